@@ -1,0 +1,59 @@
+// Builds every output and prints its minified and gzipped size:
+// - dist/openDataContext/index.js: one self-contained IIFE (yoga's wasm inlined) a game copies in
+//   as its open data domain entry;
+// - dist/esm/{index,main,testing}.js: ESM entries for `friendcanvas`, `friendcanvas/main`,
+//   `friendcanvas/testing`, with .d.ts types under dist/types.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './setup.mjs';
+
+const dist = join(ROOT, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2018', absWorkingDir: ROOT };
+
+// The ODC runs one plain script: no module loader, no DOM, no fetch. `platform: 'neutral'` keeps
+// node/browser shims out; yoga's emscripten glue probes for node only at run time.
+await build({
+  ...common,
+  entryPoints: ['templates/openDataContext/index.ts'],
+  outfile: 'dist/openDataContext/index.js',
+  format: 'iife',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourcemap: false,
+});
+
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', main: 'src/main/index.ts', testing: 'src/testing/index.ts' },
+  outdir: 'dist/esm',
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  splitting: true,
+  external: ['yoga-layout'],
+  minify: false,
+  sourcemap: true,
+});
+
+execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+
+const outputs = ['dist/openDataContext/index.js', 'dist/esm/index.js', 'dist/esm/main.js', 'dist/esm/testing.js'];
+const sizes = {};
+console.log('output                           bytes     gzip');
+for (const f of outputs) {
+  const buf = readFileSync(join(ROOT, f));
+  const gz = gzipSync(buf, { level: 9 }).length;
+  sizes[f] = { bytes: buf.length, gzip: gz };
+  console.log(`${f.padEnd(32)} ${String(buf.length).padStart(8)} ${String(gz).padStart(8)}`);
+}
+writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2));

@@ -1,0 +1,8 @@
+/** Warnings allowed per window before further ones are counted and suppressed. */
+export const WARNINGS_PER_WINDOW = 5;
+/** Length of a warning window, ms. */
+export const WARNING_WINDOW_MS = 10_000;
+/** Messages kept while the engine boots (yoga loads asynchronously); older pointer moves are dropped first. */
+export const MAX_QUEUED_MESSAGES = 64;
+/** Name shown for friends without one. */
+export const DEFAULT_PLACEHOLDER = 'TikTok Player';

@@ -1,0 +1,338 @@
+import { Node, Stage } from '../core/index.js';
+import { detectOpenDataHost } from '../host/index.js';
+import type { OpenDataHost } from '../host/types.js';
+import { createImageLoader } from '../images/index.js';
+import { InputRouter } from '../input/index.js';
+import { createYogaLayoutEngine } from '../layout/index.js';
+import type { LayoutEngine } from '../layout/index.js';
+import { parseMessage } from '../protocol/index.js';
+import type { Message, MessageOf, MessageType, PlainObject } from '../protocol/index.js';
+import { resolveTheme } from '../theme/index.js';
+import type { ThemeOverrides, ThemePresetName, ThemeTokens } from '../theme/index.js';
+import { Text, View } from '../widgets/index.js';
+import { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES } from './constants.js';
+import { FriendStore } from './FriendStore.js';
+import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition } from './Panel.js';
+import { WarningLimiter } from './WarningLimiter.js';
+
+/** Options of {@link createOpenDataApp}. */
+export interface OpenDataAppOptions {
+  /** The platform port; default: detected from `GameGlobal.tt`, `tt`, `TTMinis.game` or `wx`. */
+  host?: OpenDataHost;
+  /** The panel types `show` messages may name. */
+  panels: readonly PanelDefinition[];
+  /** Initial theme: a preset name, or a preset plus token overrides. Default `'light'`. */
+  theme?: ThemePresetName | { preset?: ThemePresetName; tokens?: ThemeOverrides };
+  /** Layout engine; default: yoga (loaded asynchronously). */
+  layout?: LayoutEngine;
+  /** Receives errors thrown by panels and handlers (after they are contained). Default: a warning. */
+  onError?: (error: unknown) => void;
+}
+
+/** A running open data domain app. */
+export interface OpenDataApp {
+  /** Resolves once the layout engine is loaded and queued messages are applied. */
+  readonly ready: Promise<void>;
+  /** The stage, once ready. */
+  readonly stage: Stage | undefined;
+  /** Name of the mounted panel, if any. */
+  readonly panelName: string | undefined;
+  /** The current theme. */
+  readonly theme: ThemeTokens;
+  /** The current friend data. */
+  readonly data: FriendDataSnapshot;
+  /** Handles one raw message exactly as if it came from the host's `onMessage`. Never throws. */
+  handleMessage(raw: unknown): void;
+  /** Stops frames and frees every node. */
+  dispose(): void;
+}
+
+type Handlers = { [T in MessageType]: (message: MessageOf<T>) => void };
+
+/**
+ * Starts the open data domain runtime: subscribes to the host's messages, parses them with protocol
+ * v1 (plus TikTok's guide aliases), mounts the named panel on the shared canvas, forwards touches,
+ * and redraws through `requestAnimationFrame` only while something changed.
+ *
+ * @example
+ * createOpenDataApp({ panels: [leaderboardPanel, sharePanel], theme: 'dark' });
+ */
+export function createOpenDataApp(options: OpenDataAppOptions): OpenDataApp {
+  const host = options.host ?? detectOpenDataHost();
+  if (host === undefined) throw new Error('friendcanvas: no open data domain host found (tt, TTMinis.game or wx)');
+  return new OpenDataAppImpl(host, options);
+}
+
+class OpenDataAppImpl implements OpenDataApp {
+  public readonly ready: Promise<void>;
+  private _stage: Stage | undefined;
+  private _input: InputRouter | undefined;
+  private _panel: { name: string; panel: Panel; mount: Node } | undefined;
+  private _fallback: Node | undefined;
+  private _theme: ThemeTokens;
+  private _queue: unknown[] | undefined = [];
+  private _disposed = false;
+  private _stopTouches: (() => void) | undefined;
+  private readonly _definitions = new Map<string, PanelDefinition>();
+  private readonly _warnings: WarningLimiter;
+  private readonly _store: FriendStore;
+  private readonly _handlers: Handlers;
+
+  public constructor(
+    private readonly _host: OpenDataHost,
+    private readonly _options: OpenDataAppOptions,
+  ) {
+    this._warnings = new WarningLimiter((m) => _host.warn(m), () => _host.now());
+    for (const def of _options.panels) this._definitions.set(def.name, def);
+    const t = _options.theme;
+    const resolved = typeof t === 'string' || t === undefined ? resolveTheme(t ?? 'light') : resolveTheme(t.preset ?? 'light', t.tokens);
+    for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
+    this._theme = resolved.theme;
+    this._store = new FriendStore(
+      _host,
+      (snap) => this._withPanel((p) => p.onDataChange(snap)),
+      (m) => this._warn(m),
+      () => DEFAULT_PLACEHOLDER,
+    );
+    this._handlers = {
+      viewport: (m) => this._onViewport(m),
+      show: (m) => this._onShow(m.panel, m.options ?? {}),
+      hide: () => this._onHide(),
+      theme: (m) => this._onTheme(m),
+      score: (m) => this._store.setScore(m.key, m.value),
+      self: (m) => this._store.setSelf(m.openid),
+      refresh: () => this._store.fetch(),
+      pointer: (m) => this._input?.pointer(m.phase, m.id, m.x, m.y, m.t ?? this._host.now()),
+      wheel: (m) => this._input?.wheel(m.x, m.y, m.deltaY),
+      scrollTo: (m) => this._withPanel((p) => p.scrollTo(m.target, m.animated ?? true)),
+    };
+    // Subscribe first: messages may arrive while yoga loads; they are queued and replayed.
+    _host.onMessage((raw) => this.handleMessage(raw));
+    this.ready = this._boot();
+  }
+
+  public get stage(): Stage | undefined {
+    return this._stage;
+  }
+  public get panelName(): string | undefined {
+    return this._panel?.name;
+  }
+  public get theme(): ThemeTokens {
+    return this._theme;
+  }
+  public get data(): FriendDataSnapshot {
+    return this._store.snapshot;
+  }
+
+  public handleMessage(raw: unknown): void {
+    if (this._disposed) return;
+    try {
+      if (this._queue !== undefined) {
+        this._enqueue(raw);
+        return;
+      }
+      const parsed = parseMessage(raw);
+      if (!parsed.ok) {
+        this._warn(`friendcanvas: ignored message: ${parsed.error.message}`);
+        return;
+      }
+      this._dispatch(parsed.message);
+    } catch (err) {
+      this._reportError(err);
+    }
+  }
+
+  public dispose(): void {
+    if (this._disposed) return;
+    this._disposed = true;
+    this._stopTouches?.();
+    this._unmount();
+    this._store.dispose();
+    this._stage?.dispose();
+  }
+
+  private async _boot(): Promise<void> {
+    try {
+      const layout = this._options.layout ?? (await createYogaLayoutEngine());
+      if (this._disposed) return;
+      const host = this._host;
+      const canvas = host.getSharedCanvas();
+      const images = createImageLoader({
+        createImage: () => host.createImage(),
+        setTimeout: (cb, ms) => host.setTimeout(cb, ms),
+        clearTimeout: (id) => host.clearTimeout(id),
+        now: () => host.now(),
+      });
+      const stage = new Stage({
+        canvas,
+        layout,
+        frames: host,
+        now: () => host.now(),
+        images,
+        onError: (e) => this._reportError(e),
+      });
+      // Until the game sends a viewport, assume the canvas is shown at its own size divided by the
+      // screen's pixel ratio (what TikTok's guide does), at the screen origin.
+      const pr = host.getSystemInfo?.().pixelRatio ?? 1;
+      const ratio = Number.isFinite(pr) && pr > 0 ? pr : 1;
+      const w = canvas.width / ratio;
+      const h = canvas.height / ratio;
+      stage.resize(w, h, ratio);
+      this._stage = stage;
+      this._input = new InputRouter(stage);
+      this._input.setViewport({ x: 0, y: 0, width: w, height: h });
+      if (host.onTouch !== undefined) {
+        this._stopTouches = host.onTouch((phase, id, x, y, t) => {
+          try {
+            this._input?.pointer(phase, id, x, y, t);
+          } catch (err) {
+            this._reportError(err);
+          }
+        });
+      }
+    } catch (err) {
+      this._reportError(err);
+    }
+    const queued = this._queue ?? [];
+    this._queue = undefined;
+    for (const raw of queued) this.handleMessage(raw);
+  }
+
+  private _enqueue(raw: unknown): void {
+    const q = this._queue!;
+    q.push(raw);
+    if (q.length > MAX_QUEUED_MESSAGES) {
+      // Drop the oldest message; pointer streams are the bulk and are stale by now anyway.
+      q.shift();
+    }
+  }
+
+  private _dispatch(message: Message): void {
+    const handler = this._handlers[message.type] as (m: Message) => void;
+    handler(message);
+  }
+
+  private _onViewport(m: MessageOf<'viewport'>): void {
+    const stage = this._stage;
+    if (stage === undefined) return;
+    const pr = m.pixelRatio ?? this._host.getSystemInfo?.().pixelRatio ?? 1;
+    stage.resize(m.width, m.height, pr);
+    this._input?.setViewport({ x: m.x, y: m.y, width: m.width, height: m.height });
+  }
+
+  private _onShow(name: string, options: PlainObject): void {
+    const stage = this._stage;
+    if (stage === undefined) return;
+    const def = this._definitions.get(name);
+    if (def === undefined) {
+      this._warn(`friendcanvas: unknown panel "${name.slice(0, 64)}"; registered: ${Array.from(this._definitions.keys()).join(', ')}`);
+      return;
+    }
+    const current = this._panel;
+    if (current !== undefined && current.name === name) {
+      // Same panel: update in place (no flicker, scroll kept). Re-sending `show` is cheap.
+      this._safe(() => current.panel.update(options));
+      this._safe(() => this._store.require(def.keys(options)));
+      return;
+    }
+    this._unmount();
+    const mount = stage.root.appendChild(new View({ flexGrow: 1, flexShrink: 1, flexDirection: 'column' }));
+    mount.name = `panel:${name}`;
+    const context: PanelContext = {
+      root: mount,
+      stage,
+      host: this._host,
+      theme: () => this._theme,
+      data: () => this._store.snapshot,
+      refresh: () => this._store.fetch(),
+      warn: (msg) => this._warn(msg),
+    };
+    try {
+      const panel = def.create(context, options);
+      this._panel = { name, panel, mount };
+    } catch (err) {
+      mount.destroy();
+      this._reportError(err);
+      return;
+    }
+    this._safe(() => this._store.require(def.keys(options)));
+  }
+
+  private _onHide(): void {
+    this._unmount();
+  }
+
+  private _onTheme(m: MessageOf<'theme'>): void {
+    const base: ThemeTokens | ThemePresetName = m.preset !== undefined ? (m.preset as ThemePresetName) : this._theme;
+    const resolved = resolveTheme(base, m.tokens);
+    for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
+    this._theme = resolved.theme;
+    this._withPanel((p) => p.onThemeChange(resolved.theme));
+    this._stage?.invalidateAll();
+  }
+
+  private _unmount(): void {
+    const current = this._panel;
+    this._panel = undefined;
+    if (current !== undefined) {
+      this._safe(() => current.panel.destroy());
+      current.mount.destroy();
+    }
+    this._fallback?.destroy();
+    this._fallback = undefined;
+  }
+
+  private _withPanel(fn: (panel: Panel) => void): void {
+    const p = this._panel;
+    if (p !== undefined) this._safe(() => fn(p.panel));
+  }
+
+  private _safe(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this._reportError(err);
+    }
+  }
+
+  /**
+   * Contains a failure: the panel is replaced by a drawn error state (never a blank canvas) and
+   * the app keeps handling messages; a later `show` mounts a fresh panel.
+   */
+  private _reportError(err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this._warn(`friendcanvas: contained error: ${message}`);
+    try {
+      this._options.onError?.(err);
+    } catch {
+      // ignore
+    }
+    const stage = this._stage;
+    const current = this._panel;
+    if (stage === undefined || current === undefined) return;
+    this._panel = undefined;
+    try {
+      current.panel.destroy();
+    } catch {
+      // Already failing; its nodes are released below regardless.
+    }
+    current.mount.destroy();
+    const t = this._theme;
+    const box = stage.root.appendChild(
+      new View({ flexGrow: 1, alignItems: 'center', justifyContent: 'center', backgroundColor: t.colors.background, padding: 24 }),
+    );
+    box.appendChild(
+      new Text('Something went wrong. Please try again.', {
+        color: t.colors.textSecondary,
+        fontSize: t.font.sizeBody,
+        fontFamily: t.font.family,
+        textAlign: 'center',
+      }),
+    );
+    this._fallback = box;
+  }
+
+  private _warn(message: string): void {
+    this._warnings.warn(message);
+  }
+}

@@ -1,0 +1,4 @@
+export { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES, WARNINGS_PER_WINDOW, WARNING_WINDOW_MS } from './constants.js';
+export { createOpenDataApp } from './createOpenDataApp.js';
+export type { OpenDataApp, OpenDataAppOptions } from './createOpenDataApp.js';
+export type { FriendDataSnapshot, FriendDataStatus, Panel, PanelContext, PanelDefinition } from './Panel.js';

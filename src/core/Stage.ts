@@ -1,0 +1,415 @@
+import type { Canvas2D, PlatformCanvas } from '../host/types.js';
+import type { ImageLoader } from '../images/index.js';
+import type { LayoutEngine } from '../layout/index.js';
+import { createTextMeasurer, pathRoundRect } from '../paint/index.js';
+import type { TextMeasurer } from '../paint/index.js';
+import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
+import { FrameScheduler } from './FrameScheduler.js';
+import type { FrameHost } from './FrameScheduler.js';
+import { Node } from './Node.js';
+import { intersection, intersects, union } from './Rect.js';
+import type { Rect } from './Rect.js';
+import type { StageContext } from './StageContext.js';
+
+/** What a stage needs from its host. */
+export interface StageOptions {
+  canvas: PlatformCanvas;
+  layout: LayoutEngine;
+  frames: FrameHost;
+  /** Monotonic clock in ms. */
+  now: () => number;
+  /** Text measurer; default: a cached measurer over the canvas context. */
+  measurer?: TextMeasurer;
+  images?: ImageLoader;
+  /** Receives errors thrown by user code during a frame (handlers, panels). Default: rethrown never; ignored. */
+  onError?: (error: unknown) => void;
+}
+
+/** Counters for tests and benchmarks. */
+export interface StageStats {
+  /** Frames run. */
+  frames: number;
+  /** Layout passes (frames where some layout was dirty). */
+  layouts: number;
+  /** Full-canvas repaints. */
+  fullPaints: number;
+  /** Partial repaints (one per dirty rectangle). */
+  regionPaints: number;
+  /** Nodes whose `paintSelf` ran. */
+  nodesPainted: number;
+}
+
+/**
+ * The root of a widget tree on one canvas: owns the logical size (the viewport's size in logical
+ * px), the backing-store scale (independent x and y when the game stretches the canvas), the
+ * frame scheduler, the layout pass and the paint pass.
+ *
+ * @example
+ * const stage = new Stage({ canvas, layout: await createYogaLayoutEngine(), frames: host, now: () => host.now() });
+ * stage.resize(375, 600, 3);
+ * stage.root.appendChild(new Text('Hello'));
+ */
+export class Stage implements StageContext {
+  public readonly layout: LayoutEngine;
+  public readonly measurer: TextMeasurer;
+  public readonly images: ImageLoader | undefined;
+  public readonly ctx: Canvas2D;
+  /** The root node; sized to the logical viewport. */
+  public readonly root: Node;
+  public readonly stats: StageStats = { frames: 0, layouts: 0, fullPaints: 0, regionPaints: 0, nodesPainted: 0 };
+
+  private readonly _canvas: PlatformCanvas;
+  private readonly _scheduler: FrameScheduler;
+  private readonly _now: () => number;
+  private readonly _onError: ((error: unknown) => void) | undefined;
+  private readonly _tickers = new Set<(now: number) => boolean>();
+  private readonly _layoutRoots = new Set<Node>();
+  private _width = 0;
+  private _height = 0;
+  private _scaleX = 1;
+  private _scaleY = 1;
+  private _layoutDirty = true;
+  private _fullPaint = true;
+  private _rects: Rect[] = [];
+  private _inFrame = false;
+  private _disposed = false;
+
+  public constructor(options: StageOptions) {
+    const ctx = options.canvas.getContext('2d');
+    if (ctx === null) throw new Error('friendcanvas: the canvas has no 2d context');
+    this.ctx = ctx;
+    this._canvas = options.canvas;
+    this.layout = options.layout;
+    this.images = options.images;
+    this.measurer = options.measurer ?? createTextMeasurer(ctx);
+    this._now = options.now;
+    this._onError = options.onError;
+    this._scheduler = new FrameScheduler(options.frames, () => this.frame());
+    this.root = new Node({ flexDirection: 'column', width: 0, height: 0 });
+    this.root.name = 'root';
+    this.root._attachAsRoot(this);
+    this.resize(options.canvas.width, options.canvas.height, 1);
+  }
+
+  /** Logical width in px (the viewport width). */
+  public get width(): number {
+    return this._width;
+  }
+  /** Logical height in px. */
+  public get height(): number {
+    return this._height;
+  }
+  /** Backing-store px per logical px, horizontally. */
+  public get scaleX(): number {
+    return this._scaleX;
+  }
+  /** Backing-store px per logical px, vertically. */
+  public get scaleY(): number {
+    return this._scaleY;
+  }
+  /** The frame scheduler (tests read `framesRequested` and `pending`). */
+  public get scheduler(): FrameScheduler {
+    return this._scheduler;
+  }
+
+  /**
+   * Sets the logical size and asks for a backing store of `width × pixelRatio` by
+   * `height × pixelRatio`. Hosts that refuse canvas resizing (WeChat) keep their size; the scales
+   * are then re-read from the canvas, so x and y may differ and the drawing still fills it.
+   */
+  public resize(width: number, height: number, pixelRatio: number): void {
+    const w = Number.isFinite(width) && width > 0 ? width : 1;
+    const h = Number.isFinite(height) && height > 0 ? height : 1;
+    const pr = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
+    const wantW = Math.max(1, Math.round(w * pr));
+    const wantH = Math.max(1, Math.round(h * pr));
+    try {
+      if (this._canvas.width !== wantW) this._canvas.width = wantW;
+      if (this._canvas.height !== wantH) this._canvas.height = wantH;
+    } catch {
+      // Refused (sibling hosts): keep the canvas's own size and stretch to it.
+    }
+    const cw = this._canvas.width > 0 ? this._canvas.width : wantW;
+    const ch = this._canvas.height > 0 ? this._canvas.height : wantH;
+    const changed = w !== this._width || h !== this._height || cw / w !== this._scaleX || ch / h !== this._scaleY;
+    this._width = w;
+    this._height = h;
+    this._scaleX = cw / w;
+    this._scaleY = ch / h;
+    this.layout.setPointScale(Math.max(this._scaleX, this._scaleY));
+    this.root.setStyle({ width: w, height: h });
+    if (changed) {
+      this._fullPaint = true;
+      this._layoutDirty = true;
+      this.markAllMeasureDirty(this.root);
+      this._request();
+    }
+  }
+
+  /** Milliseconds from the host clock. */
+  public now(): number {
+    return this._now();
+  }
+
+  /** @internal */
+  public invalidateLayout(): void {
+    this._layoutDirty = true;
+    this._request();
+  }
+
+  /** @internal */
+  public invalidateNode(node: Node): void {
+    if (this._fullPaint) {
+      this._request();
+      return;
+    }
+    const r = node.absoluteRect();
+    this._addRect({ x: r.x - 1, y: r.y - 1, width: r.width + 2, height: r.height + 2 });
+  }
+
+  /** Schedules a repaint of the whole canvas. */
+  public invalidateAll(): void {
+    this._fullPaint = true;
+    this._rects = [];
+    this._request();
+  }
+
+  /** @internal */
+  public addTicker(tick: (now: number) => boolean): () => void {
+    this._tickers.add(tick);
+    this._request();
+    return () => {
+      this._tickers.delete(tick);
+    };
+  }
+
+  /** @internal */
+  public registerLayoutRoot(node: Node, add: boolean): void {
+    if (add) this._layoutRoots.add(node);
+    else this._layoutRoots.delete(node);
+  }
+
+  /** @internal */
+  public reportError(error: unknown): void {
+    if (this._onError !== undefined) {
+      try {
+        this._onError(error);
+      } catch {
+        // An error reporter that throws must not break the frame either.
+      }
+    }
+  }
+
+  /** Number of nodes laying out on their own (virtualized rows). */
+  public get layoutRootCount(): number {
+    return this._layoutRoots.size;
+  }
+
+  /**
+   * Runs one frame now: tickers (animations), layout if dirty, paint of dirty regions. Called by
+   * the scheduler; tests and benchmarks may call it directly. Never throws.
+   */
+  public frame(): void {
+    if (this._disposed || this._inFrame) return;
+    this._inFrame = true;
+    try {
+      this.stats.frames++;
+      const now = this._now();
+      for (const tick of Array.from(this._tickers)) {
+        let more = false;
+        try {
+          more = tick(now);
+        } catch (err) {
+          this.reportError(err);
+        }
+        if (!more) this._tickers.delete(tick);
+      }
+      if (this._layoutDirty) this._runLayout();
+      this._paint();
+    } catch (err) {
+      this.reportError(err);
+    } finally {
+      this._inFrame = false;
+    }
+    if (this._tickers.size > 0 || this._layoutDirty || this._fullPaint || this._rects.length > 0) {
+      this._scheduler.request();
+    }
+  }
+
+  /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
+  private _request(): void {
+    if (!this._inFrame) this._scheduler.request();
+  }
+
+  /** True when nothing is waiting to be laid out, painted or animated. */
+  public get isIdle(): boolean {
+    return !this._layoutDirty && !this._fullPaint && this._rects.length === 0 && this._tickers.size === 0;
+  }
+
+  /** Releases the tree (freeing every layout node) and stops frames. */
+  public dispose(): void {
+    if (this._disposed) return;
+    this._disposed = true;
+    this._scheduler.dispose();
+    this._tickers.clear();
+    this.root.destroy();
+    this._layoutRoots.clear();
+  }
+
+  private markAllMeasureDirty(node: Node): void {
+    // A new pixel scale changes yoga's rounding; re-measuring text keeps sizes consistent.
+    node.markMeasureDirty();
+    for (const c of node.children) this.markAllMeasureDirty(c);
+  }
+
+  private _addRect(r: Rect): void {
+    const clipped = intersection(r, { x: 0, y: 0, width: this._width, height: this._height });
+    if (clipped === undefined) return;
+    let merged = clipped;
+    const rest: Rect[] = [];
+    for (const existing of this._rects) {
+      if (intersects(existing, merged)) merged = union(existing, merged);
+      else rest.push(existing);
+    }
+    rest.push(merged);
+    if (rest.length > MAX_DIRTY_RECTS) {
+      let all = rest[0]!;
+      for (const q of rest) all = union(all, q);
+      this._rects = [all];
+    } else {
+      this._rects = rest;
+    }
+    this._request();
+  }
+
+  private _runLayout(): void {
+    this._layoutDirty = false;
+    this.stats.layouts++;
+    const root = this.root;
+    const rootLayout = root._layout;
+    let mainChanged = false;
+    if (rootLayout !== undefined && (rootLayout.isDirty() || (root.dirtyFlags & DIRTY_LAYOUT) !== 0)) {
+      rootLayout.calculate(this._width, this._height);
+      mainChanged = this._readTree(root);
+    }
+    for (const node of this._layoutRoots) {
+      const ln = node._layout;
+      const size = node.layoutRootSize;
+      if (ln === undefined || size === undefined) continue;
+      if (!ln.isDirty() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) continue;
+      ln.calculate(size.width, size.height);
+      this._readTree(node);
+      // A row that relaid out repaints its own region only.
+      if (!mainChanged) this.invalidateNode(node);
+    }
+    if (mainChanged) this.invalidateAll();
+  }
+
+  /** Reads new boxes top-down, entering only subtrees yoga reports as newly laid out. */
+  private _readTree(node: Node): boolean {
+    const ln = node._layout;
+    if (ln === undefined) return false;
+    if (!ln.hasNewLayout() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) return false;
+    let changed = node._readLayout();
+    for (const child of node.children) {
+      if (!child.isLayoutRoot && this._readTree(child)) changed = true;
+    }
+    return changed;
+  }
+
+  private _paint(): void {
+    const ctx = this.ctx;
+    if (this._fullPaint) {
+      this._fullPaint = false;
+      this._rects = [];
+      this.stats.fullPaints++;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1;
+      ctx.clearRect(0, 0, this._canvas.width, this._canvas.height);
+      this._paintNode(this.root, 0, 0, undefined, 1);
+      return;
+    }
+    if (this._rects.length === 0) return;
+    const rects = this._rects;
+    this._rects = [];
+    let area = 0;
+    for (const r of rects) area += r.width * r.height;
+    if (area > this._width * this._height * FULL_REPAINT_AREA_RATIO) {
+      this._fullPaint = true;
+      this._paint();
+      return;
+    }
+    for (const r of rects) {
+      this.stats.regionPaints++;
+      // Snap the region outwards to whole backing-store pixels so anti-aliased edges leave no seams.
+      const x0 = Math.floor(r.x * this._scaleX);
+      const y0 = Math.floor(r.y * this._scaleY);
+      const x1 = Math.ceil((r.x + r.width) * this._scaleX);
+      const y1 = Math.ceil((r.y + r.height) * this._scaleY);
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.beginPath();
+      ctx.rect(x0, y0, x1 - x0, y1 - y0);
+      ctx.clip();
+      ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
+      const region = { x: x0 / this._scaleX, y: y0 / this._scaleY, width: (x1 - x0) / this._scaleX, height: (y1 - y0) / this._scaleY };
+      this._paintNode(this.root, 0, 0, region, 1);
+      ctx.restore();
+    }
+  }
+
+  private _paintNode(node: Node, ox: number, oy: number, region: Rect | undefined, alpha: number): void {
+    const style = node.style;
+    if (style.display === 'none') return;
+    const a = alpha * (style.opacity ?? 1);
+    if (!(a > 0)) return;
+    const x = ox + node.x;
+    const y = oy + node.y;
+    const box = { x, y, width: node.width, height: node.height };
+    const visible = region === undefined || intersects(region, box);
+    const clips = style.overflow === 'hidden';
+    if (!visible && clips) {
+      node._clearPaint();
+      return;
+    }
+    const ctx = this.ctx;
+    const sx = this._scaleX;
+    const sy = this._scaleY;
+    // Snap each node's origin to a whole backing-store pixel: text and edges stay crisp while scrolling.
+    const tx = Math.round(x * sx);
+    const ty = Math.round(y * sy);
+    if (visible) {
+      ctx.globalAlpha = a;
+      ctx.setTransform(sx, 0, 0, sy, tx, ty);
+      try {
+        node.paintSelf(ctx);
+        this.stats.nodesPainted++;
+      } catch (err) {
+        this.reportError(err);
+      }
+    }
+    node._clearPaint();
+    const children = node.children;
+    if (children.length > 0) {
+      if (clips) {
+        ctx.save();
+        ctx.setTransform(sx, 0, 0, sy, tx, ty);
+        pathRoundRect(ctx, 0, 0, node.width, node.height, style.borderRadius ?? 0);
+        ctx.clip();
+      }
+      const cx = x - node.contentOffsetX;
+      const cy = y - node.contentOffsetY;
+      for (const child of children) this._paintNode(child, cx, cy, region, a);
+      if (clips) ctx.restore();
+    }
+    if (visible) {
+      ctx.globalAlpha = a;
+      ctx.setTransform(sx, 0, 0, sy, tx, ty);
+      try {
+        node.paintAfterChildren(ctx);
+      } catch (err) {
+        this.reportError(err);
+      }
+    }
+  }
+}

@@ -1,0 +1,10 @@
+export { DIRTY_LAYOUT, DIRTY_PAINT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
+export { FrameScheduler } from './FrameScheduler.js';
+export type { FrameHost } from './FrameScheduler.js';
+export { Node } from './Node.js';
+export type { PointerEvents, TapEvent } from './Node.js';
+export { containsPoint, intersection, intersects, union } from './Rect.js';
+export type { Rect } from './Rect.js';
+export { Stage } from './Stage.js';
+export type { StageOptions, StageStats } from './Stage.js';
+export type { StageContext } from './StageContext.js';

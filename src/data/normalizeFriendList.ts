@@ -1,0 +1,130 @@
+import { DEFAULT_PLACEHOLDER_NAME, MAX_LIST_SEARCH_DEPTH, MAX_OPENID_LENGTH } from './constants.js';
+import type { Friend } from './Friend.js';
+import { getOwn, isRecord } from './hasOwn.js';
+import { normalizeAvatarUrl } from './normalizeAvatarUrl.js';
+import { normalizeValues } from './normalizeValues.js';
+import { sanitizeNickname } from './sanitizeNickname.js';
+
+/** Options of {@link normalizeFriendList}. */
+export interface NormalizeFriendListOptions {
+  /** Name given to friends without one; defaults to {@link DEFAULT_PLACEHOLDER_NAME}. */
+  placeholderName?: string;
+}
+
+/** Result of {@link normalizeFriendList}: clean friends plus warnings that never contain friend data. */
+export interface NormalizedFriendList {
+  friends: Friend[];
+  warnings: string[];
+}
+
+/** Where hosts put the list, in lookup order (PLATFORM.md "Data shapes"). */
+const LIST_KEYS = ['data', 'KVDataList', 'users'] as const;
+const ID_KEYS = ['openid', 'openId', 'open_id'] as const;
+const NAME_KEYS = ['nickname', 'nickName', 'displayName', 'display_name'] as const;
+const AVATAR_KEYS = ['avatarUrl', 'avatar_url'] as const;
+const VALUE_KEYS = ['KVDataList', 'data'] as const;
+
+function findList(raw: unknown, depth: number): unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (!isRecord(raw) || depth >= MAX_LIST_SEARCH_DEPTH) return undefined;
+  for (const key of LIST_KEYS) {
+    const candidate = getOwn(raw, key);
+    if (Array.isArray(candidate)) return candidate;
+  }
+  // An unknown host may wrap the list once more (e.g. `{data: {data: [...]}}`): look one level down.
+  for (const key of LIST_KEYS) {
+    const found = findList(getOwn(raw, key), depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function readId(record: object): string | undefined {
+  for (const key of ID_KEYS) {
+    const value = getOwn(record, key);
+    // Numeric ids are tolerated (a JSON host may decode them) but must be exact integers.
+    const id = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+    if (typeof id === 'string' && id.trim() !== '' && id.length <= MAX_OPENID_LENGTH) return id;
+  }
+  return undefined;
+}
+
+function readFirst<K extends string>(record: object, keys: readonly K[], read: (v: unknown) => string | undefined): string | undefined {
+  for (const key of keys) {
+    const value = read(getOwn(record, key));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function readValues(record: object): Readonly<Record<string, string>> {
+  for (const key of VALUE_KEYS) {
+    const list = getOwn(record, key);
+    if (Array.isArray(list)) return normalizeValues(list);
+  }
+  return normalizeValues(undefined);
+}
+
+function plural(count: number, what: string): string {
+  return `${count} ${count === 1 ? 'record' : 'records'} ${what}`;
+}
+
+/**
+ * Normalises a `getFriendCloudStorage` result of any known shape into unique, sanitised friends.
+ * Never throws; dropped records are counted in `warnings` (which never contain friend data).
+ *
+ * @example
+ * const { friends, warnings } = normalizeFriendList(await host.getFriendCloudStorage(['score']));
+ */
+export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListOptions): NormalizedFriendList {
+  const friends: Friend[] = [];
+  const warnings: string[] = [];
+  const placeholder = sanitizeNickname(options?.placeholderName) || DEFAULT_PLACEHOLDER_NAME;
+  let notObjects = 0;
+  let noId = 0;
+  let duplicates = 0;
+  try {
+    const list = findList(raw, 0);
+    if (!list) {
+      warnings.push('friend list: no list found in the result (expected an array, data, KVDataList or users)');
+      return { friends, warnings };
+    }
+    const seen = new Set<string>();
+    for (const record of list) {
+      try {
+        if (!isRecord(record)) {
+          notObjects++;
+          continue;
+        }
+        const openid = readId(record);
+        if (openid === undefined) {
+          noId++;
+          continue;
+        }
+        if (seen.has(openid)) {
+          duplicates++;
+          continue;
+        }
+        const name = readFirst(record, NAME_KEYS, (v) => sanitizeNickname(v) || undefined);
+        const friend: Friend = Object.freeze({
+          openid,
+          nickname: name ?? placeholder,
+          hasName: name !== undefined,
+          avatarUrl: readFirst(record, AVATAR_KEYS, normalizeAvatarUrl),
+          values: readValues(record),
+        });
+        seen.add(openid);
+        friends.push(friend);
+      } catch {
+        // A hostile record (throwing getter, revoked proxy) is dropped like any unusable one.
+        notObjects++;
+      }
+    }
+  } catch {
+    warnings.push('friend list: the result could not be read');
+  }
+  if (notObjects > 0) warnings.push(`friend list: ${plural(notObjects, 'dropped: not a readable object')}`);
+  if (noId > 0) warnings.push(`friend list: ${plural(noId, 'dropped: no usable openid')}`);
+  if (duplicates > 0) warnings.push(`friend list: ${plural(duplicates, 'dropped: duplicate openid (first kept)')}`);
+  return { friends, warnings };
+}

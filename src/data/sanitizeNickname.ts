@@ -1,0 +1,89 @@
+import { MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS } from './constants.js';
+
+/** Runs of whitespace (including line breaks and tabs, which are control characters) collapse to one space. */
+const WHITESPACE_RUN = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/**
+ * Characters removed outright: C0/C1 controls, bidi embeddings/overrides/isolates (they can reorder
+ * the rest of a row, a known spoofing trick), zero-width space, word joiner, BOM and interlinear
+ * annotation marks. ZWNJ/ZWJ (U+200C/D) and variation selectors are kept: emoji and scripts need them.
+ */
+const REMOVED = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+/** A name made only of these is invisible, so it counts as no name. */
+const INVISIBLE_ONLY = /^[\s\u200C\u200D\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\p{M}]*$/u;
+
+/** Code points that attach to the previous one (never start a cluster). */
+const EXTENDER = /^[\p{M}\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]$/u;
+
+const ZWJ = '\u200D';
+
+function isRegionalIndicator(cp: string): boolean {
+  const c = cp.codePointAt(0) ?? 0;
+  return c >= 0x1f1e6 && c <= 0x1f1ff;
+}
+
+/** Drops unpaired UTF-16 surrogates, which canvases render as replacement boxes. */
+function dropLoneSurrogates(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i++;
+      }
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    out += text[i]!;
+  }
+  return out;
+}
+
+/**
+ * Keeps at most `maxClusters` grapheme-ish clusters and `maxUnits` code units. A cluster is a code
+ * point plus following marks, variation selectors, skin-tone modifiers, tags and ZWJ-joined code
+ * points; regional indicators pair into flags. Cuts therefore never split a surrogate pair or an emoji.
+ */
+function capClusters(text: string, maxClusters: number, maxUnits: number): string {
+  let out = '';
+  let cluster = '';
+  let clusters = 0;
+  let joinNext = false;
+  let openFlag = false;
+  for (const cp of text) {
+    const attaches = cluster !== '' && (joinNext || EXTENDER.test(cp) || (openFlag && isRegionalIndicator(cp)));
+    if (!attaches) {
+      if (cluster !== '') {
+        if (out.length + cluster.length > maxUnits) return out;
+        out += cluster;
+      }
+      if (clusters === maxClusters) return out;
+      clusters++;
+      cluster = cp;
+      openFlag = isRegionalIndicator(cp);
+    } else {
+      cluster += cp;
+      if (isRegionalIndicator(cp)) openFlag = false;
+    }
+    joinNext = cp === ZWJ;
+  }
+  if (cluster !== '' && out.length + cluster.length <= maxUnits) out += cluster;
+  return out;
+}
+
+/**
+ * Cleans a nickname for display: strings only, whitespace collapsed and trimmed, control and bidi
+ * characters removed, capped at {@link MAX_NICKNAME_CLUSTERS} clusters. Returns '' when nothing
+ * visible is left (the caller then shows a placeholder).
+ */
+export function sanitizeNickname(raw: unknown): string {
+  if (typeof raw !== 'string' || raw === '') return '';
+  let text = raw.replace(WHITESPACE_RUN, ' ').replace(REMOVED, '');
+  text = dropLoneSurrogates(text).trim();
+  if (INVISIBLE_ONLY.test(text)) return '';
+  text = capClusters(text, MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS).trim();
+  return INVISIBLE_ONLY.test(text) ? '' : text;
+}

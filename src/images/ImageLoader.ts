@@ -1,0 +1,356 @@
+import type { PlatformImage } from '../host/types.js';
+import {
+  DEFAULT_IMAGE_CACHE_ENTRIES,
+  DEFAULT_IMAGE_RETRIES,
+  DEFAULT_IMAGE_RETRY_BACKOFF_MS,
+  DEFAULT_IMAGE_TIMEOUT_MS,
+  FAILED_IMAGE_COOLDOWN_MS,
+} from './constants.js';
+
+/** Where an image is in its life: being fetched (including retries), usable, or given up on. */
+export type ImageState = 'loading' | 'loaded' | 'failed';
+
+/** The shared, live view of one URL's image; every handle of the URL sees the same entry. */
+export interface ImageEntry {
+  readonly url: string;
+  readonly state: ImageState;
+  /** The loaded image, `undefined` unless `state` is `'loaded'`. */
+  readonly image: PlatformImage | undefined;
+  /** Natural width in image px (0 until loaded). */
+  readonly width: number;
+  /** Natural height in image px (0 until loaded). */
+  readonly height: number;
+}
+
+/** A claim on an entry: while any handle is live the entry is not evicted. */
+export interface ImageHandle {
+  readonly entry: ImageEntry;
+  /** Gives up the claim and drops the listener; calling it again does nothing. */
+  release(): void;
+}
+
+/** Called once each time the entry settles (loaded, or failed after its retries). */
+export type ImageListener = (entry: ImageEntry) => void;
+
+/** What the loader needs from the platform (an `OpenDataHost` satisfies it). */
+export interface ImageLoaderDeps {
+  createImage(): PlatformImage;
+  setTimeout(cb: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  /** Monotonic ms. */
+  now(): number;
+  /** Sink for contained errors; messages never contain URLs (they identify friends). */
+  warn?(message: string): void;
+}
+
+/** Options of {@link createImageLoader}. */
+export interface ImageLoaderOptions {
+  /** Cached entries kept (count), default 100. */
+  maxEntries?: number;
+  /** Time for one attempt in ms, default 8000. */
+  timeoutMs?: number;
+  /** Retries after the first failed attempt, default 2. */
+  retries?: number;
+  /** Delay before the first retry in ms, doubling each retry; default 500. */
+  retryBackoffMs?: number;
+}
+
+/** Counters for tests and benchmarks. */
+export interface ImageLoaderStats {
+  /** `createImage` calls so far. */
+  requests: number;
+  /** Entries currently loaded and cached. */
+  cached: number;
+  /** Entries currently loading (including those waiting to retry). */
+  inFlight: number;
+}
+
+/** Loads host images once per URL, caches them and shares them between widgets. */
+export interface ImageLoader {
+  /**
+   * Claims the image at `url`, starting a load if needed. `listener` runs when the entry settles
+   * later; an entry that is already settled is not reported again, so check `handle.entry.state`.
+   */
+  acquire(url: string, listener?: ImageListener): ImageHandle;
+  /** Forgets every failure: failed URLs with live handles load again now, the others on next acquire. */
+  retryFailed(): void;
+  stats(): ImageLoaderStats;
+  /** Cancels every timer and drops every listener; later acquires return failed entries. */
+  dispose(): void;
+}
+
+class Entry implements ImageEntry {
+  public state: ImageState = 'loading';
+  public image: PlatformImage | undefined = undefined;
+  public width = 0;
+  public height = 0;
+  public constructor(public readonly url: string) {}
+}
+
+class Handle implements ImageHandle {
+  public released = false;
+  public constructor(
+    public readonly entry: Entry,
+    public listener: ImageListener | undefined,
+    private readonly _onRelease: (h: Handle) => void,
+  ) {}
+  public release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.listener = undefined;
+    this._onRelease(this);
+  }
+}
+
+interface Slot {
+  entry: Entry;
+  handles: Set<Handle>;
+  tries: number;
+  /** Bumped per attempt so events from an abandoned image are ignored. */
+  token: number;
+  timer: number | undefined;
+  retryTimer: number | undefined;
+  image: PlatformImage | undefined;
+  failedAt: number;
+}
+
+function positiveSize(...values: Array<number | undefined>): number {
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+  return 0;
+}
+
+function detach(image: PlatformImage | undefined): void {
+  if (image === undefined) return;
+  image.onload = null;
+  image.onerror = null;
+}
+
+class CachingImageLoader implements ImageLoader {
+  // Map order is recency: acquire re-inserts, eviction walks from the oldest.
+  private readonly _slots = new Map<string, Slot>();
+  private _requests = 0;
+  private _disposed = false;
+
+  public constructor(
+    private readonly _deps: ImageLoaderDeps,
+    private readonly _maxEntries: number,
+    private readonly _timeoutMs: number,
+    private readonly _retries: number,
+    private readonly _backoffMs: number,
+  ) {}
+
+  public acquire(url: string, listener?: ImageListener): ImageHandle {
+    if (this._disposed || typeof url !== 'string' || url.trim() === '') {
+      const entry = new Entry(typeof url === 'string' ? url : '');
+      entry.state = 'failed';
+      return new Handle(entry, undefined, () => undefined);
+    }
+    let slot = this._slots.get(url);
+    if (slot === undefined) {
+      slot = { entry: new Entry(url), handles: new Set(), tries: 0, token: 0, timer: undefined,
+        retryTimer: undefined, image: undefined, failedAt: 0 };
+      this._slots.set(url, slot);
+      this._start(slot);
+    } else {
+      this._slots.delete(url);
+      this._slots.set(url, slot);
+      if (slot.entry.state === 'failed' && this._deps.now() - slot.failedAt >= FAILED_IMAGE_COOLDOWN_MS) {
+        this._start(slot);
+      }
+    }
+    const owner = slot;
+    const handle = new Handle(slot.entry, listener, (h) => {
+      owner.handles.delete(h);
+      this._evict();
+    });
+    slot.handles.add(handle);
+    this._evict();
+    return handle;
+  }
+
+  public retryFailed(): void {
+    for (const [url, slot] of [...this._slots]) {
+      if (slot.entry.state !== 'failed') continue;
+      if (slot.handles.size > 0) this._start(slot);
+      else this._slots.delete(url);
+    }
+  }
+
+  public stats(): ImageLoaderStats {
+    let cached = 0;
+    let inFlight = 0;
+    for (const slot of this._slots.values()) {
+      if (slot.entry.state === 'loaded') cached++;
+      else if (slot.entry.state === 'loading') inFlight++;
+    }
+    return { requests: this._requests, cached, inFlight };
+  }
+
+  public dispose(): void {
+    this._disposed = true;
+    for (const slot of this._slots.values()) {
+      this._clearTimers(slot);
+      slot.token++;
+      detach(slot.image);
+      slot.image = undefined;
+      for (const h of slot.handles) h.listener = undefined;
+    }
+    this._slots.clear();
+  }
+
+  private _start(slot: Slot): void {
+    slot.entry.state = 'loading';
+    slot.tries = 0;
+    this._attempt(slot);
+  }
+
+  private _attempt(slot: Slot): void {
+    const token = ++slot.token;
+    slot.tries++;
+    this._requests++;
+    let image: PlatformImage;
+    try {
+      image = this._deps.createImage();
+    } catch {
+      this._fail(slot);
+      return;
+    }
+    slot.image = image;
+    let settled = false;
+    // Hosts may fire both the property handler and the event listener, or neither: settle once.
+    const settle = (ok: boolean): void => {
+      if (settled || slot.token !== token) return;
+      settled = true;
+      try {
+        if (ok) this._succeed(slot, image);
+        else this._fail(slot);
+      } catch {
+        this._warn('friendcanvas/images: settling an image failed; ignored');
+      }
+    };
+    const onLoad = (): void => settle(true);
+    const onError = (): void => settle(false);
+    image.onload = onLoad;
+    image.onerror = onError;
+    if (typeof image.addEventListener === 'function') {
+      try {
+        image.addEventListener('load', onLoad);
+        image.addEventListener('error', onError);
+      } catch {
+        // The property handlers above still work.
+      }
+    }
+    // The timer is armed before src is set: a cached image may fire load synchronously.
+    slot.timer = this._deps.setTimeout(() => {
+      slot.timer = undefined;
+      settle(false);
+    }, this._timeoutMs);
+    try {
+      image.src = slot.entry.url;
+    } catch {
+      settle(false);
+    }
+  }
+
+  private _succeed(slot: Slot, image: PlatformImage): void {
+    this._clearTimers(slot);
+    detach(image);
+    slot.image = undefined;
+    const entry = slot.entry;
+    entry.image = image;
+    entry.width = positiveSize(image.naturalWidth, image.width);
+    entry.height = positiveSize(image.naturalHeight, image.height);
+    entry.state = 'loaded';
+    this._notify(slot);
+    this._evict();
+  }
+
+  private _fail(slot: Slot): void {
+    this._clearTimers(slot);
+    detach(slot.image);
+    slot.image = undefined;
+    if (slot.tries <= this._retries) {
+      const delay = this._backoffMs * 2 ** (slot.tries - 1);
+      slot.retryTimer = this._deps.setTimeout(() => {
+        slot.retryTimer = undefined;
+        try {
+          this._attempt(slot);
+        } catch {
+          this._warn('friendcanvas/images: retrying an image failed; ignored');
+        }
+      }, delay);
+      return;
+    }
+    slot.entry.state = 'failed';
+    slot.failedAt = this._deps.now();
+    this._notify(slot);
+    this._evict();
+  }
+
+  private _notify(slot: Slot): void {
+    for (const handle of [...slot.handles]) {
+      const listener = handle.listener;
+      if (handle.released || listener === undefined) continue;
+      try {
+        listener(slot.entry);
+      } catch {
+        // A widget's bug must not escape into the host's load callback or stop other listeners.
+        this._warn('friendcanvas/images: an image listener threw; ignored');
+      }
+    }
+  }
+
+  private _evict(): void {
+    if (this._slots.size <= this._maxEntries) return;
+    for (const [url, slot] of [...this._slots]) {
+      if (this._slots.size <= this._maxEntries) return;
+      if (slot.handles.size > 0 || slot.entry.state === 'loading') continue;
+      this._slots.delete(url);
+      slot.entry.image = undefined;
+    }
+  }
+
+  private _clearTimers(slot: Slot): void {
+    if (slot.timer !== undefined) this._deps.clearTimeout(slot.timer);
+    if (slot.retryTimer !== undefined) this._deps.clearTimeout(slot.retryTimer);
+    slot.timer = undefined;
+    slot.retryTimer = undefined;
+  }
+
+  private _warn(message: string): void {
+    try {
+      this._deps.warn?.(message);
+    } catch {
+      // A failing sink must not turn a contained error into an escaping one.
+    }
+  }
+}
+
+function check(name: string, value: number, min: number, integer: boolean): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new RangeError(`createImageLoader: ${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Creates an {@link ImageLoader}: one request per URL in flight, an LRU cache bounded by count,
+ * a timeout per attempt, retries with doubling backoff, and a cooldown before a failed URL is
+ * requested again. Throws a `RangeError` for invalid options.
+ *
+ * @example
+ * const loader = createImageLoader(host);
+ * const handle = loader.acquire(friend.avatarUrl, () => node.markDirty());
+ */
+export function createImageLoader(deps: ImageLoaderDeps, options: ImageLoaderOptions = {}): ImageLoader {
+  if (deps === null || typeof deps !== 'object' || typeof deps.createImage !== 'function') {
+    throw new TypeError('createImageLoader: deps must provide createImage, setTimeout, clearTimeout and now');
+  }
+  return new CachingImageLoader(
+    deps,
+    check('maxEntries', options.maxEntries ?? DEFAULT_IMAGE_CACHE_ENTRIES, 1, true),
+    check('timeoutMs', options.timeoutMs ?? DEFAULT_IMAGE_TIMEOUT_MS, 1, false),
+    check('retries', options.retries ?? DEFAULT_IMAGE_RETRIES, 0, true),
+    check('retryBackoffMs', options.retryBackoffMs ?? DEFAULT_IMAGE_RETRY_BACKOFF_MS, 0, false),
+  );
+}

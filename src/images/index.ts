@@ -1,0 +1,24 @@
+/** The images module's door: the shared image loader and generated placeholder avatars. */
+export { createImageLoader } from './ImageLoader.js';
+export type {
+  ImageEntry,
+  ImageHandle,
+  ImageListener,
+  ImageLoader,
+  ImageLoaderDeps,
+  ImageLoaderOptions,
+  ImageLoaderStats,
+  ImageState,
+} from './ImageLoader.js';
+export { placeholderAvatar } from './placeholderAvatar.js';
+export type { PlaceholderAvatar } from './placeholderAvatar.js';
+export { drawPlaceholderAvatar } from './drawPlaceholderAvatar.js';
+export type { AvatarShape } from './drawPlaceholderAvatar.js';
+export {
+  AVATAR_PALETTE,
+  DEFAULT_IMAGE_CACHE_ENTRIES,
+  DEFAULT_IMAGE_RETRIES,
+  DEFAULT_IMAGE_RETRY_BACKOFF_MS,
+  DEFAULT_IMAGE_TIMEOUT_MS,
+  FAILED_IMAGE_COOLDOWN_MS,
+} from './constants.js';

@@ -1,0 +1,63 @@
+import { isCjkGrapheme, isEmojiGrapheme, splitGraphemes } from '../paint/index.js';
+import { AVATAR_FOREGROUND, AVATAR_PALETTE, AVATAR_UNKNOWN_INITIALS } from './constants.js';
+
+/** A generated avatar: background and text colours (CSS hex) and the initials to draw. */
+export interface PlaceholderAvatar {
+  background: string;
+  foreground: string;
+  initials: string;
+}
+
+/** FNV-1a over UTF-16 code units: tiny, stable across hosts, well spread for short ids. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** The first grapheme of a word that can stand for it (letter, digit, CJK or emoji), if any. */
+function initialOf(word: string): string | undefined {
+  for (const g of splitGraphemes(word)) {
+    if (isEmojiGrapheme(g) || LETTER_OR_DIGIT.test(g)) return g;
+  }
+  return undefined;
+}
+
+function upper(g: string): string {
+  const u = g.toUpperCase();
+  // 'ß' upper-cases to 'SS': keep one grapheme rather than show two letters for one.
+  return splitGraphemes(u).length === 1 ? u : g;
+}
+
+function initialsOf(name: unknown): string {
+  if (typeof name !== 'string') return AVATAR_UNKNOWN_INITIALS;
+  const words = name.trim().split(/\s+/u).filter((w) => w !== '');
+  const first = words.map(initialOf).find((g) => g !== undefined);
+  if (first === undefined) return AVATAR_UNKNOWN_INITIALS;
+  // CJK names read as one character; an emoji is a picture on its own.
+  if (isCjkGrapheme(first) || isEmojiGrapheme(first)) return first;
+  const firstIndex = words.findIndex((w) => initialOf(w) !== undefined);
+  const second = words.slice(firstIndex + 1).map(initialOf).find((g) => g !== undefined);
+  if (second === undefined || isCjkGrapheme(second) || isEmojiGrapheme(second)) return upper(first);
+  return upper(first) + upper(second);
+}
+
+/**
+ * A deterministic placeholder for a friend without an avatar: the background is picked from
+ * {@link AVATAR_PALETTE} by a hash of `id` (of `name` when `id` is empty), the initials are the first
+ * grapheme of up to two words (upper-cased), one CJK character, or one whole emoji; `'?'` when the
+ * name has none. Pass the friend's raw name (empty when unknown), not a display fallback.
+ *
+ * @example
+ * placeholderAvatar('openid-123', 'Ada Lovelace') // { background: '#…', foreground: '#FFFFFF', initials: 'AL' }
+ */
+export function placeholderAvatar(id: string, name: string): PlaceholderAvatar {
+  const key = typeof id === 'string' && id !== '' ? id : typeof name === 'string' ? name : '';
+  const background = AVATAR_PALETTE[hash32(key) % AVATAR_PALETTE.length] ?? '#546E7A';
+  return { background, foreground: AVATAR_FOREGROUND, initials: initialsOf(name) };
+}

@@ -1,0 +1,4 @@
+export type { ComputedBox, LayoutEngine, LayoutNode, MeasureFunction, MeasureMode } from './LayoutEngine.js';
+export type { Align, Dimension, LayoutStyle, PaintStyle, Radii, Style, TextStyle } from './Style.js';
+export { createYogaLayoutEngine } from './yoga/createYogaLayoutEngine.js';
+export { LAYOUT_KEYS } from './yoga/styleTable.js';

@@ -1,0 +1,19 @@
+/**
+ * `friendcanvas/main`: the game-side (main domain) controller of the open data domain's panels.
+ */
+export { createPanelController } from './createPanelController.js';
+export { ValidationError } from './ValidationError.js';
+export { MAX_SCORE_KEY_BYTES, MAX_SCORE_PAIR_BYTES, MAX_SCORE_PAIRS } from './constants.js';
+export { utf8ByteLength } from './utf8ByteLength.js';
+export type { PanelController, PanelControllerOptions, ViewportRect } from './PanelController.js';
+export type {
+  LeaderboardPanelOptions,
+  PanelOptionsBase,
+  PanelOptionsFor,
+  PanelOptionsMap,
+  PanelOptionValue,
+  SharePanelOptions,
+  SurpassPanelOptions,
+} from './PanelOptionsMap.js';
+export { HostError } from '../host/index.js';
+export type { MainHost, TouchListener } from '../host/index.js';

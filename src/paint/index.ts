@@ -1,0 +1,24 @@
+/** The paint module's door: drawing primitives, fonts, text measurement and line layout. */
+export { clampRadii, pathRoundRect } from './pathRoundRect.js';
+export type { CornerRadii } from './pathRoundRect.js';
+export { pathCircle } from './pathCircle.js';
+export { drawImageFit } from './drawImageFit.js';
+export type { ImageFit } from './drawImageFit.js';
+export { fontString } from './fontString.js';
+export type { FontSpec } from './fontString.js';
+export { lineHeightFor } from './lineHeightFor.js';
+export { createTextMeasurer } from './TextMeasurer.js';
+export type { TextMeasurer, TextMeasurerOptions } from './TextMeasurer.js';
+export type { TextMeasure } from './TextMeasure.js';
+export { splitGraphemes, hasIntlSegmenter } from './splitGraphemes.js';
+export type { GraphemeSplitter } from './splitGraphemes.js';
+export { splitGraphemesFallback } from './splitGraphemesFallback.js';
+export { isCjkGrapheme, isEmojiGrapheme } from './textClasses.js';
+export { layoutText } from './layoutText.js';
+export type { TextLayout, TextLayoutOptions } from './layoutText.js';
+export { ellipsize } from './ellipsize.js';
+export {
+  DEFAULT_ELLIPSIS,
+  DEFAULT_LINE_HEIGHT_RATIO,
+  DEFAULT_MEASURE_CACHE_ENTRIES,
+} from './constants.js';

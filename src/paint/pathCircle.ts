@@ -1,0 +1,14 @@
+import type { Canvas2D } from '../host/types.js';
+
+/**
+ * Starts a new path on `ctx` holding one circle centred at (`cx`, `cy`) with radius `r` (px).
+ * A non-positive or non-finite radius leaves an empty path, so a following fill draws nothing.
+ */
+export function pathCircle(ctx: Canvas2D, cx: number, cy: number, r: number): void {
+  ctx.beginPath();
+  if (!Number.isFinite(cx) || !Number.isFinite(cy) || !Number.isFinite(r) || r <= 0) return;
+  // Start on the circle so no stray segment joins a previous current point.
+  ctx.moveTo(cx + r, cy);
+  ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.closePath();
+}

@@ -1,0 +1,57 @@
+import type { Canvas2D } from '../host/types.js';
+
+/** Corner radii in px, clockwise from the top-left corner: `[topLeft, topRight, bottomRight, bottomLeft]`. */
+export type CornerRadii = readonly [number, number, number, number];
+
+/**
+ * Resolves corner radii (px) for a `w`×`h` box the way CSS does: negative or non-finite radii become 0,
+ * then all radii shrink by one common factor until no two adjacent radii overlap along a side
+ * (CSS Backgrounds 3 §5.5 "Overlapping Curves"). A uniform radius therefore clamps to half the smaller side.
+ */
+export function clampRadii(w: number, h: number, radii: number | CornerRadii): [number, number, number, number] {
+  const raw = typeof radii === 'number' ? [radii, radii, radii, radii] : radii;
+  const r = raw.map((v) => (Number.isFinite(v) && v > 0 ? v : 0)) as [number, number, number, number];
+  if (!(w > 0) || !(h > 0)) return [0, 0, 0, 0];
+  const [tl, tr, br, bl] = r;
+  let f = 1;
+  // Each side must hold the two radii that meet on it.
+  if (tl + tr > 0) f = Math.min(f, w / (tl + tr));
+  if (bl + br > 0) f = Math.min(f, w / (bl + br));
+  if (tl + bl > 0) f = Math.min(f, h / (tl + bl));
+  if (tr + br > 0) f = Math.min(f, h / (tr + br));
+  return [tl * f, tr * f, br * f, bl * f];
+}
+
+/**
+ * Starts a new path on `ctx` outlining a rounded rectangle (px); the caller fills, strokes or clips it.
+ * Radii are clamped with {@link clampRadii}; an empty or non-finite box leaves an empty path.
+ *
+ * @example
+ * pathRoundRect(ctx, 0, 0, 120, 40, 8); ctx.fill();
+ */
+export function pathRoundRect(
+  ctx: Canvas2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  radii: number | CornerRadii,
+): void {
+  ctx.beginPath();
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(w) || !Number.isFinite(h)) return;
+  if (w <= 0 || h <= 0) return;
+  const [tl, tr, br, bl] = clampRadii(w, h, radii);
+  const right = x + w;
+  const bottom = y + h;
+  const quarter = Math.PI / 2;
+  ctx.moveTo(x + tl, y);
+  ctx.lineTo(right - tr, y);
+  if (tr > 0) ctx.arc(right - tr, y + tr, tr, -quarter, 0);
+  ctx.lineTo(right, bottom - br);
+  if (br > 0) ctx.arc(right - br, bottom - br, br, 0, quarter);
+  ctx.lineTo(x + bl, bottom);
+  if (bl > 0) ctx.arc(x + bl, bottom - bl, bl, quarter, Math.PI);
+  ctx.lineTo(x, y + tl);
+  if (tl > 0) ctx.arc(x + tl, y + tl, tl, Math.PI, Math.PI + quarter);
+  ctx.closePath();
+}

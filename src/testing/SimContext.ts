@@ -1,0 +1,86 @@
+import type { PlatformCanvas, PlatformImage, RawCallbacks, SystemInfo } from '../host/index.js';
+import type { MessagePolicy } from './copyMessage.js';
+import { copyRawFriend, rawFriendOpenid, rawFriendValues, setRawFriendValues } from './rawFriendRecord.js';
+import type { SimClock } from './SimClock.js';
+import { SimTouchTarget } from './SimTouchTarget.js';
+import type { RawFriend, RawKV, SimCalls, SimFailureKind, SimImageOutcome, SimResultShape, SimTouchFields } from './types.js';
+
+/** Fixed settings of one simulated host. */
+export interface SimSettings {
+  canvas: PlatformCanvas;
+  createImage: (() => PlatformImage) | undefined;
+  resultShape: SimResultShape;
+  shareToUser: boolean;
+  nativeTouches: boolean;
+  touchFields: SimTouchFields;
+  systemInfo: SystemInfo;
+  messagePolicy: MessagePolicy;
+}
+
+/** The mutable state one simulated host shares between its two raw globals. Never module level. */
+export class SimContext {
+  public friends: RawFriend[] = [];
+  public selfOpenid: string | undefined;
+  public latencyMs = 0;
+  public images: (url: string) => SimImageOutcome = () => 'load';
+  public readonly failures = new Map<SimFailureKind, unknown>();
+  public readonly messageListeners: Array<(data: unknown) => void> = [];
+  public readonly odcTouches = new SimTouchTarget();
+  public readonly mainTouches = new SimTouchTarget();
+  /** Depth of simulated touch/message dispatch; > 0 means "inside user input". */
+  public inputDepth = 0;
+  private _ownValues: RawKV[] = [];
+
+  public constructor(
+    public readonly clock: SimClock,
+    public readonly calls: SimCalls,
+    public readonly settings: SimSettings,
+  ) {}
+
+  /** Runs `fn` after the simulated latency (next `advance`/`flush` when 0). */
+  public later(fn: () => void): void {
+    this.clock.setTimeout(fn, this.latencyMs);
+  }
+
+  /**
+   * Answers a raw callback call after the latency: `fail` with the injected error (or `problem`),
+   * else `success` with `result()`; then `complete`, even when a callback throws.
+   */
+  public respond<T>(kind: SimFailureKind, cbs: RawCallbacks<T>, result: () => T, problem?: unknown): void {
+    this.later(() => {
+      try {
+        if (problem !== undefined) cbs.fail?.(problem);
+        else if (this.failures.has(kind)) cbs.fail?.(this.failures.get(kind));
+        else cbs.success?.(result());
+      } finally {
+        cbs.complete?.();
+      }
+    });
+  }
+
+  /** The current user's own record in the friend list, if the list holds it. */
+  public selfRecord(): RawFriend | undefined {
+    const self = this.selfOpenid;
+    return self === undefined ? undefined : this.friends.find((f) => rawFriendOpenid(f) === self);
+  }
+
+  /** The current user's stored pairs (copies). */
+  public selfValues(): RawKV[] {
+    const record = this.selfRecord();
+    const list = record === undefined ? this._ownValues : rawFriendValues(record);
+    return list.map(({ key, value }) => ({ key, value }));
+  }
+
+  /** Replaces the current user's pairs, in the friend list too when the user is in it. */
+  public putSelfValues(values: RawKV[]): void {
+    this._ownValues = values.map(({ key, value }) => ({ key, value }));
+    const record = this.selfRecord();
+    if (record !== undefined) setRawFriendValues(record, this._ownValues.map(({ key, value }) => ({ key, value })));
+  }
+
+  /** Replaces the friend list with copies. */
+  public setFriends(friends: readonly RawFriend[]): void {
+    if (!Array.isArray(friends)) throw new TypeError('setFriends: friends must be an array of raw friend records');
+    this.friends = friends.map(copyRawFriend);
+  }
+}

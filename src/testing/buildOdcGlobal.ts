@@ -1,0 +1,112 @@
+import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../host/index.js';
+import { createDefaultSimImage, instrumentSimImage } from './instrumentSimImage.js';
+import { filterRawFriend } from './rawFriendRecord.js';
+import type { SimContext } from './SimContext.js';
+import type { RawFriend, SimOdcGlobal, SimResultShape } from './types.js';
+
+type KeyQuery = { keyList: string[] } & RawCallbacks<unknown>;
+
+/** Builds the raw `tt` look-alike of the open data domain over a sim's shared state. */
+export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
+  const { clock, calls, settings } = ctx;
+  const odc: SimOdcGlobal = {
+    performance: { now: () => clock.now() },
+    onMessage: (cb) => {
+      if (typeof cb === 'function') ctx.messageListeners.push(cb);
+    },
+    getSharedCanvas: () => settings.canvas,
+    createImage: (): PlatformImage => {
+      const own = settings.createImage === undefined;
+      const image = own ? createDefaultSimImage() : (settings.createImage as () => PlatformImage)();
+      return instrumentSimImage(
+        image,
+        {
+          onSource: (url, fire) => {
+            calls.images.push(url);
+            const outcome = ctx.images(url);
+            if (outcome === 'never') return;
+            ctx.later(() => fire(outcome));
+          },
+        },
+        own,
+      );
+    },
+    requestAnimationFrame: (cb) => {
+      calls.rafRequests++;
+      return clock.requestAnimationFrame(cb);
+    },
+    cancelAnimationFrame: (id) => clock.cancelAnimationFrame(id),
+    setTimeout: (cb, ms) => clock.setTimeout(cb, ms),
+    clearTimeout: (id) => clock.clearTimeout(id),
+    getFriendCloudStorage: (opts: KeyQuery) => {
+      const keyList = checkKeyList(opts, 'getFriendCloudStorage');
+      calls.friendQueries.push(keyList ?? []);
+      ctx.respond(
+        'friends',
+        opts,
+        () => wrapFriends(ctx.friends.map((f) => filterRawFriend(f, keyList ?? [])), settings.resultShape),
+        keyList === undefined ? { errMsg: 'getFriendCloudStorage:fail invalid keyList' } : undefined,
+      );
+    },
+    getUserCloudStorage: (opts: KeyQuery) => {
+      const keyList = checkKeyList(opts, 'getUserCloudStorage');
+      calls.userQueries.push(keyList ?? []);
+      ctx.respond(
+        'userStorage',
+        opts,
+        () => wrapUserValues(ctx.selfValues().filter((kv) => (keyList ?? []).includes(kv.key)), settings.resultShape),
+        keyList === undefined ? { errMsg: 'getUserCloudStorage:fail invalid keyList' } : undefined,
+      );
+    },
+    getSystemInfoSync: () => ({ ...settings.systemInfo }),
+  };
+  if (settings.shareToUser) {
+    odc.shareToUser = (opts: ShareToUserOptions & RawCallbacks<unknown>) => {
+      if (opts === null || typeof opts !== 'object') throw new TypeError('shareToUser: options object required');
+      calls.shares.push({
+        openid: opts.openid,
+        title: opts.title,
+        subtitle: opts.subtitle,
+        imageUrl: opts.imageUrl,
+        templateType: opts.templateType,
+        duringInput: ctx.inputDepth > 0,
+      });
+      const valid = typeof opts.openid === 'string' && opts.openid !== '';
+      ctx.respond('share', opts, () => ({}), valid ? undefined : { errMsg: 'shareToUser:fail invalid openid' });
+    };
+  }
+  if (settings.nativeTouches) Object.assign(odc, ctx.odcTouches.members());
+  return odc;
+}
+
+function checkKeyList(opts: KeyQuery, api: string): string[] | undefined {
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${api}: options object required`);
+  const { keyList } = opts;
+  return Array.isArray(keyList) && keyList.every((k) => typeof k === 'string') ? keyList.slice() : undefined;
+}
+
+function wrapFriends(list: RawFriend[], shape: SimResultShape): unknown {
+  switch (shape) {
+    case 'data':
+      return { data: list };
+    case 'KVDataList':
+      return { KVDataList: list };
+    case 'users':
+      return { users: list };
+    case 'bare':
+      return list;
+  }
+}
+
+/** The user's own pairs, wrapped like the friend list would be (`users` hosts use `KVDataList`). */
+function wrapUserValues(values: Array<{ key: string; value: string }>, shape: SimResultShape): unknown {
+  switch (shape) {
+    case 'data':
+      return { data: values };
+    case 'bare':
+      return values;
+    case 'KVDataList':
+    case 'users':
+      return { KVDataList: values };
+  }
+}

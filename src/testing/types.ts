@@ -1,0 +1,162 @@
+import type { PlatformCanvas, PlatformImage, PointerPhase, RawMainApi, RawOpenDataApi, SystemInfo } from '../host/index.js';
+import type { MessagePolicy } from './copyMessage.js';
+import type { SimClock } from './SimClock.js';
+
+/** One raw key/value pair as platforms store it (values are strings). */
+export interface RawKV {
+  key: string;
+  value: string;
+}
+
+/**
+ * A friend record as a platform may return it. Field names vary by host (PLATFORM.md "Data
+ * shapes"); a record uses one name per field.
+ */
+export interface RawFriend {
+  openid?: string;
+  openId?: string;
+  open_id?: string;
+  nickname?: string;
+  nickName?: string;
+  displayName?: string;
+  display_name?: string;
+  avatarUrl?: string;
+  avatar_url?: string;
+  KVDataList?: RawKV[];
+  data?: RawKV[];
+}
+
+/** How `getFriendCloudStorage` wraps the list: `{data}`, `{KVDataList}`, `{users}` or the bare array. */
+export type SimResultShape = 'data' | 'KVDataList' | 'users' | 'bare';
+
+/** What a simulated image does once its `src` is set. */
+export type SimImageOutcome = 'load' | 'error' | 'never';
+
+/** Calls that can be made to fail with an injected error object. */
+export type SimFailureKind = 'friends' | 'userStorage' | 'share' | 'authorize' | 'setUserCloudStorage' | 'removeUserCloudStorage';
+
+/** Which coordinate fields simulated touches carry (hosts differ, PLATFORM.md). */
+export type SimTouchFields = 'page' | 'client' | 'screen';
+
+/** Options of `createSimulatedHost`. */
+export interface SimulatedHostOptions {
+  /** The shared canvas (a mock canvas, an @napi-rs/canvas canvas, a browser canvas). */
+  canvas: PlatformCanvas;
+  /** Raw friend records; see `generateFriends`. Default none. */
+  friends?: readonly RawFriend[];
+  /** How the friend list is wrapped. Default `'data'`. */
+  resultShape?: SimResultShape;
+  /** Latency of cloud calls, shares, authorization and image loads, in ms. Default 0 (next advance). */
+  latencyMs?: number;
+  /** Makes a drawable image for the caller's backend; the sim intercepts its `src` and events. */
+  createImage?: () => PlatformImage;
+  /** Decides each image URL's outcome. Default: every image loads. */
+  images?: (url: string) => SimImageOutcome;
+  /** Whether the ODC has `shareToUser` (false = client older than 40.3.0). Default true. */
+  shareToUser?: boolean;
+  /** Whether the ODC global has `onTouchStart/Move/End/Cancel`. Default false (TikTok). */
+  nativeTouches?: boolean;
+  /** Coordinate fields of simulated touches. Default `'page'` (with client fields too). */
+  touchFields?: SimTouchFields;
+  /** Error objects to fail calls with, in the platform's raw shape; a present key fails, even with `undefined`. */
+  failures?: Partial<Record<SimFailureKind, unknown>>;
+  /** The current user's openid (the main domain would send it). Default none. */
+  self?: string;
+  /** `'manual'` (deterministic, default) or `'real'` (real timers from `globals`, for the browser demo). */
+  clock?: 'manual' | 'real';
+  /** Where the real clock finds timers. Default `globalThis`. */
+  globals?: object;
+  /** System info both domains report. Default 375×667 logical px at pixel ratio 2. */
+  systemInfo?: SystemInfo;
+  /** `'strict'` (default) refuses arrays in messages as the platform does; `'clone'` copies them. */
+  messagePolicy?: MessagePolicy;
+}
+
+/** One recorded `shareToUser` call. */
+export interface SimShareCall {
+  openid: string;
+  title: string | undefined;
+  subtitle: string | undefined;
+  imageUrl: string;
+  templateType: 1 | 2 | undefined;
+  /** True when made synchronously inside a simulated touch or message handler (user initiated). */
+  duringInput: boolean;
+}
+
+/** Everything the simulated platform was asked to do, for assertions. */
+export interface SimCalls {
+  shares: SimShareCall[];
+  /** `keyList` of each `getFriendCloudStorage` call. */
+  friendQueries: string[][];
+  /** `keyList` of each `getUserCloudStorage` call. */
+  userQueries: string[][];
+  /** Every image `src` set, in order (`'[binary]'` for ArrayBuffers). */
+  images: string[];
+  /** `postMessage` calls made by the main domain. */
+  postMessages: number;
+  /** Messages handed to ODC listeners. */
+  delivered: number;
+  /** Messages lost because the ODC had no listener yet. */
+  dropped: number;
+  authorize: Array<{ statusOnly: boolean | undefined }>;
+  setUserCloudStorage: RawKV[][];
+  removeUserCloudStorage: string[][];
+  /** `requestAnimationFrame` calls made by the ODC. */
+  rafRequests: number;
+}
+
+/** The raw ODC global the sim exposes (a `tt` look-alike). */
+export type SimOdcGlobal = RawOpenDataApi & { performance: { now(): number } };
+
+/** The raw main-domain global the sim exposes. */
+export type SimMainGlobal = RawMainApi & {
+  performance: { now(): number };
+  setTimeout(cb: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+};
+
+/** A simulated TikTok host: raw globals for both domains plus controls and recordings. */
+export interface SimulatedHost {
+  readonly odcGlobal: SimOdcGlobal;
+  readonly mainGlobal: SimMainGlobal;
+  /** `{tt: odcGlobal}`, for `detectOpenDataHost(sim.globals)` or a vm context. */
+  readonly globals: { tt: SimOdcGlobal };
+  /** `{tt: mainGlobal}`, for `detectMainHost(sim.mainGlobals)`. */
+  readonly mainGlobals: { tt: SimMainGlobal };
+  readonly calls: SimCalls;
+  readonly clock: SimClock;
+  /** Current simulated time in ms. */
+  now(): number;
+  /** Manual clock: moves time by `ms`, running due timers and one rAF batch per 16.67 ms. */
+  advance(ms: number): void;
+  /** Manual clock: runs whatever is due now (zero-latency answers, message deliveries). */
+  flush(): void;
+  /** Runs exactly one rAF batch now; returns how many callbacks ran. */
+  frame(): number;
+  /** Number of rAF callbacks waiting. */
+  pendingFrames(): number;
+  /** Number of timers waiting. */
+  pendingTimers(): number;
+  /** Fires native touch listeners of the main domain and, when enabled, of the ODC. */
+  touch(phase: PointerPhase, id: number, x: number, y: number): void;
+  /** Number of `onMessage` listeners the ODC registered. */
+  messageListenerCount(): number;
+  /** Replaces the friend list (copied). */
+  setFriends(friends: readonly RawFriend[]): void;
+  /** A copy of the current friend list. */
+  friends(): RawFriend[];
+  /** Makes later calls of a kind fail with `error` in its raw shape (`undefined` is a valid shape). */
+  setFailure(kind: SimFailureKind, error: unknown): void;
+  /** Makes later calls of a kind succeed again. */
+  clearFailure(kind: SimFailureKind): void;
+  /** Sets the current user's openid (`undefined` = unknown). */
+  setSelf(openid: string | undefined): void;
+  /** The current user's stored key/value pairs (copy). */
+  userStorage(): RawKV[];
+  /** Sets the latency of later calls, in ms. */
+  setLatency(ms: number): void;
+  /** Replaces the image outcome rule. */
+  setImages(rule: (url: string) => SimImageOutcome): void;
+  /** Clears every recording in `calls`. */
+  resetCalls(): void;
+}

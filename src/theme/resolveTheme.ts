@@ -1,0 +1,126 @@
+import { FONT_RANGES, METRIC_RANGES_PX } from './constants.js';
+import { deepFreezeTheme } from './deepFreezeTheme.js';
+import { lightTheme } from './lightTheme.js';
+import { isThemePresetName, themePresets } from './themePresets.js';
+import type { ThemePresetName } from './themePresets.js';
+import {
+  checkAvatarShape,
+  checkColor,
+  checkFontFamily,
+  checkFontNumber,
+  checkRange,
+  COLOR_TOKENS,
+  hasKey,
+  quote,
+} from './themeTokenRules.js';
+import type { TokenCheck } from './themeTokenRules.js';
+import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
+
+/** Result of {@link resolveTheme}: a complete frozen theme and one message per rejected value. */
+export interface ResolvedTheme {
+  theme: ThemeTokens;
+  errors: string[];
+}
+
+interface Draft {
+  colors: Record<ColorToken, string>;
+  font: Record<FontNumberToken, number> & { family: string };
+  metrics: Record<MetricToken, number>;
+  avatarShape: AvatarShape;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function keyName(key: string): string {
+  return key.length > 40 ? key.slice(0, 40) + '…' : key;
+}
+
+/** Applies each own key of `raw` through `apply`, reporting non-objects and unknown keys. */
+function eachKey(raw: unknown, path: string, errors: string[], apply: (key: string, value: unknown) => TokenCheck<unknown> | 'unknown'): void {
+  if (raw === undefined) return;
+  if (!isRecord(raw)) {
+    errors.push(`${path}: expected an object, got ${quote(raw)} (ignored)`);
+    return;
+  }
+  for (const key of Object.keys(raw)) {
+    const result = apply(key, raw[key]);
+    if (result === 'unknown') errors.push(`${path}.${keyName(key)}: unknown token (ignored)`);
+    else if (!result.ok) errors.push(`${path}.${keyName(key)}: ${result.reason} (ignored)`);
+  }
+}
+
+function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[]): ThemeTokens {
+  if (raw === undefined || raw === null) return start;
+  const draft: Draft = {
+    colors: { ...start.colors },
+    font: { ...start.font },
+    metrics: { ...start.metrics },
+    avatarShape: start.avatarShape,
+  };
+  eachKey(raw, path, errors, (group, value) => {
+    switch (group) {
+      case 'colors':
+        eachKey(value, `${path}.colors`, errors, (key, v) => {
+          if (!hasKey(COLOR_TOKENS, key)) return 'unknown';
+          const checked = checkColor(v);
+          if (checked.ok) draft.colors[key] = checked.value;
+          return checked;
+        });
+        return { ok: true, value };
+      case 'font':
+        eachKey(value, `${path}.font`, errors, (key, v) => {
+          if (key === 'family') {
+            const checked = checkFontFamily(v);
+            if (checked.ok) draft.font.family = checked.value;
+            return checked;
+          }
+          if (!hasKey(FONT_RANGES, key)) return 'unknown';
+          const checked = checkFontNumber(key, v);
+          if (checked.ok) draft.font[key] = checked.value;
+          return checked;
+        });
+        return { ok: true, value };
+      case 'metrics':
+        eachKey(value, `${path}.metrics`, errors, (key, v) => {
+          if (!hasKey(METRIC_RANGES_PX, key)) return 'unknown';
+          const checked = checkRange(v, METRIC_RANGES_PX[key], ' px');
+          if (checked.ok) draft.metrics[key] = checked.value;
+          return checked;
+        });
+        return { ok: true, value };
+      case 'avatarShape': {
+        const checked = checkAvatarShape(value);
+        if (checked.ok) draft.avatarShape = checked.value;
+        return checked;
+      }
+      default:
+        return 'unknown';
+    }
+  });
+  return draft;
+}
+
+/**
+ * Builds a theme from a preset name or a theme, plus validated overrides (e.g. from a `theme`
+ * message). Unknown keys, bad colours and out-of-range sizes are reported in `errors` and ignored;
+ * everything else is applied. Inputs are never mutated; the result is a fresh frozen theme. Never throws.
+ *
+ * @example
+ * const { theme, errors } = resolveTheme('dark', { colors: { accent: '#ff0050' }, metrics: { rowHeight: 72 } });
+ */
+export function resolveTheme(base: ThemeTokens | ThemePresetName, overrides?: unknown): ResolvedTheme {
+  const errors: string[] = [];
+  let start: ThemeTokens = lightTheme;
+  try {
+    if (isThemePresetName(base)) start = themePresets[base];
+    else if (isRecord(base)) start = merge(lightTheme, base, 'base', errors);
+    else errors.push(`theme: unknown preset ${quote(base)} (using light)`);
+    return { theme: deepFreezeTheme(merge(start, overrides, 'theme', errors)), errors };
+  } catch {
+    // Only a hostile input (throwing getter, proxy) gets here; keep the last good starting point.
+    errors.push('theme: the overrides could not be read (ignored)');
+    return { theme: deepFreezeTheme(start), errors };
+  }
+}

@@ -1,0 +1,100 @@
+import type { Canvas2D } from '../host/types.js';
+import type { TapEvent } from '../core/index.js';
+import type { Style } from '../layout/index.js';
+import { Text } from './Text.js';
+import { View, paintBox } from './View.js';
+
+/** Options of a {@link Button}. */
+export interface ButtonProps {
+  label: string;
+  /** Runs synchronously inside the tap (so it may call `shareToUser`). Not called while disabled. */
+  onPress?: (event: TapEvent) => void;
+  disabled?: boolean;
+  /** Background while pressed. Default: the background at 80% opacity. */
+  pressedColor?: string;
+  /** Background while disabled. */
+  disabledColor?: string;
+  /** Label colour while disabled. */
+  disabledTextColor?: string;
+  /** Style of the label (colour, font). */
+  labelStyle?: Style;
+}
+
+/**
+ * A pressable box with a one-line label: shows a pressed state while a finger is down on it, a
+ * disabled state, and calls `onPress` on tap. Taps on a disabled button are swallowed (they do
+ * not reach the row behind it).
+ *
+ * @example
+ * new Button({ label: 'Share', onPress: () => send(friend) }, { paddingHorizontal: 16, height: 32, backgroundColor: '#fe2c55', borderRadius: 16 });
+ */
+export class Button extends View {
+  private _props: ButtonProps;
+  private _pressed = false;
+  private readonly _label: Text;
+
+  public constructor(props: ButtonProps, style?: Style) {
+    super({ justifyContent: 'center', alignItems: 'center', flexDirection: 'row', ...style });
+    this._props = { ...props };
+    this._label = this.appendChild(new Text(props.label, { maxLines: 1, ...props.labelStyle, flexShrink: 1 }));
+    this._label.pointerEvents = 'none';
+    this.onTap = (e) => {
+      e.stopPropagation();
+      if (this._props.disabled !== true) this._props.onPress?.(e);
+    };
+  }
+
+  /** Whether the button is currently pressed. */
+  public get pressed(): boolean {
+    return this._pressed;
+  }
+
+  /** The label widget. */
+  public get label(): Text {
+    return this._label;
+  }
+
+  /** The current props. */
+  public get props(): Readonly<ButtonProps> {
+    return this._props;
+  }
+
+  /** Updates label, handler, disabled state or colours; repaints only what changed. */
+  public setProps(patch: Partial<ButtonProps>): this {
+    const prev = this._props;
+    this._props = { ...prev, ...patch };
+    if (patch.label !== undefined) this._label.setText(patch.label);
+    if (patch.labelStyle !== undefined) this._label.setStyle(patch.labelStyle);
+    if (patch.disabled !== undefined && patch.disabled !== prev.disabled) {
+      if (patch.disabled) this._pressed = false;
+      const color = patch.disabled ? prev.disabledTextColor ?? this._props.disabledTextColor : (this._props.labelStyle?.color);
+      if (color !== undefined) this._label.setStyle({ color });
+    }
+    this.markPaintDirty();
+    return this;
+  }
+
+  public override setPressed(pressed: boolean): void {
+    const p = pressed && this._props.disabled !== true;
+    if (p === this._pressed) return;
+    this._pressed = p;
+    this.markPaintDirty();
+  }
+
+  public override paintSelf(ctx: Canvas2D): void {
+    const p = this._props;
+    const s = this.style;
+    if (p.disabled === true && p.disabledColor !== undefined) {
+      paintBox(ctx, { ...s, backgroundColor: p.disabledColor }, this.width, this.height);
+    } else if (this._pressed && p.pressedColor !== undefined) {
+      paintBox(ctx, { ...s, backgroundColor: p.pressedColor }, this.width, this.height);
+    } else if (this._pressed) {
+      const a = ctx.globalAlpha;
+      ctx.globalAlpha = a * 0.8;
+      paintBox(ctx, s, this.width, this.height);
+      ctx.globalAlpha = a;
+    } else {
+      paintBox(ctx, s, this.width, this.height);
+    }
+  }
+}

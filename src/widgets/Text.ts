@@ -1,0 +1,119 @@
+import type { Canvas2D } from '../host/types.js';
+import { Node } from '../core/index.js';
+import type { MeasureMode, Style } from '../layout/index.js';
+import { fontString, layoutText, lineHeightFor } from '../paint/index.js';
+import { DEFAULT_FONT_FAMILY, DEFAULT_FONT_SIZE, DEFAULT_TEXT_COLOR, UNBOUNDED_WIDTH } from './constants.js';
+
+const FONT_KEYS = ['fontSize', 'fontWeight', 'fontFamily', 'fontStyle', 'lineHeight', 'maxLines'] as const;
+
+interface TextLines {
+  maxWidth: number;
+  lines: string[];
+  width: number;
+}
+
+/**
+ * A text leaf: wraps at word boundaries (CJK anywhere), honours `maxLines` with an ellipsis fitted
+ * by measured width (never splitting an emoji or grapheme cluster), measured through the stage's
+ * cached measurer so a clean relayout measures nothing.
+ *
+ * @example
+ * const name = new Text('Ada Lovelace', { fontSize: 16, color: '#222', maxLines: 1 });
+ */
+export class Text extends Node {
+  private _text: string;
+  private _cache: TextLines | undefined;
+
+  public constructor(text: string, style?: Style) {
+    super(style);
+    this._text = typeof text === 'string' ? text : String(text);
+    this.setMeasure((w, wm, h, hm) => this._measureText(w, wm, h, hm));
+  }
+
+  /** The displayed string. */
+  public get text(): string {
+    return this._text;
+  }
+
+  /** Replaces the string; re-measures only if it changed. */
+  public setText(text: string): this {
+    const t = typeof text === 'string' ? text : String(text);
+    if (t === this._text) return this;
+    this._text = t;
+    this._cache = undefined;
+    this.markMeasureDirty();
+    this.markPaintDirty();
+    return this;
+  }
+
+  /** The lines currently laid out (after layout). */
+  public get lines(): readonly string[] {
+    return this._linesFor(this.width).lines;
+  }
+
+  /** The CSS font string in use. */
+  public get font(): string {
+    const s = this.style;
+    return fontString({
+      size: s.fontSize ?? DEFAULT_FONT_SIZE,
+      family: s.fontFamily ?? DEFAULT_FONT_FAMILY,
+      weight: s.fontWeight ?? 'normal',
+      style: s.fontStyle ?? 'normal',
+    });
+  }
+
+  /** Line height in logical px. */
+  public get lineHeight(): number {
+    const s = this.style;
+    return lineHeightFor(s.fontSize ?? DEFAULT_FONT_SIZE, s.lineHeight);
+  }
+
+  public override paintSelf(ctx: Canvas2D): void {
+    const { lines } = this._linesFor(this.width);
+    if (lines.length === 0) return;
+    const s = this.style;
+    const lh = this.lineHeight;
+    ctx.font = this.font;
+    ctx.fillStyle = s.color ?? DEFAULT_TEXT_COLOR;
+    ctx.textBaseline = 'middle';
+    const align = s.textAlign ?? 'left';
+    ctx.textAlign = align;
+    const x = align === 'center' ? this.width / 2 : align === 'right' ? this.width : 0;
+    // Centre the block vertically when the box is taller than the text (e.g. stretched in a row).
+    const top = Math.max(0, (this.height - lines.length * lh) / 2);
+    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+  }
+
+  protected override onStyleChange(prev: Style, next: Style): void {
+    for (const key of FONT_KEYS) {
+      if (prev[key] !== next[key]) {
+        this._cache = undefined;
+        this.markMeasureDirty();
+        return;
+      }
+    }
+  }
+
+  private _measureText(width: number, widthMode: MeasureMode, _h: number, _hm: MeasureMode): { width: number; height: number } {
+    const maxWidth = widthMode === 'undefined' || !Number.isFinite(width) ? UNBOUNDED_WIDTH : Math.max(0, width);
+    const laid = this._linesFor(maxWidth);
+    const w = widthMode === 'exactly' ? width : Math.min(Math.ceil(laid.width), maxWidth);
+    return { width: w, height: laid.lines.length * this.lineHeight };
+  }
+
+  private _linesFor(maxWidth: number): TextLines {
+    const c = this._cache;
+    if (c !== undefined && (c.maxWidth === maxWidth || (c.width <= maxWidth && c.maxWidth >= maxWidth && c.lines.length <= 1))) {
+      return c;
+    }
+    const stage = this.stage;
+    if (stage === undefined || this._text === '' || !(maxWidth > 0)) return { maxWidth, lines: [], width: 0 };
+    const res = layoutText(stage.measurer, this._text, this.font, {
+      maxWidth,
+      maxLines: this.style.maxLines ?? 0,
+    });
+    const laid = { maxWidth, lines: res.lines, width: res.width };
+    this._cache = laid;
+    return laid;
+  }
+}

@@ -1,0 +1,41 @@
+import type { Canvas2D } from '../host/types.js';
+import { Node } from '../core/index.js';
+import type { Style } from '../layout/index.js';
+import { pathRoundRect } from '../paint/index.js';
+
+/**
+ * A flexbox box: background colour, border (width + colour) and corner radii, optional clipping
+ * of its children (`overflow: 'hidden'`).
+ *
+ * @example
+ * const card = new View({ flexDirection: 'row', padding: 12, backgroundColor: '#fff', borderRadius: 12 });
+ */
+export class View extends Node {
+  public override paintSelf(ctx: Canvas2D): void {
+    paintBox(ctx, this.style, this.width, this.height);
+  }
+}
+
+/** Draws a box's background and border from a style at the origin. Shared by every boxed widget. */
+export function paintBox(ctx: Canvas2D, s: Readonly<Style>, w: number, h: number): void {
+  if (!(w > 0 && h > 0)) return;
+  const radius = s.borderRadius ?? 0;
+  if (s.backgroundColor !== undefined) {
+    ctx.fillStyle = s.backgroundColor;
+    if (radius === 0) ctx.fillRect(0, 0, w, h);
+    else {
+      pathRoundRect(ctx, 0, 0, w, h, radius);
+      ctx.fill();
+    }
+  }
+  const bw = s.borderWidth ?? 0;
+  if (bw > 0 && s.borderColor !== undefined) {
+    ctx.strokeStyle = s.borderColor;
+    ctx.lineWidth = bw;
+    // Stroke inside the box, like CSS borders with border-box sizing.
+    const inset = bw / 2;
+    const r = typeof radius === 'number' ? Math.max(0, radius - inset) : radius.map((v) => Math.max(0, v - inset)) as unknown as readonly [number, number, number, number];
+    pathRoundRect(ctx, inset, inset, w - bw, h - bw, r);
+    ctx.stroke();
+  }
+}

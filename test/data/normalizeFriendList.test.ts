@@ -1,0 +1,236 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLACEHOLDER_NAME, normalizeFriendList, sanitizeNickname, type Friend } from '../../src/data/index.js';
+
+const record = { openid: 'o1', nickname: 'Ana', avatarUrl: 'https://a.example/1.png', KVDataList: [{ key: 'score', value: '10' }] };
+
+function only(raw: unknown): Friend {
+  const { friends } = normalizeFriendList(raw);
+  expect(friends).toHaveLength(1);
+  return friends[0]!;
+}
+
+describe('normalizeFriendList shapes', () => {
+  it.each([
+    ['res.data', { data: [record] }],
+    ['res.KVDataList', { KVDataList: [record] }],
+    ['res.users', { users: [record] }],
+    ['res itself', [record]],
+    ['one extra wrapper', { data: { data: [record] } }],
+  ])('DATA1 finds the list at %s', (_label, raw) => {
+    const f = only(raw);
+    expect(f.openid).toBe('o1');
+    expect(f.nickname).toBe('Ana');
+    expect(f.values.score).toBe('10');
+  });
+
+  it('DATA1 reports a result with no list and returns no friends', () => {
+    const { friends, warnings } = normalizeFriendList({ errMsg: 'ok' });
+    expect(friends).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/no list found/);
+  });
+
+  it.each([
+    [{ openId: 'x', nickName: 'N', avatar_url: 'https://h/a.png', data: [{ key: 'k', value: 'v' }] }],
+    [{ open_id: 'x', displayName: 'N', avatarUrl: 'https://h/a.png', KVDataList: [{ key: 'k', value: 'v' }] }],
+    [{ openid: 'x', display_name: 'N', avatar_url: 'https://h/a.png', data: [{ key: 'k', value: 'v' }] }],
+  ])('DATA2 reads every field alias (%#)', (raw) => {
+    const f = only([raw]);
+    expect(f).toMatchObject({ openid: 'x', nickname: 'N', hasName: true, avatarUrl: 'https://h/a.png' });
+    expect(f.values.k).toBe('v');
+  });
+
+  it('DATA2 an empty alias falls through to the next usable one', () => {
+    const f = only([{ openid: '', openId: 'real', nickname: '   ', nickName: 'Bo' }]);
+    expect(f.openid).toBe('real');
+    expect(f.nickname).toBe('Bo');
+  });
+});
+
+describe('normalizeFriendList records', () => {
+  it('DATA3 drops non-objects and records without a usable id, counting them without friend data', () => {
+    const secret = 'SECRET_NAME';
+    const { friends, warnings } = normalizeFriendList([
+      null,
+      42,
+      'str',
+      [record],
+      { nickname: secret },
+      { openid: '   ', nickname: secret },
+      { openid: { nested: true }, nickname: secret },
+      { openid: 'x'.repeat(300), nickname: secret },
+      record,
+    ]);
+    expect(friends.map((f) => f.openid)).toEqual(['o1']);
+    expect(warnings).toEqual([
+      'friend list: 4 records dropped: not a readable object',
+      'friend list: 4 records dropped: no usable openid',
+    ]);
+    expect(warnings.join(' ')).not.toContain(secret);
+  });
+
+  it('DATA3 accepts integer ids and converts them to strings', () => {
+    expect(only([{ openid: 12345 }]).openid).toBe('12345');
+    expect(normalizeFriendList([{ openid: 1.5 }]).friends).toEqual([]);
+  });
+
+  it('DATA4 keeps the first of duplicate openids', () => {
+    const { friends, warnings } = normalizeFriendList([
+      { openid: 'a', nickname: 'first' },
+      { openid: 'b', nickname: 'other' },
+      { openId: 'a', nickname: 'second' },
+    ]);
+    expect(friends.map((f) => f.nickname)).toEqual(['first', 'other']);
+    expect(warnings).toEqual(['friend list: 1 record dropped: duplicate openid (first kept)']);
+  });
+
+  it('DATA5 a friend without a name gets the placeholder and hasName false', () => {
+    const f = only([{ openid: 'a', nickname: 7 }]);
+    expect(f.nickname).toBe(DEFAULT_PLACEHOLDER_NAME);
+    expect(f.hasName).toBe(false);
+    expect(f.avatarUrl).toBeUndefined();
+    expect(normalizeFriendList([{ openid: 'a' }], { placeholderName: ' Player ' }).friends[0]!.nickname).toBe('Player');
+    expect(normalizeFriendList([{ openid: 'a' }], { placeholderName: '\u0000' }).friends[0]!.nickname).toBe(DEFAULT_PLACEHOLDER_NAME);
+  });
+
+  it.each([
+    ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
+    ['  http://cdn.example/a.png ', 'http://cdn.example/a.png'],
+    ['data:image/png;base64,iVBORw0KGgo=', 'data:image/png;base64,iVBORw0KGgo='],
+    ['sim:avatar/3', 'sim:avatar/3'],
+    ['ttfile://temp/a.png', 'ttfile://temp/a.png'],
+    ['images/a.png', 'images/a.png'],
+    ['/images/a.png', '/images/a.png'],
+    ['', undefined],
+    ['   ', undefined],
+    [42, undefined],
+    ['javascript:alert(1)', undefined],
+    ['file:///etc/passwd', undefined],
+    ['data:text/html,<b>', undefined],
+    ['//cdn.example/a.png', undefined],
+    ['https://cdn.example/a b.png', undefined],
+    ['https://cdn.example/\u0000.png', undefined],
+    ['https://', undefined],
+  ])('DATA6 avatar %j becomes %j', (avatarUrl, expected) => {
+    expect(only([{ openid: 'a', avatarUrl }]).avatarUrl).toBe(expected);
+  });
+
+  it('DATA7 nicknames are trimmed, whitespace collapsed, controls and bidi overrides removed', () => {
+    expect(sanitizeNickname('  Ana \n\t Bo  ')).toBe('Ana Bo');
+    expect(sanitizeNickname('A\u0000\u0007B\u202Eevil\u2066')).toBe('ABevil');
+    expect(sanitizeNickname('\uD800lone\uDC00')).toBe('lone');
+    expect(sanitizeNickname('\u200D\uFE0F\u0301')).toBe('');
+    // ZWJ family and a flag keep their joiners and selectors.
+    expect(sanitizeNickname('\u{1F468}\u200D\u{1F469}\u200D\u{1F467} \u2764\uFE0F \u{1F1EF}\u{1F1F5}')).toBe(
+      '\u{1F468}\u200D\u{1F469}\u200D\u{1F467} \u2764\uFE0F \u{1F1EF}\u{1F1F5}',
+    );
+    expect(sanitizeNickname(['x'])).toBe('');
+  });
+
+  it('DATA8 nicknames are capped at 200 clusters without splitting surrogate pairs or emoji', () => {
+    expect(sanitizeNickname('a'.repeat(500))).toHaveLength(200);
+    const emoji = '\u{1F600}'.repeat(300);
+    expect(Array.from(sanitizeNickname(emoji))).toHaveLength(200);
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(sanitizeNickname(family.repeat(150))).toBe(family.repeat(125)); // the 1000 code-unit cap
+    expect(sanitizeNickname(('x' + family).repeat(150))).toBe(('x' + family).repeat(100));
+    const accented = 'e\u0301';
+    expect(sanitizeNickname(accented.repeat(250))).toBe(accented.repeat(200));
+    expect(sanitizeNickname('a' + '\u0301'.repeat(5000)).length).toBeLessThanOrEqual(1000);
+  });
+
+  it('DATA8 no cut ever leaves a lone surrogate (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const out = sanitizeNickname(s);
+        expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        expect(out).toBe(out.trim());
+      }),
+    );
+  });
+
+  it('DATA9 values keep string keys and string or finite number values; the first key wins', () => {
+    const f = only([
+      {
+        openid: 'a',
+        KVDataList: [
+          { key: 'score', value: '10' },
+          { key: 'score', value: '99' },
+          { key: 'level', value: 3 },
+          { key: 'nan', value: Number.NaN },
+          { key: 'obj', value: { x: 1 } },
+          { key: 5, value: '1' },
+          { key: '', value: '1' },
+          'junk',
+          null,
+        ],
+      },
+    ]);
+    expect({ ...f.values }).toEqual({ score: '10', level: '3' });
+  });
+
+  it('DATA10 a __proto__ key is plain data and Object.prototype stays clean', () => {
+    const raw = JSON.parse(
+      '{"data":[{"openid":"a","__proto__":{"polluted":1},"KVDataList":[{"key":"__proto__","value":"x"},{"key":"constructor","value":"y"}]}]}',
+    ) as unknown;
+    const f = only(raw);
+    expect(f.values['__proto__']).toBe('x');
+    expect(f.values.constructor).toBe('y');
+    expect(Object.getPrototypeOf(f.values)).toBeNull();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.isFrozen(f)).toBe(true);
+    expect(Object.isFrozen(f.values)).toBe(true);
+  });
+
+  it('DATA11 never throws on arbitrary input and returns well-formed friends (property)', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (raw) => {
+        const { friends, warnings } = normalizeFriendList(raw);
+        expect(Array.isArray(warnings)).toBe(true);
+        for (const f of friends) {
+          expect(typeof f.openid).toBe('string');
+          expect(typeof f.nickname).toBe('string');
+          expect(f.nickname.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
+  it('DATA11 a record with a throwing getter is dropped, not thrown', () => {
+    const hostile = Object.defineProperty({}, 'openid', {
+      enumerable: true,
+      get(): never {
+        throw new Error('boom');
+      },
+    });
+    const { friends, warnings } = normalizeFriendList([hostile, record]);
+    expect(friends).toHaveLength(1);
+    expect(warnings).toEqual(['friend list: 1 record dropped: not a readable object']);
+    const hostileRoot = Object.defineProperty({}, 'data', {
+      get(): never {
+        throw new Error('boom');
+      },
+    });
+    expect(normalizeFriendList(hostileRoot)).toEqual({ friends: [], warnings: ['friend list: the result could not be read'] });
+  });
+
+  it('DATA11 normalising well-formed records is lossless (property)', () => {
+    const friendArb = fc.record({
+      openid: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+      nickname: fc.stringMatching(/^[A-Za-z0-9]{1,20}$/),
+      score: fc.integer(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(friendArb, { selector: (f) => f.openid, maxLength: 30 }), (list) => {
+        const { friends, warnings } = normalizeFriendList({
+          data: list.map((f) => ({ openid: f.openid, nickname: f.nickname, KVDataList: [{ key: 'score', value: String(f.score) }] })),
+        });
+        expect(warnings).toEqual([]);
+        expect(friends.map((f) => [f.openid, f.nickname, f.values.score])).toEqual(list.map((f) => [f.openid, f.nickname, String(f.score)]));
+      }),
+    );
+  });
+});

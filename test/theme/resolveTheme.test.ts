@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { darkTheme, lightTheme, resolveTheme, themePresets, type ThemeTokens } from '../../src/theme/index.js';
+
+describe('resolveTheme', () => {
+  it('THEME3 a preset name gives that preset; valid overrides are applied', () => {
+    expect(resolveTheme('dark')).toEqual({ theme: darkTheme, errors: [] });
+    const { theme, errors } = resolveTheme('dark', {
+      colors: { accent: '#FF0050', overlay: 'rgb(0 0 0 / 50%)' },
+      font: { sizeBody: 17, weightBold: 'bold', family: '  Georgia, serif ' },
+      metrics: { rowHeight: 80, radius: 0 },
+      avatarShape: 'square',
+    });
+    expect(errors).toEqual([]);
+    expect(theme.colors.accent).toBe('#ff0050');
+    expect(theme.colors.overlay).toBe('rgba(0, 0, 0, 0.5)');
+    expect(theme.colors.text).toBe(darkTheme.colors.text);
+    expect(theme.font).toMatchObject({ sizeBody: 17, weightBold: 700, family: 'Georgia, serif', sizeTitle: darkTheme.font.sizeTitle });
+    expect(theme.metrics).toMatchObject({ rowHeight: 80, radius: 0, padding: darkTheme.metrics.padding });
+    expect(theme.avatarShape).toBe('square');
+  });
+
+  it('THEME4 bad values are reported and ignored while the rest is applied', () => {
+    const { theme, errors } = resolveTheme('light', {
+      colors: { accent: 'blurple', text: '#000', divider: 7 },
+      font: { sizeBody: 500, sizeSmall: 10, weightNormal: 450, family: 'Arial; color: red' },
+      metrics: { rowHeight: 10, gap: Number.NaN, padding: 8 },
+      avatarShape: 'hexagon',
+    });
+    expect(theme.colors.accent).toBe(lightTheme.colors.accent);
+    expect(theme.colors.text).toBe('#000000');
+    expect(theme.colors.divider).toBe(lightTheme.colors.divider);
+    expect(theme.font.sizeBody).toBe(lightTheme.font.sizeBody);
+    expect(theme.font.sizeSmall).toBe(10);
+    expect(theme.font.weightNormal).toBe(lightTheme.font.weightNormal);
+    expect(theme.font.family).toBe(lightTheme.font.family);
+    expect(theme.metrics.rowHeight).toBe(lightTheme.metrics.rowHeight);
+    expect(theme.metrics.gap).toBe(lightTheme.metrics.gap);
+    expect(theme.metrics.padding).toBe(8);
+    expect(theme.avatarShape).toBe(lightTheme.avatarShape);
+    expect(errors).toEqual([
+      'theme.colors.accent: "blurple" is not a supported colour (ignored)',
+      'theme.colors.divider: 7 is not a supported colour (ignored)',
+      'theme.font.sizeBody: 500 is not a number from 6 to 200 px (ignored)',
+      'theme.font.weightNormal: 450 is not a font weight (100-900 in steps of 100, normal or bold) (ignored)',
+      'theme.font.family: "Arial; color: red" is not a font family (1-200 characters, no ; { } or control characters) (ignored)',
+      'theme.metrics.rowHeight: 10 is not a number from 24 to 400 px (ignored)',
+      'theme.metrics.gap: NaN is not a number from 0 to 200 px (ignored)',
+      'theme.avatarShape: "hexagon" is not one of circle, rounded, square (ignored)',
+    ]);
+  });
+
+  it('THEME5 unknown keys and non-object groups are reported and ignored', () => {
+    const overrides = JSON.parse('{"colours":{},"colors":{"acent":"#fff","__proto__":"#fff"},"font":"big","metrics":[1]}') as unknown;
+    const { theme, errors } = resolveTheme('arcade', overrides);
+    expect(theme).toEqual(themePresets.arcade);
+    expect(errors).toEqual([
+      'theme.colours: unknown token (ignored)',
+      'theme.colors.acent: unknown token (ignored)',
+      'theme.colors.__proto__: unknown token (ignored)',
+      'theme.font: expected an object, got "big" (ignored)',
+      'theme.metrics: expected an object, got an array (ignored)',
+    ]);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'acent')).toBe(false);
+    expect(resolveTheme('light', 'dark').errors).toEqual(['theme: expected an object, got "dark" (ignored)']);
+    expect(resolveTheme('light', null).errors).toEqual([]);
+  });
+
+  it('THEME6 inputs are never mutated and the result is a fresh frozen theme', () => {
+    const overrides = { colors: { accent: '#123456' }, metrics: { rowHeight: 90 } };
+    const snapshot = JSON.stringify(overrides);
+    const before = JSON.stringify(lightTheme);
+    const { theme } = resolveTheme('light', overrides);
+    expect(JSON.stringify(overrides)).toBe(snapshot);
+    expect(JSON.stringify(lightTheme)).toBe(before);
+    expect(theme).not.toBe(lightTheme);
+    expect(Object.isFrozen(theme) && Object.isFrozen(theme.colors) && Object.isFrozen(theme.font) && Object.isFrozen(theme.metrics)).toBe(true);
+  });
+
+  it('THEME6 arbitrary overrides never throw, never mutate, and always give a complete valid theme (property)', () => {
+    const baseline = JSON.stringify(themePresets);
+    fc.assert(
+      fc.property(fc.constantFrom('light', 'dark', 'arcade' as const), fc.anything(), (preset, overrides) => {
+        const { theme, errors } = resolveTheme(preset, overrides);
+        expect(Array.isArray(errors)).toBe(true);
+        expect(Object.keys(theme.colors).sort()).toEqual(Object.keys(lightTheme.colors).sort());
+        expect(resolveTheme('light', theme).errors).toEqual([]);
+      }),
+    );
+    expect(JSON.stringify(themePresets)).toBe(baseline);
+  });
+
+  it('THEME9 an unknown preset name falls back to light with an error; a theme object is accepted as base', () => {
+    const bad = resolveTheme('neon' as 'light');
+    expect(bad.theme).toEqual(lightTheme);
+    expect(bad.errors).toEqual(['theme: unknown preset "neon" (using light)']);
+    const custom: ThemeTokens = { ...darkTheme, avatarShape: 'square' };
+    const r = resolveTheme(custom, { metrics: { gap: 4 } });
+    expect(r.errors).toEqual([]);
+    expect(r.theme).toMatchObject({ avatarShape: 'square', colors: darkTheme.colors, metrics: { gap: 4 } });
+  });
+
+  it('THEME9 a hostile override object does not throw', () => {
+    const hostile = Object.defineProperty({}, 'colors', {
+      enumerable: true,
+      get(): never {
+        throw new Error('boom');
+      },
+    });
+    const r = resolveTheme('dark', hostile);
+    expect(r.theme).toEqual(darkTheme);
+    expect(r.errors).toEqual(['theme: the overrides could not be read (ignored)']);
+  });
+});
