@@ -1,6 +1,6 @@
 import { DEFAULT_PLACEHOLDER_NAME, MAX_LIST_SEARCH_DEPTH, MAX_OPENID_LENGTH } from './constants.js';
 import type { Friend } from './Friend.js';
-import { getOwn, isRecord } from './hasOwn.js';
+import { getOwn, isRecord } from './getOwn.js';
 import { normalizeAvatarUrl } from './normalizeAvatarUrl.js';
 import { normalizeValues } from './normalizeValues.js';
 import { sanitizeNickname } from './sanitizeNickname.js';

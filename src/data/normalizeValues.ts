@@ -1,4 +1,4 @@
-import { getOwn, isRecord } from './hasOwn.js';
+import { getOwn, isRecord } from './getOwn.js';
 
 /**
  * Turns a `[{key, value}]` list into a frozen null-prototype record. Keys must be non-empty strings;

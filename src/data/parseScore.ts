@@ -1,5 +1,5 @@
 import { MAX_JSON_SCORE_DEPTH, MAX_JSON_SCORE_LENGTH } from './constants.js';
-import { getOwn, isRecord } from './hasOwn.js';
+import { getOwn, isRecord } from './getOwn.js';
 
 /** Options of {@link parseScore}. */
 export interface ParseScoreOptions {

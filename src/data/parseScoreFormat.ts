@@ -1,5 +1,5 @@
 import { MAX_GROUP_SEPARATOR_LENGTH, MAX_SCORE_DECIMALS, MAX_SCORE_SUFFIX_LENGTH } from './constants.js';
-import { getOwn, isRecord } from './hasOwn.js';
+import { getOwn, isRecord } from './getOwn.js';
 import type { ScoreFormat } from './ScoreFormat.js';
 
 /** Result of {@link parseScoreFormat}. */

@@ -1,6 +1,6 @@
 import { DEFAULT_SELF_NAME } from './constants.js';
 import type { Friend } from './Friend.js';
-import { getOwn } from './hasOwn.js';
+import { getOwn } from './getOwn.js';
 import { normalizeAvatarUrl } from './normalizeAvatarUrl.js';
 import { normalizeValues } from './normalizeValues.js';
 import { parseScore } from './parseScore.js';

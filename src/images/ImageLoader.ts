@@ -1,4 +1,6 @@
-import type { PlatformImage } from '../host/types.js';
+import type { PlatformImage } from '../host/index.js';
+import { Entry, Handle } from './ImageEntry.js';
+import type { ImageHandle, ImageListener } from './ImageEntry.js';
 import {
   DEFAULT_IMAGE_CACHE_ENTRIES,
   DEFAULT_IMAGE_RETRIES,
@@ -6,31 +8,6 @@ import {
   DEFAULT_IMAGE_TIMEOUT_MS,
   FAILED_IMAGE_COOLDOWN_MS,
 } from './constants.js';
-
-/** Where an image is in its life: being fetched (including retries), usable, or given up on. */
-export type ImageState = 'loading' | 'loaded' | 'failed';
-
-/** The shared, live view of one URL's image; every handle of the URL sees the same entry. */
-export interface ImageEntry {
-  readonly url: string;
-  readonly state: ImageState;
-  /** The loaded image, `undefined` unless `state` is `'loaded'`. */
-  readonly image: PlatformImage | undefined;
-  /** Natural width in image px (0 until loaded). */
-  readonly width: number;
-  /** Natural height in image px (0 until loaded). */
-  readonly height: number;
-}
-
-/** A claim on an entry: while any handle is live the entry is not evicted. */
-export interface ImageHandle {
-  readonly entry: ImageEntry;
-  /** Gives up the claim and drops the listener; calling it again does nothing. */
-  release(): void;
-}
-
-/** Called once each time the entry settles (loaded, or failed after its retries). */
-export type ImageListener = (entry: ImageEntry) => void;
 
 /** What the loader needs from the platform (an `OpenDataHost` satisfies it). */
 export interface ImageLoaderDeps {
@@ -77,29 +54,6 @@ export interface ImageLoader {
   stats(): ImageLoaderStats;
   /** Cancels every timer and drops every listener; later acquires return failed entries. */
   dispose(): void;
-}
-
-class Entry implements ImageEntry {
-  public state: ImageState = 'loading';
-  public image: PlatformImage | undefined = undefined;
-  public width = 0;
-  public height = 0;
-  public constructor(public readonly url: string) {}
-}
-
-class Handle implements ImageHandle {
-  public released = false;
-  public constructor(
-    public readonly entry: Entry,
-    public listener: ImageListener | undefined,
-    private readonly _onRelease: (h: Handle) => void,
-  ) {}
-  public release(): void {
-    if (this.released) return;
-    this.released = true;
-    this.listener = undefined;
-    this._onRelease(this);
-  }
 }
 
 interface Slot {

@@ -1,4 +1,4 @@
-import type { Canvas2D } from '../host/types.js';
+import type { Canvas2D } from '../host/index.js';
 import { fontString, pathCircle, pathRoundRect, splitGraphemes } from '../paint/index.js';
 import {
   AVATAR_FONT_RATIO_ONE,

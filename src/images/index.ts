@@ -1,15 +1,7 @@
 /** The images module's door: the shared image loader and generated placeholder avatars. */
 export { createImageLoader } from './ImageLoader.js';
-export type {
-  ImageEntry,
-  ImageHandle,
-  ImageListener,
-  ImageLoader,
-  ImageLoaderDeps,
-  ImageLoaderOptions,
-  ImageLoaderStats,
-  ImageState,
-} from './ImageLoader.js';
+export type { ImageLoader, ImageLoaderDeps, ImageLoaderOptions, ImageLoaderStats } from './ImageLoader.js';
+export type { ImageEntry, ImageHandle, ImageListener, ImageState } from './ImageEntry.js';
 export { placeholderAvatar } from './placeholderAvatar.js';
 export type { PlaceholderAvatar } from './placeholderAvatar.js';
 export { drawPlaceholderAvatar } from './drawPlaceholderAvatar.js';

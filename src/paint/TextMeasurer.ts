@@ -1,4 +1,4 @@
-import type { Canvas2D } from '../host/types.js';
+import type { Canvas2D } from '../host/index.js';
 import { DEFAULT_MEASURE_CACHE_ENTRIES } from './constants.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Canvas2D } from '../host/types.js';
+import type { Canvas2D } from '../host/index.js';
 
 /** How an image fills its box: crop to cover it, letterbox inside it, or stretch to it. */
 export type ImageFit = 'cover' | 'contain' | 'fill';

@@ -1,4 +1,4 @@
-import type { Canvas2D } from '../host/types.js';
+import type { Canvas2D } from '../host/index.js';
 
 /**
  * Starts a new path on `ctx` holding one circle centred at (`cx`, `cy`) with radius `r` (px).

@@ -1,4 +1,4 @@
-import type { Canvas2D } from '../host/types.js';
+import type { Canvas2D } from '../host/index.js';
 
 /** Corner radii in px, clockwise from the top-left corner: `[topLeft, topRight, bottomRight, bottomLeft]`. */
 export type CornerRadii = readonly [number, number, number, number];

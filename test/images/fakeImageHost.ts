@@ -1,6 +1,6 @@
 /** A deterministic fake of the loader's platform deps: manual clock, timers and controllable images. */
 import { vi } from 'vitest';
-import type { PlatformImage } from '../../src/host/types.js';
+import type { PlatformImage } from '../../src/host/index.js';
 
 /** How a fake image reports its outcome. */
 export type EventMode = 'property' | 'listener' | 'both';

@@ -59,12 +59,14 @@ describe('posting state', () => {
     panels.setViewport(rect);
     expect(() => panels.setViewport({ ...rect, width: 0 })).toThrow(ValidationError);
     expect(() => panels.setViewport({ ...rect, x: Number.NaN })).toThrow(/setViewport: x: expected a finite number/);
+    let caught: unknown;
     try {
       panels.setViewport({ ...rect, height: -1 });
     } catch (e) {
-      expect(e).toBeInstanceOf(ValidationError);
-      expect((e as ValidationError).field).toBe('height');
+      caught = e;
     }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).field).toBe('height');
     expect(host.posted).toHaveLength(1);
     panels.resync();
     expect(host.posted[1]).toEqual({ ...env, type: 'viewport', ...rect });
@@ -203,7 +205,8 @@ describe('sharing capability', () => {
 
 describe('host errors', () => {
   it('CTRL15 a postMessage failure on a direct call surfaces as the HostError', () => {
-    const { panels } = setup({ throwOnPost: true });
+    const { host, panels } = setup();
+    host.postFails = true;
     expect(() => panels.hide()).toThrow(HostError);
   });
 

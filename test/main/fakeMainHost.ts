@@ -10,6 +10,8 @@ export interface FakeMainHost extends MainHost {
   readonly listeners: Set<TouchListener>;
   /** Delivers one normalised touch to every subscribed listener. */
   touch(phase: PointerPhase, id: number, x: number, y: number, t?: number): void;
+  /** While true, postMessage throws a HostError (an ODC that is not configured). */
+  postFails: boolean;
   /** Makes the named async api reject with this value (or resolve again with `undefined`). */
   failWith(api: 'authorizeOpenContext' | 'setUserCloudStorage' | 'removeUserCloudStorage', err: unknown): void;
 }
@@ -19,7 +21,6 @@ export interface FakeOptions {
   canIUse?: ((name: string) => boolean) | undefined;
   systemInfo?: SystemInfo;
   authCode?: unknown;
-  throwOnPost?: boolean;
 }
 
 export function createFakeMainHost(opts: FakeOptions = {}): FakeMainHost {
@@ -33,11 +34,12 @@ export function createFakeMainHost(opts: FakeOptions = {}): FakeMainHost {
   };
   const host: FakeMainHost = {
     kind: 'fake',
+    postFails: false,
     posted,
     calls,
     listeners,
     postMessage(m: object): void {
-      if (opts.throwOnPost === true) throw new HostError('postMessage', 'no open data context');
+      if (host.postFails) throw new HostError('postMessage', 'no open data context');
       posted.push(m);
     },
     authorizeOpenContext: (o) => settle('authorizeOpenContext', o, { code: opts.authCode } as { code?: string }),

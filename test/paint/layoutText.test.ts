@@ -8,7 +8,7 @@ import {
   splitGraphemesFallback,
 } from '../../src/paint/index.js';
 import type { GraphemeSplitter } from '../../src/paint/index.js';
-import type { Canvas2D } from '../../src/host/types.js';
+import type { Canvas2D } from '../../src/host/index.js';
 import { createFakeMeasure, createFakeTextContext, fakeWidth } from './fakeMeasure.js';
 
 const F = '10px test';

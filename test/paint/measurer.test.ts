@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createTextMeasurer } from '../../src/paint/index.js';
-import type { Canvas2D } from '../../src/host/types.js';
+import type { Canvas2D } from '../../src/host/index.js';
 import { createFakeTextContext } from './fakeMeasure.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
 

@@ -60,7 +60,8 @@ describe('RowLayout', () => {
           expect(rows.offsetOf(i + 1)).toBeGreaterThan(o);
         }
         for (let k = 0; k < rows.count; k++) {
-          if (rows.heightOf(k) > 0) expect(rows.indexAt(rows.offsetOf(k))).toBe(k);
+          // Rows with a non-empty extent own their top edge (a 5e-324 px row can vanish in the prefix sum).
+          if (rows.offsetOf(k + 1) > rows.offsetOf(k)) expect(rows.indexAt(rows.offsetOf(k))).toBe(k);
         }
       }),
     );

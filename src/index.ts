@@ -1,0 +1,34 @@
+/**
+ * friendcanvas: the open data domain toolkit. Everything a panel author may use is listed here by
+ * name; `test/publicApi.test.ts` asserts this list so an API change is a visible diff.
+ */
+// App runtime and panel contract
+export { createOpenDataApp } from './app/index.js';
+export type { FriendDataSnapshot, FriendDataStatus, OpenDataApp, OpenDataAppOptions, Panel, PanelContext, PanelDefinition } from './app/index.js';
+// Engine core
+export { Node, Stage, FrameScheduler, DIRTY_LAYOUT, DIRTY_PAINT } from './core/index.js';
+export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
+// Layout
+export { createYogaLayoutEngine } from './layout/index.js';
+export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutStyle, MeasureFunction, MeasureMode, PaintStyle, Radii, Style, TextStyle } from './layout/index.js';
+// Widgets
+export { Button, Image, Text, View, paintBox } from './widgets/index.js';
+export type { ButtonProps, ImageProps } from './widgets/index.js';
+// Painting helpers
+export { createTextMeasurer, drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
+export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
+// Images
+export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
+export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageState, PlaceholderAvatar } from './images/index.js';
+// Friend data
+export { formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends } from './data/index.js';
+export type { Friend, RankedFriend, Ranking, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';
+// Themes
+export { arcadeTheme, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
+export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
+// Host port
+export { HostError, detectOpenDataHost, createOpenDataHost } from './host/index.js';
+export type { Canvas2D, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, ShareToUserOptions } from './host/index.js';
+// Protocol (types shared with the main domain)
+export { parseMessage, NAMESPACE, PROTOCOL_VERSION } from './protocol/index.js';
+export type { Message, MessageType, ParseResult, PlainObject, ProtocolError } from './protocol/index.js';

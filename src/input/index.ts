@@ -1,0 +1,22 @@
+/**
+ * input: one router for both touch paths (native ODC listeners and forwarded `pointer` messages), the
+ * screen → stage viewport mapping, hit testing along the paint path, and the tap / drag gesture arena.
+ */
+export { InputRouter } from './InputRouter.js';
+export type { InputRouterOptions, InputStage } from './InputRouter.js';
+export { hitTest } from './hitTest.js';
+export { dispatchTap, nearestTapTarget } from './dispatchTap.js';
+export { isScrollGestureTarget, nearestScrollable } from './ScrollGestureTarget.js';
+export type { ScrollGestureTarget } from './ScrollGestureTarget.js';
+export { checkViewportRect, screenToStage } from './ViewportRect.js';
+export type { StagePoint, ViewportRect } from './ViewportRect.js';
+export {
+  clipsChildren,
+  contentOrigin,
+  forEachPaintedNode,
+  intersectClip,
+  nodeBox,
+  paintedAlpha,
+  stageRectOf,
+} from './paintGeometry.js';
+export type { PaintedNode } from './paintGeometry.js';

@@ -1,0 +1,79 @@
+/**
+ * Every string a prebuilt panel draws. Games localise by sending a `labels` object in the `show`
+ * options; missing keys keep the English defaults. `{name}` and `{n}` are replaced where noted.
+ */
+export interface PanelLabels {
+  /** Title bar text (leaderboard, share). */
+  title: string;
+  /** Caption under the skeleton rows while friends load. */
+  loading: string;
+  /** Empty state headline. */
+  empty: string;
+  /** Empty state hint. */
+  emptyHint: string;
+  /** Not-authorised state headline. */
+  unauthorized: string;
+  /** Not-authorised state hint. */
+  unauthorizedHint: string;
+  /** Error state headline. */
+  error: string;
+  /** Error state hint. */
+  errorHint: string;
+  /** Error state button. */
+  retry: string;
+  /** Share button, idle. */
+  share: string;
+  /** Share button while the card is being sent. */
+  sending: string;
+  /** Share button once sent. */
+  sent: string;
+  /** Share button after a failed send (tap to try again). */
+  shareRetry: string;
+  /** Replaces the share buttons on clients without `shareToUser`. */
+  updateToShare: string;
+  /** Name shown for a friend who has not shared a name. */
+  placeholderName: string;
+  /** Name shown for the player's own entry when the list has no name for them. */
+  you: string;
+  /** Score column of friends without a valid score. */
+  noScore: string;
+  /** Small indicator while a refresh runs with the old list on screen. */
+  refreshing: string;
+  /** Surpass headline; `{name}` is the friend to beat. */
+  beat: string;
+  /** Surpass gap for plain integer scores; `{n}` is the formatted gap. */
+  pointsToGo: string;
+  /** Surpass gap for time and unit formats; `{n}` is the formatted gap (e.g. "0:01.250"). */
+  toGo: string;
+  /** Surpass state when nobody is ahead. */
+  ahead: string;
+  /** Surpass state when the player has no score yet. */
+  noSelfScore: string;
+}
+
+/** English defaults shared by every panel (each panel overrides `title`). */
+export const DEFAULT_LABELS: Readonly<PanelLabels> = Object.freeze({
+  title: 'Friends',
+  loading: 'Loading friends…',
+  empty: 'No friends playing yet',
+  emptyHint: 'Invite friends to play and compare scores.',
+  unauthorized: 'Connect your friends to see them here',
+  unauthorizedHint: 'Allow friend access in the game to compare scores.',
+  error: "Couldn't load your friends",
+  errorHint: 'Check your connection and try again.',
+  retry: 'Retry',
+  share: 'Share',
+  sending: 'Sending…',
+  sent: 'Sent',
+  shareRetry: 'Retry',
+  updateToShare: 'Update TikTok to share',
+  placeholderName: 'TikTok Player',
+  you: 'You',
+  noScore: '—',
+  refreshing: 'Updating…',
+  beat: 'Beat {name}',
+  pointsToGo: '{n} points to go',
+  toGo: '{n} to go',
+  ahead: "You're ahead of all your friends!",
+  noSelfScore: 'Play a round to see who to beat',
+});

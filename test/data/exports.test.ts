@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import * as data from '../../src/data/index.js';
+
+describe('data door', () => {
+  it('DATA0 the door exports exactly this runtime list', () => {
+    expect(Object.keys(data).sort()).toEqual(
+      [
+        'DEFAULT_PLACEHOLDER_NAME',
+        'DEFAULT_SELF_NAME',
+        'MAX_NICKNAME_CLUSTERS',
+        'formatScore',
+        'nextToSurpass',
+        'normalizeAvatarUrl',
+        'normalizeFriendList',
+        'parseScore',
+        'parseScoreFormat',
+        'rankFriends',
+        'sanitizeNickname',
+      ].sort(),
+    );
+  });
+});

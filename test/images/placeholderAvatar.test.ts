@@ -1,0 +1,85 @@
+import { describe, it, expect, vi } from 'vitest';
+import fc from 'fast-check';
+import { AVATAR_PALETTE, drawPlaceholderAvatar, placeholderAvatar } from '../../src/images/index.js';
+import { createMockCanvas } from '../helpers/mockCanvas.js';
+
+/** WCAG 2 relative luminance of a #RRGGBB colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('placeholderAvatar', () => {
+  it('IMG13 the colour is a deterministic function of the id, from the palette', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (id, name1, name2) => {
+        const a = placeholderAvatar(id === '' ? 'x' : id, name1);
+        const b = placeholderAvatar(id === '' ? 'x' : id, name2);
+        expect(a.background).toBe(b.background);
+        expect(AVATAR_PALETTE).toContain(a.background);
+        expect(a.foreground).toBe('#FFFFFF');
+      }),
+    );
+    const colours = new Set(Array.from({ length: 200 }, (_, i) => placeholderAvatar(`openid-${i}`, '').background));
+    expect(colours.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('IMG13 every palette colour has at least 3:1 contrast with white text', () => {
+    expect(AVATAR_PALETTE.length).toBe(12);
+    for (const colour of AVATAR_PALETTE) expect(1.05 / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('IMG14 initials: two Latin words upper-cased, one CJK character, one whole emoji, else ?', () => {
+    const initials = (name: string) => placeholderAvatar('id', name).initials;
+    expect(initials('ada lovelace')).toBe('AL');
+    expect(initials('  Émile   zola  king ')).toBe('ÉZ');
+    expect(initials('madonna')).toBe('M');
+    expect(initials('(bob) [smith]')).toBe('BS');
+    expect(initials('张伟')).toBe('张');
+    expect(initials('김민준')).toBe('김');
+    expect(initials('👨‍👩‍👧 family')).toBe('👨‍👩‍👧');
+    expect(initials('🇯🇵')).toBe('🇯🇵');
+    expect(initials('Tom 汤姆')).toBe('T');
+    expect(initials('straße')).toBe('S');
+    expect(initials('ßa')).toBe('ß');
+    expect(initials('')).toBe('?');
+    expect(initials('   ')).toBe('?');
+    expect(initials('!!!')).toBe('?');
+    expect(placeholderAvatar('id', undefined as unknown as string).initials).toBe('?');
+  });
+
+  it('IMG14 an empty id falls back to the name for the colour', () => {
+    expect(placeholderAvatar('', 'Ann').background).toBe(placeholderAvatar('Ann', 'x').background);
+  });
+});
+
+describe('drawPlaceholderAvatar', () => {
+  it('IMG15 fills the shape in the background colour and centres the initials', () => {
+    const ctx = createMockCanvas(100, 100).getContext('2d');
+    const p = placeholderAvatar('id-1', 'Ada Lovelace');
+    drawPlaceholderAvatar(ctx, 10, 20, 40, 'circle', p, 'Helvetica Neue');
+    expect(vi.mocked(ctx.arc).mock.calls).toEqual([[30, 40, 20, 0, Math.PI * 2]]);
+    expect(vi.mocked(ctx.fill).mock.calls.length).toBe(1);
+    expect(vi.mocked(ctx.fillText).mock.calls).toEqual([['AL', 30, 40, 32]]);
+    expect(vi.mocked(ctx.save).mock.calls.length).toBe(vi.mocked(ctx.restore).mock.calls.length);
+    const fills = ctx.__getDrawCalls().filter((c) => c.type === 'fill');
+    expect(fills.length).toBe(1);
+  });
+
+  it('IMG15 rounded and square shapes use a round rect; a bad size draws nothing', () => {
+    const ctx = createMockCanvas(100, 100).getContext('2d');
+    const p = placeholderAvatar('id-1', '张伟');
+    drawPlaceholderAvatar(ctx, 0, 0, 50, 'rounded', p, 'sans-serif');
+    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(4);
+    expect(vi.mocked(ctx.arc).mock.calls[0]?.[2]).toBe(10);
+    drawPlaceholderAvatar(ctx, 0, 0, 50, 'square', p, 'sans-serif');
+    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(4);
+    drawPlaceholderAvatar(ctx, 0, 0, 0, 'square', p, 'sans-serif');
+    drawPlaceholderAvatar(ctx, 0, 0, Number.NaN, 'circle', p, 'sans-serif');
+    expect(vi.mocked(ctx.fill).mock.calls.length).toBe(2);
+    expect(vi.mocked(ctx.fillText).mock.calls.map((c) => c[0])).toEqual(['张', '张']);
+  });
+});

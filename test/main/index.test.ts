@@ -1,0 +1,26 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as main from '../../src/main/index.js';
+
+describe('friendcanvas/main door', () => {
+  it('CTRL16 the main entry exports exactly this runtime surface', () => {
+    expect(Object.keys(main).sort()).toEqual([
+      'HostError',
+      'MAX_SCORE_KEY_BYTES',
+      'MAX_SCORE_PAIRS',
+      'MAX_SCORE_PAIR_BYTES',
+      'ValidationError',
+      'createPanelController',
+      'utf8ByteLength',
+    ]);
+  });
+});
+
+describe('panel option typing', () => {
+  it('CTRL17 show() options are typed per known panel and open for other names', () => {
+    expectTypeOf<main.PanelOptionsFor<'leaderboard'>>().toEqualTypeOf<main.LeaderboardPanelOptions>();
+    expectTypeOf<main.PanelOptionsFor<'share'>>().toEqualTypeOf<main.SharePanelOptions>();
+    expectTypeOf<main.PanelOptionsFor<'surpass'>>().toEqualTypeOf<main.SurpassPanelOptions>();
+    expectTypeOf<main.PanelOptionsFor<'myOwnPanel'>>().toEqualTypeOf<Readonly<Record<string, unknown>>>();
+    expectTypeOf<main.LeaderboardPanelOptions['scoreKey']>().toEqualTypeOf<string | undefined>();
+  });
+});

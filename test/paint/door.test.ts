@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import * as paint from '../../src/paint/index.js';
+
+describe('paint door', () => {
+  it('PAINT8 the door exports exactly the documented runtime names', () => {
+    expect(Object.keys(paint).sort()).toEqual(
+      [
+        'DEFAULT_ELLIPSIS',
+        'DEFAULT_LINE_HEIGHT_RATIO',
+        'DEFAULT_MEASURE_CACHE_ENTRIES',
+        'clampRadii',
+        'createTextMeasurer',
+        'drawImageFit',
+        'ellipsize',
+        'fontString',
+        'hasIntlSegmenter',
+        'isCjkGrapheme',
+        'isEmojiGrapheme',
+        'layoutText',
+        'lineHeightFor',
+        'pathCircle',
+        'pathRoundRect',
+        'splitGraphemes',
+        'splitGraphemesFallback',
+      ].sort(),
+    );
+  });
+});
