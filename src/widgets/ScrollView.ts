@@ -3,6 +3,7 @@ import { Node } from '../core/index.js';
 import type { ScrollGestureTarget } from '../input/index.js';
 import type { Style } from '../layout/index.js';
 import { Scroller } from '../scroll/index.js';
+import type { ScrollerState } from '../scroll/index.js';
 import { paintScrollbar, scrollbarAlpha, scrollbarThumb } from './paintScrollbar.js';
 import { ScrollContent } from './ScrollContent.js';
 import { SCROLLBAR_COLOR } from './scrollViewConstants.js';
@@ -42,8 +43,9 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   private _stopTicker: (() => void) | undefined;
   private _lastMotionAt = Number.NEGATIVE_INFINITY;
   private _barAlpha = 0;
-  private _boundsKnown = false;
-  private _pending: { offset: number; animated: boolean } | undefined;
+  /** A `scrollTo` made before the sizes were known, re-applied by each layout of the frame that follows. */
+  private _pending: number | undefined;
+  private _pendingExpiry: (() => void) | undefined;
 
   public constructor(style?: Style, props: ScrollViewProps = {}) {
     super({ flexDirection: 'column', ...style, overflow: 'hidden' });
@@ -68,7 +70,7 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   }
 
   /** What the content is doing: `'idle' | 'drag' | 'fling' | 'settle'`. */
-  public get scrollState(): Scroller['state'] {
+  public get scrollState(): ScrollerState {
     return this._scroller.state;
   }
 
@@ -92,8 +94,9 @@ export class ScrollView extends Node implements ScrollGestureTarget {
     if (typeof offset !== 'number' || !Number.isFinite(offset)) {
       throw new RangeError(`ScrollView.scrollTo: offset must be a finite number, got ${String(offset)}`);
     }
-    if (!this._boundsKnown) {
-      this._pending = { offset, animated: false };
+    this._clearPending();
+    if (!(this.height > 0)) {
+      this._pending = offset;
       return;
     }
     this._scroller.scrollTo(offset, animated, this._now());
@@ -126,6 +129,7 @@ export class ScrollView extends Node implements ScrollGestureTarget {
 
   /** @internal Gesture arena: a finger touched; stops motion, reports whether content was moving. */
   public scrollPointerDown(t: number): boolean {
+    this._clearPending();
     const { wasFlinging } = this._scroller.stop(t);
     this._apply();
     if (this._scroller.isAnimating) this._ensureTicker();
@@ -192,11 +196,18 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   /** Re-reads the content and viewport sizes, keeping the offset; subclasses call it when their extent changes. */
   protected _syncBounds(): void {
     this._scroller.setBounds(Math.max(0, this._contentExtent()), Math.max(0, this.height));
-    if (!this._boundsKnown && this.height > 0) {
-      this._boundsKnown = true;
-      const pending = this._pending;
-      this._pending = undefined;
-      if (pending !== undefined) this._scroller.scrollTo(pending.offset, false, this._now());
+    const pending = this._pending;
+    if (pending !== undefined && this.height > 0) {
+      // The viewport and the content are read in separate steps of one layout pass: keep the request
+      // until that pass is over (the next frame's tickers run after it), so it is clamped to the final range.
+      this._scroller.scrollTo(pending, false, this._now());
+      if (this._pendingExpiry === undefined && this.stage !== undefined) {
+        this._pendingExpiry = this.stage.addTicker(() => {
+          this._pending = undefined;
+          this._pendingExpiry = undefined;
+          return false;
+        });
+      }
     }
     this._apply();
     if (this._scroller.isAnimating) this._ensureTicker();
@@ -211,6 +222,7 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   }
 
   protected override onDetach(): void {
+    this._clearPending();
     this._stopTicker?.();
     this._stopTicker = undefined;
   }
@@ -231,6 +243,12 @@ export class ScrollView extends Node implements ScrollGestureTarget {
         this.stage?.reportError(err);
       }
     }
+  }
+
+  private _clearPending(): void {
+    this._pending = undefined;
+    this._pendingExpiry?.();
+    this._pendingExpiry = undefined;
   }
 
   private _markMotion(): void {
