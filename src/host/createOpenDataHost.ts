@@ -41,7 +41,7 @@ export function createOpenDataHost(api: RawOpenDataApi, globals: object = global
     const raw = api[name];
     if (typeof raw !== 'function') return Promise.reject(unsupported(name));
     if (!Array.isArray(keyList) || !keyList.every((k) => typeof k === 'string')) {
-      return Promise.reject(new TypeError(`${name}: keyList must be an array of strings`));
+      return Promise.reject(new HostError(name, 'keyList must be an array of strings', HOST_ERROR_INVALID_ARGUMENT));
     }
     const keys = keyList.slice();
     return callbackToPromise<unknown>(name, (cbs) => raw.call(api, { keyList: keys, ...cbs }), { timers, timeoutMs });

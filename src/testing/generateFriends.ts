@@ -20,7 +20,7 @@ export interface GenerateFriendsOptions {
   cjkRatio?: number;
   /** Share with right-to-left (Arabic/Hebrew) nicknames. Default 0.03. */
   rtlRatio?: number;
-  /** Share with very long nicknames (120–200 chars). Default 0.02. */
+  /** Share with very long nicknames (120–190 chars, at most 200 with an emoji). Default 0.02. */
   longNameRatio?: number;
   /** Share of friends (taken from named ones) whose name gets an emoji. Default 0.15. */
   emojiRatio?: number;
@@ -145,10 +145,11 @@ function makeName(kind: NameKind, pick: <T>(list: readonly T[]) => T, rand: () =
     case 'rtl':
       return pick(RTL_NAMES);
     case 'long': {
-      const target = 120 + Math.floor(rand() * 81);
+      // 120–190 chars, so an appended emoji (at most 8 UTF-16 units) keeps it within 200.
+      const target = 120 + Math.floor(rand() * 71);
       let name = pick(LONG_NAME_WORDS);
       while (name.length < target) name += ` ${pick(LONG_NAME_WORDS)}`;
-      return name.slice(0, 200);
+      return name.slice(0, 190);
     }
     case 'latin':
       return rand() < 0.1 ? pick(QUOTED_NAMES) : pick(LATIN_NAMES);

@@ -40,6 +40,16 @@ export class OptionReader {
     return value.length > maxLength ? this._bad(key, `is longer than ${maxLength} characters; cut`, value.slice(0, maxLength)) : value;
   }
 
+  /** A cloud storage key (non-empty, at most `maxLength` characters, never cut), or `fallback`. */
+  public storageKey(key: string, fallback: string, maxLength: number): string {
+    const value = this._get(key);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || value === '' || value.length > maxLength) {
+      return this._bad(key, `must be a non-empty string of at most ${maxLength} characters`, fallback);
+    }
+    return value;
+  }
+
   /** An optional string (undefined when absent or invalid). */
   public optionalString(key: string, maxLength = MAX_LABEL_LENGTH): string | undefined {
     const value = this._get(key);

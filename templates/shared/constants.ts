@@ -28,3 +28,5 @@ export const MAX_SHARE_TEXT_LENGTH = 200;
 export const STATE_MESSAGE_WIDTH = '84%';
 /** Contrast ratio under which a text colour is considered unreadable on a badge (WCAG large text). */
 export const MIN_BADGE_CONTRAST = 3;
+/** Longest accepted cloud storage key (platform limit, PLATFORM.md "Limits"), characters. */
+export const MAX_SCORE_KEY_LENGTH = 128;

@@ -108,7 +108,7 @@ describe('OpenDataHost', () => {
     await expect(host.getFriendCloudStorage(keys)).resolves.toEqual({ data: [] });
     expect(raw.mock.calls[0]?.[0].keyList).toEqual(['score']);
     expect(raw.mock.calls[0]?.[0].keyList).not.toBe(keys);
-    await expect(host.getFriendCloudStorage([1] as unknown as string[])).rejects.toThrow(/keyList/);
+    await expect(host.getFriendCloudStorage([1] as unknown as string[])).rejects.toMatchObject({ code: HOST_ERROR_INVALID_ARGUMENT });
     expect(raw).toHaveBeenCalledTimes(1);
   });
 

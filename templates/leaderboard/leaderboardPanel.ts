@@ -1,0 +1,123 @@
+import { formatScore } from '../../src/index.js';
+import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
+import type { FriendRow, RowData } from '../shared/FriendRow.js';
+import { PanelFrame } from '../shared/PanelFrame.js';
+import { rankSnapshot } from '../shared/rankSnapshot.js';
+import { readLeaderboardOptions } from './LeaderboardOptions.js';
+import type { ResolvedLeaderboardOptions } from './LeaderboardOptions.js';
+
+/**
+ * The friend leaderboard: ranked by a score key, medals for the top three, the player's row
+ * highlighted and pinned at the bottom while it is scrolled out of view; friends without a valid
+ * score listed after without a rank, or hidden.
+ */
+class LeaderboardPanel implements Panel {
+  private _options: ResolvedLeaderboardOptions;
+  private readonly _frame: PanelFrame;
+  private readonly _body: FriendListBody;
+  private readonly _footer: FriendRow;
+  private _selfIndex = -1;
+  private _range = { first: 0, last: -1 };
+
+  public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
+    this._options = readLeaderboardOptions(raw, (m) => _ctx.warn(m));
+    const theme = _ctx.theme();
+    const labels = this._options.labels;
+    this._frame = new PanelFrame(_ctx.root, theme, labels.title);
+    this._frame.node.name = 'leaderboard';
+    this._body = new FriendListBody(this._frame.body, theme, labels, {
+      trailing: 'score',
+      onRetry: () => _ctx.refresh(),
+      onRangeChange: (first, last) => {
+        this._range = { first, last };
+        this._updateFooter();
+      },
+    });
+    this._footer = this._body.createDetachedRow();
+    this._footer.name = 'selfFooter';
+    this._sync(_ctx.data());
+  }
+
+  public update(raw: PlainObject): void {
+    this._options = readLeaderboardOptions(raw, (m) => this._ctx.warn(m));
+    const labels = this._options.labels;
+    this._frame.setTitle(labels.title);
+    this._body.setLabels(labels);
+    this._sync(this._ctx.data());
+  }
+
+  public onDataChange(data: FriendDataSnapshot): void {
+    this._sync(data);
+  }
+
+  public onThemeChange(theme: ThemeTokens): void {
+    this._frame.applyTheme(theme);
+    this._body.applyTheme(theme);
+  }
+
+  public scrollTo(target: 'top' | 'self', animated: boolean): void {
+    const list = this._body.list;
+    if (target === 'top') list.scrollTo(0, animated);
+    else if (this._selfIndex >= 0 && this._selfIndex < list.count) list.scrollToIndex(this._selfIndex, { animated, align: 'center' });
+  }
+
+  public destroy(): void {
+    this._frame.destroy();
+  }
+
+  private _sync(data: FriendDataSnapshot): void {
+    const state = stateOf(data);
+    this._frame.setCaption(state === 'ready' && data.refreshing ? this._options.labels.refreshing : undefined);
+    if (state !== 'ready') {
+      this._selfIndex = -1;
+      this._body.showState(state);
+      this._updateFooter();
+      return;
+    }
+    const entries = this._entries(data);
+    // Only the player (inserted from a fresh score) is not "friends playing".
+    const others = entries.some((e) => !e.isSelf);
+    this._selfIndex = others ? entries.findIndex((e) => e.isSelf) : -1;
+    this._body.setEntries(others ? entries : []);
+    this._updateFooter();
+  }
+
+  private _entries(data: FriendDataSnapshot): RowData[] {
+    const o = this._options;
+    const ranking = rankSnapshot(data, o.scoreKey, o.order);
+    const entries: RowData[] = ranking.ranked.map((f) => ({
+      friend: f,
+      rank: f.rank,
+      scoreText: formatScore(f.score, o.format),
+      isSelf: f.isSelf,
+    }));
+    if (o.unranked === 'after') {
+      for (const f of ranking.unranked) {
+        entries.push({ friend: f, rank: undefined, scoreText: o.labels.noScore, isSelf: f.openid === data.selfOpenid });
+      }
+    }
+    return entries;
+  }
+
+  /** Pins a copy of the player's row over the bottom of the list while the real one is out of view. */
+  private _updateFooter(): void {
+    const i = this._selfIndex;
+    const { first, last } = this._range;
+    const entry = i >= 0 ? this._body.entries[i] : undefined;
+    const away = entry !== undefined && last >= first && (i < first || i > last);
+    if (away) {
+      this._footer.bind(entry);
+      if (this._body.list.footer !== this._footer) this._body.list.setFooter(this._footer);
+    } else if (this._body.list.footer !== undefined) {
+      this._body.list.setFooter(undefined);
+    }
+  }
+}
+
+/** The `leaderboard` panel definition: friends ranked by a score key. */
+export const leaderboardPanel: PanelDefinition = Object.freeze({
+  name: 'leaderboard',
+  keys: (options: PlainObject): string[] => [readLeaderboardOptions(options, () => undefined).scoreKey],
+  create: (context: PanelContext, options: PlainObject): Panel => new LeaderboardPanel(context, options),
+});

@@ -1,0 +1,55 @@
+import type { ShareButtonState } from '../shared/themeStyles.js';
+
+/**
+ * Per-friend share state for one panel session, keyed by openid (never by row node: the list
+ * recycles rows). `idle → sending → sent` (final for the session) or `→ failed → sending …`.
+ * A request while `sending` or `sent` is refused before anything is called, so double taps and
+ * taps on a recycled row never send twice.
+ */
+export class ShareTracker {
+  private readonly _states = new Map<string, ShareButtonState>();
+  private _disposed = false;
+
+  public constructor(private readonly _onChange: (openid: string) => void) {}
+
+  /** The state of a friend's button. */
+  public state(openid: string): ShareButtonState {
+    return this._states.get(openid) ?? 'idle';
+  }
+
+  /**
+   * Sends if allowed: `send` runs synchronously (inside the caller's tap) and its promise settles
+   * the state. Returns whether `send` was called.
+   */
+  public request(openid: string, send: () => Promise<void>): boolean {
+    const s = this.state(openid);
+    if (s === 'sending' || s === 'sent' || this._disposed) return false;
+    this._set(openid, 'sending');
+    let promise: Promise<void>;
+    try {
+      promise = send();
+    } catch (err) {
+      promise = Promise.reject(err);
+    }
+    promise.then(
+      () => this._settle(openid, 'sent'),
+      () => this._settle(openid, 'failed'),
+    );
+    return true;
+  }
+
+  /** Stops reporting changes (the panel was destroyed while a share was in flight). */
+  public dispose(): void {
+    this._disposed = true;
+  }
+
+  private _settle(openid: string, state: ShareButtonState): void {
+    if (this._disposed) return;
+    this._set(openid, state);
+  }
+
+  private _set(openid: string, state: ShareButtonState): void {
+    this._states.set(openid, state);
+    this._onChange(openid);
+  }
+}

@@ -1,0 +1,174 @@
+import { Button, Image, Text, View, placeholderAvatar } from '../../src/index.js';
+import type { Friend, ThemeTokens } from '../../src/index.js';
+import type { PanelLabels } from './PanelLabels.js';
+import {
+  avatarProps,
+  avatarStyle,
+  buttonLabelColor,
+  buttonProps,
+  buttonStyle,
+  nameTextStyle,
+  noteTextStyle,
+  rankBadgeStyle,
+  rankColumnStyle,
+  rankTextStyle,
+  rowDividerStyle,
+  rowStyle,
+  scoreTextStyle,
+} from './themeStyles.js';
+import type { ShareButtonState } from './themeStyles.js';
+
+/** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
+export type RowTrailing = 'score' | 'share';
+
+/** The data one row is bound to. */
+export interface RowData {
+  readonly friend: Friend;
+  /** Competition rank, or undefined for friends without a valid score (and in the share list). */
+  readonly rank: number | undefined;
+  /** Formatted score (or the no-score label); ignored by share rows. */
+  readonly scoreText: string;
+  readonly isSelf: boolean;
+  /** Share button state (share rows). */
+  readonly shareState?: ShareButtonState;
+}
+
+/** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
+export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
+  if (friend.hasName) return friend.nickname;
+  return isSelf ? labels.you : labels.placeholderName;
+}
+
+/**
+ * One friend row: rank column (medal circle for 1-3), avatar (theme shape, generated placeholder),
+ * one-line nickname with ellipsis, and a right-aligned score or share button. Rows are recycled by
+ * the list: `bind` swaps content in place, `applyTheme` restyles in place, so neither creates nodes.
+ */
+export class FriendRow extends View {
+  private readonly _rankColumn: View;
+  private readonly _rankBadge: View;
+  private readonly _rankText: Text;
+  private readonly _avatar: Image;
+  private readonly _name: Text;
+  private readonly _score: Text | undefined;
+  private readonly _button: Button | undefined;
+  private readonly _note: Text | undefined;
+  private readonly _divider: View;
+  private _theme: ThemeTokens;
+  private _labels: PanelLabels;
+  private _data: RowData | undefined;
+  private _shareAvailable = true;
+
+  public constructor(
+    theme: ThemeTokens,
+    labels: PanelLabels,
+    private readonly _trailing: RowTrailing,
+    onShare?: (row: FriendRow) => void,
+  ) {
+    super();
+    this._theme = theme;
+    this._labels = labels;
+    this._rankColumn = this.appendChild(new View());
+    this._rankBadge = this._rankColumn.appendChild(new View());
+    this._rankText = this._rankBadge.appendChild(new Text(''));
+    this._avatar = this.appendChild(new Image({}));
+    this._name = this.appendChild(new Text(''));
+    if (_trailing === 'score') {
+      this._score = this.appendChild(new Text(''));
+    } else {
+      this._button = this.appendChild(new Button({ label: labels.share, onPress: () => onShare?.(this) }));
+      this._button.name = 'share';
+      this._note = this.appendChild(new Text(labels.updateToShare));
+    }
+    this._divider = this.appendChild(new View());
+    this._divider.pointerEvents = 'none';
+    this._rankColumn.setStyle({ display: _trailing === 'score' ? 'flex' : 'none' });
+    this.applyTheme(theme);
+  }
+
+  /** The data this row currently shows. */
+  public get data(): RowData | undefined {
+    return this._data;
+  }
+
+  /** The share button (share rows). */
+  public get button(): Button | undefined {
+    return this._button;
+  }
+
+  /** The nickname text node. */
+  public get nameText(): Text {
+    return this._name;
+  }
+
+  /** Shows new content in the same nodes. */
+  public bind(data: RowData): void {
+    const prev = this._data;
+    this._data = data;
+    const f = data.friend;
+    const t = this._theme;
+    if (prev === undefined || prev.isSelf !== data.isSelf) {
+      this.setStyle(rowStyle(t, data.isSelf));
+      this._name.setStyle(nameTextStyle(t, data.isSelf));
+    }
+    this._rankBadge.setStyle(rankBadgeStyle(t, data.rank));
+    this._rankText.setStyle(rankTextStyle(t, data.rank));
+    this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
+    if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
+      this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
+    }
+    this._name.setText(displayName(f, data.isSelf, this._labels));
+    if (this._score !== undefined) {
+      this._score.setText(data.scoreText);
+      this._score.setStyle(scoreTextStyle(t, data.rank !== undefined));
+    }
+    this._applyShare();
+  }
+
+  /** Switches between share buttons and the "update TikTok" note. */
+  public setShareAvailable(available: boolean): void {
+    if (available === this._shareAvailable) return;
+    this._shareAvailable = available;
+    this._applyShare();
+  }
+
+  /** Replaces the strings in place (rebinding the current data). */
+  public setLabels(labels: PanelLabels): void {
+    this._labels = labels;
+    this._note?.setText(labels.updateToShare);
+    if (this._data !== undefined) this.bind(this._data);
+  }
+
+  /** Restyles every node in place. */
+  public applyTheme(t: ThemeTokens): void {
+    this._theme = t;
+    const d = this._data;
+    this.setStyle(rowStyle(t, d?.isSelf ?? false));
+    this._rankColumn.setStyle(rankColumnStyle(t));
+    this._rankBadge.setStyle(rankBadgeStyle(t, d?.rank));
+    this._rankText.setStyle(rankTextStyle(t, d?.rank));
+    this._avatar.setStyle(avatarStyle(t));
+    this._avatar.setProps(avatarProps(t));
+    this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
+    this._score?.setStyle(scoreTextStyle(t, d?.rank !== undefined));
+    this._note?.setStyle(noteTextStyle(t));
+    this._divider.setStyle(rowDividerStyle(t));
+    this._applyShare();
+  }
+
+  private _applyShare(): void {
+    const button = this._button;
+    const note = this._note;
+    if (button === undefined || note === undefined) return;
+    button.setStyle({ display: this._shareAvailable ? 'flex' : 'none' });
+    note.setStyle({ display: this._shareAvailable ? 'none' : 'flex' });
+    if (!this._shareAvailable) return;
+    const state = this._data?.shareState ?? 'idle';
+    const t = this._theme;
+    const l = this._labels;
+    const label = state === 'sending' ? l.sending : state === 'sent' ? l.sent : state === 'failed' ? l.shareRetry : l.share;
+    button.setStyle(buttonStyle(t, state));
+    button.setProps({ ...buttonProps(t, state), label });
+    button.label.setStyle({ color: buttonLabelColor(t, state) });
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * Theme tokens → widget styles. Every colour, size and font a prebuilt panel draws comes from here,
+ * so `onThemeChange` can restyle existing nodes in place with `setStyle` (no rebuild).
+ */
+import type { ButtonProps, ImageProps, Style, ThemeTokens } from '../../src/index.js';
+import {
+  BUTTON_HEIGHT,
+  BUTTON_MIN_WIDTH,
+  BUTTON_PADDING_X,
+  DIVIDER_PX,
+  RANK_BADGE_SIZE,
+  RANK_COLUMN_WIDTH,
+  ROUNDED_AVATAR_FRACTION,
+} from './constants.js';
+import { readableOn } from './readableOn.js';
+
+/** The visual state of a share button. */
+export type ShareButtonState = 'idle' | 'sending' | 'sent' | 'failed';
+
+/** The panel's full-canvas background box. */
+export function panelStyle(t: ThemeTokens): Style {
+  return { flexGrow: 1, flexShrink: 1, flexDirection: 'column', backgroundColor: t.colors.background };
+}
+
+/** The title bar across the top. */
+export function titleBarStyle(t: ThemeTokens): Style {
+  return {
+    height: t.metrics.titleHeight,
+    flexDirection: 'row',
+    alignItems: 'center',
+    paddingHorizontal: t.metrics.padding,
+    backgroundColor: t.colors.surface,
+    flexShrink: 0,
+  };
+}
+
+/** The title text (grows, one line). */
+export function titleTextStyle(t: ThemeTokens): Style {
+  return {
+    flexGrow: 1,
+    flexShrink: 1,
+    maxLines: 1,
+    color: t.colors.text,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeTitle,
+    fontWeight: t.font.weightBold,
+  };
+}
+
+/** The small secondary text on the right of the title bar (refresh indicator). */
+export function captionStyle(t: ThemeTokens): Style {
+  return {
+    flexShrink: 0,
+    marginLeft: t.metrics.gap,
+    maxLines: 1,
+    color: t.colors.textSecondary,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeSmall,
+    fontWeight: t.font.weightNormal,
+  };
+}
+
+/** A full-width hairline. */
+export function dividerStyle(t: ThemeTokens): Style {
+  return { height: DIVIDER_PX, flexShrink: 0, backgroundColor: t.colors.divider };
+}
+
+/** The hairline at the bottom of a row, inset to start under the name column. */
+export function rowDividerStyle(t: ThemeTokens): Style {
+  return {
+    position: 'absolute',
+    left: t.metrics.padding,
+    right: 0,
+    bottom: 0,
+    height: DIVIDER_PX,
+    backgroundColor: t.colors.divider,
+  };
+}
+
+/** A friend row; `highlighted` for the player's own row. */
+export function rowStyle(t: ThemeTokens, highlighted: boolean): Style {
+  return {
+    flexDirection: 'row',
+    alignItems: 'center',
+    height: t.metrics.rowHeight,
+    paddingHorizontal: t.metrics.padding,
+    backgroundColor: highlighted ? t.colors.selfHighlight : t.colors.surface,
+  };
+}
+
+/** The medal colour of a rank (1-3), if any. */
+export function medalColor(t: ThemeTokens, rank: number | undefined): string | undefined {
+  if (rank === 1) return t.colors.medalGold;
+  if (rank === 2) return t.colors.medalSilver;
+  if (rank === 3) return t.colors.medalBronze;
+  return undefined;
+}
+
+/** The fixed-width rank column. */
+export function rankColumnStyle(t: ThemeTokens): Style {
+  return { width: RANK_COLUMN_WIDTH, marginRight: t.metrics.gap, flexShrink: 0, alignItems: 'center', justifyContent: 'center' };
+}
+
+/** The rank badge: a medal circle for the top three, plain otherwise. */
+export function rankBadgeStyle(t: ThemeTokens, rank: number | undefined): Style {
+  const medal = medalColor(t, rank);
+  return {
+    minWidth: RANK_BADGE_SIZE,
+    height: RANK_BADGE_SIZE,
+    paddingHorizontal: 2,
+    borderRadius: RANK_BADGE_SIZE / 2,
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: medal,
+  };
+}
+
+/** The rank number (readable on its medal). */
+export function rankTextStyle(t: ThemeTokens, rank: number | undefined): Style {
+  const medal = medalColor(t, rank);
+  return {
+    maxLines: 1,
+    textAlign: 'center',
+    fontFamily: t.font.family,
+    fontSize: medal === undefined ? t.font.sizeBody : t.font.sizeSmall + 1,
+    fontWeight: t.font.weightBold,
+    color: medal === undefined ? t.colors.textSecondary : readableOn(medal, [t.colors.surface, t.colors.text, t.colors.background]),
+  };
+}
+
+/** The avatar box. */
+export function avatarStyle(t: ThemeTokens): Style {
+  const size = t.metrics.avatarSize;
+  const radius = t.avatarShape === 'rounded' ? Math.round(size * ROUNDED_AVATAR_FRACTION) : 0;
+  return { width: size, height: size, flexShrink: 0, marginRight: t.metrics.gap, borderRadius: radius };
+}
+
+/** The avatar clip shape for the theme's `avatarShape`. */
+export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily'> {
+  return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family };
+}
+
+/** The nickname (one line, ellipsis, takes the free width). */
+export function nameTextStyle(t: ThemeTokens, isSelf: boolean): Style {
+  return {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 0,
+    maxLines: 1,
+    color: t.colors.text,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeBody,
+    fontWeight: isSelf ? t.font.weightBold : t.font.weightNormal,
+  };
+}
+
+/** The score, right-aligned after the name. */
+export function scoreTextStyle(t: ThemeTokens, hasScore: boolean): Style {
+  return {
+    flexShrink: 0,
+    marginLeft: t.metrics.gap,
+    maxLines: 1,
+    textAlign: 'right',
+    color: hasScore ? t.colors.text : t.colors.textSecondary,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeBody,
+    fontWeight: t.font.weightBold,
+  };
+}
+
+/** A row's trailing note (e.g. "Update TikTok to share"). */
+export function noteTextStyle(t: ThemeTokens): Style {
+  return {
+    flexShrink: 1,
+    marginLeft: t.metrics.gap,
+    maxLines: 1,
+    textAlign: 'right',
+    color: t.colors.textSecondary,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeSmall,
+  };
+}
+
+/** The box of a share or retry button in a given state. */
+export function buttonStyle(t: ThemeTokens, state: ShareButtonState): Style {
+  return {
+    height: BUTTON_HEIGHT,
+    minWidth: BUTTON_MIN_WIDTH,
+    paddingHorizontal: BUTTON_PADDING_X,
+    marginLeft: t.metrics.gap,
+    flexShrink: 0,
+    borderRadius: t.metrics.buttonRadius,
+    backgroundColor: state === 'failed' ? t.colors.buttonError : t.colors.buttonBackground,
+  };
+}
+
+/** The label colour a button shows in a state (readable on that state's background). */
+export function buttonLabelColor(t: ThemeTokens, state: ShareButtonState): string {
+  const c = t.colors;
+  if (state === 'sending') return c.buttonDisabledText;
+  if (state === 'sent') return readableOn(c.buttonSuccess, [c.buttonText, c.surface, c.text]);
+  if (state === 'failed') return readableOn(c.buttonError, [c.buttonText, c.surface, c.text]);
+  return c.buttonText;
+}
+
+/** Colours and label style of a button in a given state (disabled while sending and once sent). */
+export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<ButtonProps, 'label' | 'onPress'> {
+  const color = buttonLabelColor(t, state);
+  return {
+    disabled: state === 'sending' || state === 'sent',
+    pressedColor: t.colors.buttonPressed,
+    disabledColor: state === 'sent' ? t.colors.buttonSuccess : t.colors.buttonDisabled,
+    disabledTextColor: color,
+    labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
+  };
+}
+
+/** A grey placeholder block of a loading row. */
+export function skeletonStyle(t: ThemeTokens, width: number | `${number}%`, height: number, round: boolean): Style {
+  return { width, height, flexShrink: 0, borderRadius: round ? height / 2 : t.metrics.radius / 3, backgroundColor: t.colors.skeleton };
+}
+
+/** The centred block of a state view (empty, not authorised, error). */
+export function stateBoxStyle(t: ThemeTokens): Style {
+  return {
+    flexGrow: 1,
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: t.metrics.padding * 1.5,
+    backgroundColor: t.colors.surface,
+  };
+}
+
+/** A state view's headline. */
+export function stateTitleStyle(t: ThemeTokens): Style {
+  return {
+    maxLines: 2,
+    textAlign: 'center',
+    color: t.colors.text,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeBody + 1,
+    fontWeight: t.font.weightBold,
+  };
+}
+
+/** A state view's hint under the headline. */
+export function stateHintStyle(t: ThemeTokens): Style {
+  return {
+    marginTop: t.metrics.gap / 2,
+    maxLines: 3,
+    textAlign: 'center',
+    color: t.colors.textSecondary,
+    fontFamily: t.font.family,
+    fontSize: t.font.sizeSmall + 1,
+  };
+}

@@ -1,0 +1,167 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { Node } from '../../src/core/index.js';
+import type { Canvas2D } from '../../src/host/types.js';
+import type { Style } from '../../src/layout/index.js';
+import { forEachPaintedNode, hitTest, stageRectOf } from '../../src/input/index.js';
+import { View } from '../../src/widgets/index.js';
+import { createHarness } from './harness.js';
+import type { MockContext } from '../helpers/mockCanvas.js';
+
+/** A box that records where the stage really painted it (the transform of its own fillRect). */
+class Probe extends Node {
+  public painted: { x: number; y: number } | undefined;
+  public constructor(style: Style, scroll = { x: 0, y: 0 }) {
+    super(style);
+    this._scrollX = scroll.x;
+    this._scrollY = scroll.y;
+  }
+  public override paintSelf(ctx: Canvas2D): void {
+    ctx.fillRect(0, 0, this.width, this.height);
+    const events = (ctx as MockContext).__getEvents();
+    const t = events[events.length - 1]!.transform;
+    // transform = [a, b, c, d, e, f]: logical position = translation / scale.
+    this.painted = { x: t[4]! / t[0]!, y: t[5]! / t[3]! };
+  }
+}
+
+function abs(left: number, top: number, width: number, height: number, extra: Style = {}): Style {
+  return { position: 'absolute', left, top, width, height, ...extra };
+}
+
+describe('hitTest', () => {
+  it('HIT1 children are hit in reverse paint order (topmost first)', async () => {
+    const h = await createHarness(200, 200);
+    const a = h.stage.root.appendChild(new View(abs(10, 10, 100, 100)));
+    const b = h.stage.root.appendChild(new View(abs(50, 50, 100, 100)));
+    h.settle();
+    expect(hitTest(h.stage.root, 75, 75)).toBe(b);
+    expect(hitTest(h.stage.root, 20, 20)).toBe(a);
+    expect(hitTest(h.stage.root, 190, 190)).toBe(h.stage.root);
+    expect(hitTest(h.stage.root, 250, 20)).toBeUndefined();
+  });
+
+  it('HIT2 content (scroll) offsets move children exactly as painting does', async () => {
+    const h = await createHarness(200, 200);
+    const box = h.stage.root.appendChild(new Probe(abs(0, 20, 200, 100, { overflow: 'hidden' }), { x: 0, y: 30 }));
+    const child = box.appendChild(new Probe(abs(0, 40, 200, 20)));
+    h.settle();
+    // Child top on the stage: 20 (box) + 40 (child) - 30 (offset) = 30.
+    expect(hitTest(h.stage.root, 5, 30)).toBe(child);
+    expect(hitTest(h.stage.root, 5, 49.9)).toBe(child);
+    expect(hitTest(h.stage.root, 5, 50)).toBe(box);
+    expect(hitTest(h.stage.root, 5, 29.9)).toBe(box);
+    expect(child.painted).toEqual({ x: 0, y: 30 });
+  });
+
+  it('HIT3 overflow hidden clips hit testing like painting', async () => {
+    const h = await createHarness(200, 200);
+    const clip = h.stage.root.appendChild(new View(abs(0, 0, 100, 100, { overflow: 'hidden' })));
+    const inner = clip.appendChild(new View(abs(50, 50, 100, 100)));
+    const open = h.stage.root.appendChild(new View(abs(0, 120, 50, 50)));
+    const spill = open.appendChild(new View(abs(40, 0, 60, 20)));
+    h.settle();
+    expect(hitTest(h.stage.root, 75, 75)).toBe(inner);
+    expect(hitTest(h.stage.root, 120, 75)).toBe(h.stage.root); // painted nowhere: clipped
+    expect(hitTest(h.stage.root, 95, 130)).toBe(spill); // unclipped overflow is painted, so it is hit
+  });
+
+  it('HIT4 display none and zero opacity subtrees are skipped', async () => {
+    const h = await createHarness(200, 200);
+    const under = h.stage.root.appendChild(new View(abs(0, 0, 100, 100)));
+    const hidden = h.stage.root.appendChild(new View(abs(0, 0, 100, 100, { display: 'none' })));
+    const faded = h.stage.root.appendChild(new View(abs(0, 0, 100, 100, { opacity: 0 })));
+    faded.appendChild(new View(abs(0, 0, 50, 50, { opacity: 1 })));
+    h.settle();
+    expect(hitTest(h.stage.root, 10, 10)).toBe(under);
+    faded.setStyle({ opacity: 0.5 });
+    hidden.setStyle({ display: 'flex' });
+    h.settle();
+    expect(hitTest(h.stage.root, 10, 10)).toBe(faded.children[0]);
+  });
+
+  it('HIT5 pointerEvents none removes a subtree, box-none keeps only its children', async () => {
+    const h = await createHarness(200, 200);
+    const under = h.stage.root.appendChild(new View(abs(0, 0, 100, 100)));
+    const overlay = h.stage.root.appendChild(new View(abs(0, 0, 100, 100)));
+    const button = overlay.appendChild(new View(abs(0, 0, 20, 20)));
+    h.settle();
+    overlay.pointerEvents = 'box-none';
+    expect(hitTest(h.stage.root, 50, 50)).toBe(under);
+    expect(hitTest(h.stage.root, 10, 10)).toBe(button);
+    overlay.pointerEvents = 'none';
+    expect(hitTest(h.stage.root, 10, 10)).toBe(under);
+  });
+
+  it('HIT6 hitSlop enlarges a small target, inside its ancestors clips only', async () => {
+    const h = await createHarness(200, 200);
+    const clip = h.stage.root.appendChild(new View(abs(0, 0, 100, 100, { overflow: 'hidden' })));
+    const small = clip.appendChild(new View(abs(80, 40, 10, 10)));
+    h.settle();
+    expect(hitTest(h.stage.root, 76, 45)).toBe(clip);
+    small.hitSlop = 8;
+    expect(hitTest(h.stage.root, 76, 45)).toBe(small);
+    expect(hitTest(h.stage.root, 97, 45)).toBe(small);
+    expect(hitTest(h.stage.root, 101, 45)).toBe(h.stage.root); // slop beyond the clip is not painted area
+  });
+
+  it('HIT7 for every painted node, the stage geometry matches the paint transforms and its visible centre hits it or something painted over it', async () => {
+    type Spec = { l: number; t: number; w: number; h: number; clip: boolean; sx: number; sy: number; op: number; kids: Spec[] };
+    const leaf = fc.record({
+      l: fc.integer({ min: -20, max: 120 }),
+      t: fc.integer({ min: -20, max: 120 }),
+      w: fc.integer({ min: 1, max: 120 }),
+      h: fc.integer({ min: 1, max: 120 }),
+      clip: fc.boolean(),
+      sx: fc.integer({ min: -30, max: 30 }),
+      sy: fc.integer({ min: -60, max: 60 }),
+      op: fc.constantFrom(1, 1, 1, 0.5, 0),
+    });
+    const specAt = (depth: number): fc.Arbitrary<Spec> =>
+      fc
+        .tuple(leaf, depth === 0 ? fc.constant([]) : fc.array(specAt(depth - 1), { maxLength: 3 }))
+        .map(([l, kids]) => ({ ...l, kids }));
+    const spec = specAt(2);
+    const h = await createHarness(240, 240, 2);
+    await fc.assert(
+      fc.asyncProperty(fc.array(spec, { minLength: 1, maxLength: 3 }), async (specs) => {
+        h.stage.root.removeAllChildren();
+        const probes: Probe[] = [];
+        const build = (s: Spec): Probe => {
+          const p = new Probe(abs(s.l, s.t, s.w, s.h, { overflow: s.clip ? 'hidden' : 'visible', opacity: s.op }), { x: s.sx, y: s.sy });
+          probes.push(p);
+          for (const k of s.kids) p.appendChild(build(k));
+          return p;
+        };
+        for (const s of specs) h.stage.root.appendChild(build(s));
+        h.stage.invalidateAll();
+        h.settle();
+        const order = new Map<Node, number>();
+        forEachPaintedNode(h.stage.root, ({ node }) => order.set(node, order.size));
+        for (const p of probes) {
+          const where = stageRectOf(p);
+          if (!order.has(p)) {
+            expect(where.visible).toBeUndefined();
+            continue;
+          }
+          // The shared geometry is where the stage painted it (to the backing-store pixel).
+          expect(Math.abs(p.painted!.x - where.box.x)).toBeLessThanOrEqual(0.5);
+          expect(Math.abs(p.painted!.y - where.box.y)).toBeLessThanOrEqual(0.5);
+          const abs = p.absoluteRect();
+          expect([abs.x, abs.y]).toEqual([where.box.x, where.box.y]);
+          const v = where.visible;
+          if (v === undefined) continue;
+          const cx = v.x + v.width / 2;
+          const cy = v.y + v.height / 2;
+          const hit = hitTest(h.stage.root, cx, cy);
+          expect(hit).toBeDefined();
+          let isSelfOrDescendant = false;
+          for (let n: Node | undefined = hit; n !== undefined; n = n.parent) if (n === p) isSelfOrDescendant = true;
+          // Otherwise something painted later covers the point.
+          if (!isSelfOrDescendant) expect(order.get(hit!)!).toBeGreaterThan(order.get(p)!);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
