@@ -12,8 +12,14 @@ export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageS
 export { createYogaLayoutEngine } from './layout/index.js';
 export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutStyle, MeasureFunction, MeasureMode, PaintStyle, Radii, Style, TextStyle } from './layout/index.js';
 // Widgets
-export { Button, Image, Text, View, paintBox } from './widgets/index.js';
-export type { ButtonProps, ImageProps } from './widgets/index.js';
+export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
+export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
+// Input
+export { InputRouter, hitTest } from './input/index.js';
+export type { InputRouterOptions, ViewportRect } from './input/index.js';
+// Scrolling physics
+export { RowLayout, Scroller, VelocityTracker } from './scroll/index.js';
+export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/index.js';
 // Painting helpers
 export { createTextMeasurer, drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
 export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
@@ -24,7 +30,7 @@ export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageSta
 export { formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends } from './data/index.js';
 export type { Friend, RankedFriend, Ranking, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';
 // Themes
-export { arcadeTheme, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
+export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
 // Host port
 export { HostError, detectOpenDataHost, createOpenDataHost } from './host/index.js';

@@ -51,6 +51,8 @@ export class Node {
   private _w = 0;
   private _h = 0;
   private _layoutRoot: { width: number | undefined; height: number | undefined } | undefined;
+  /** False from attach until the first layout read: that read counts as a change (it must be painted). */
+  private _laidOut = false;
 
   /** Horizontal content offset applied to children (scroll containers), logical px. */
   protected _scrollX = 0;
@@ -161,7 +163,11 @@ export class Node {
   public removeChild(child: Node): void {
     const i = this._children.indexOf(child);
     if (i < 0) return;
-    if (this._stage !== undefined) this._invalidateLayout();
+    if (this._stage !== undefined) {
+      // Its pixels must go even when no remaining box moves (the last child, an absolute child).
+      this._stage.invalidateNode(child);
+      this._invalidateLayout();
+    }
     this._children.splice(i, 1);
     if (child._layoutNode !== undefined && this._layoutNode !== undefined && child._layoutRoot === undefined) {
       this._layoutNode.removeChild(child._layoutNode);
@@ -297,6 +303,9 @@ export class Node {
     const root = this._layoutRoot !== undefined;
     const changed =
       box.width !== this._w || box.height !== this._h || (!root && (box.left !== this._x || box.top !== this._y));
+    // A node (re)joining the tree has never been painted there, even if its box equals an old one.
+    const fresh = !this._laidOut;
+    this._laidOut = true;
     if (!root) {
       this._x = box.left;
       this._y = box.top;
@@ -305,7 +314,7 @@ export class Node {
     this._h = box.height;
     this._flags &= ~DIRTY_LAYOUT;
     if (changed) this._safe(() => this.onLayout());
-    return changed;
+    return changed || fresh;
   }
 
   /** @internal Clears the paint bit after the stage painted. */
@@ -316,6 +325,7 @@ export class Node {
   private _attach(stage: StageContext): void {
     if (this._stage === stage) return;
     this._stage = stage;
+    this._laidOut = false;
     const ln = stage.layout.createNode();
     this._layoutNode = ln;
     ln.applyStyle(this._style, {});

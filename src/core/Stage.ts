@@ -3,7 +3,7 @@ import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import { createTextMeasurer, pathRoundRect } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
-import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
+import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS, SNAP_SLACK_PX } from './constants.js';
 import { FrameScheduler } from './FrameScheduler.js';
 import type { FrameHost } from './FrameScheduler.js';
 import { Node } from './Node.js';
@@ -123,11 +123,17 @@ export class Stage implements StageContext {
     const pr = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
     const wantW = Math.max(1, Math.round(w * pr));
     const wantH = Math.max(1, Math.round(h * pr));
+    // Refused (sibling hosts): keep the canvas's own size and stretch to it. Each axis on its own,
+    // so a host refusing one does not leave the other at a stale size.
     try {
       if (this._canvas.width !== wantW) this._canvas.width = wantW;
+    } catch {
+      // Kept as is.
+    }
+    try {
       if (this._canvas.height !== wantH) this._canvas.height = wantH;
     } catch {
-      // Refused (sibling hosts): keep the canvas's own size and stretch to it.
+      // Kept as is.
     }
     const cw = this._canvas.width > 0 ? this._canvas.width : wantW;
     const ch = this._canvas.height > 0 ? this._canvas.height : wantH;
@@ -297,9 +303,10 @@ export class Stage implements StageContext {
       const size = node.layoutRootSize;
       if (ln === undefined || size === undefined) continue;
       if (!ln.isDirty() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) continue;
+      // A row that relaid out repaints its own region only: where it was (it may shrink) and where it is.
+      if (!mainChanged) this.invalidateNode(node);
       ln.calculate(size.width, size.height);
       this._readTree(node);
-      // A row that relaid out repaints its own region only.
       if (!mainChanged) this.invalidateNode(node);
     }
     if (mainChanged) this.invalidateAll();
@@ -342,10 +349,11 @@ export class Stage implements StageContext {
     for (const r of rects) {
       this.stats.regionPaints++;
       // Snap the region outwards to whole backing-store pixels so anti-aliased edges leave no seams.
-      const x0 = Math.floor(r.x * this._scaleX);
-      const y0 = Math.floor(r.y * this._scaleY);
-      const x1 = Math.ceil((r.x + r.width) * this._scaleX);
-      const y1 = Math.ceil((r.y + r.height) * this._scaleY);
+      // Yoga computes in float32, so an edge on the pixel grid can land a hair off it: allow slack.
+      const x0 = Math.floor(r.x * this._scaleX + SNAP_SLACK_PX);
+      const y0 = Math.floor(r.y * this._scaleY + SNAP_SLACK_PX);
+      const x1 = Math.ceil((r.x + r.width) * this._scaleX - SNAP_SLACK_PX);
+      const y1 = Math.ceil((r.y + r.height) * this._scaleY - SNAP_SLACK_PX);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.beginPath();

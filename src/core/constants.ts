@@ -8,3 +8,5 @@ export const DIRTY_PAINT = 1 << 1;
 export const FULL_REPAINT_AREA_RATIO = 0.5;
 /** At most this many separate dirty rectangles are repainted; beyond it they are merged into one. */
 export const MAX_DIRTY_RECTS = 4;
+/** Slack in device px when snapping a dirty region to whole pixels (absorbs yoga's float32 rounding noise). */
+export const SNAP_SLACK_PX = 1e-3;

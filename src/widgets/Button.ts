@@ -37,6 +37,7 @@ export class Button extends View {
     super({ justifyContent: 'center', alignItems: 'center', flexDirection: 'row', ...style });
     this._props = { ...props };
     this._label = this.appendChild(new Text(props.label, { maxLines: 1, ...props.labelStyle, flexShrink: 1 }));
+    if (props.disabled === true && props.disabledTextColor !== undefined) this._label.setStyle({ color: props.disabledTextColor });
     this._label.pointerEvents = 'none';
     this.onTap = (e) => {
       e.stopPropagation();
@@ -65,10 +66,13 @@ export class Button extends View {
     this._props = { ...prev, ...patch };
     if (patch.label !== undefined) this._label.setText(patch.label);
     if (patch.labelStyle !== undefined) this._label.setStyle(patch.labelStyle);
-    if (patch.disabled !== undefined && patch.disabled !== prev.disabled) {
-      if (patch.disabled) this._pressed = false;
-      const color = patch.disabled ? prev.disabledTextColor ?? this._props.disabledTextColor : (this._props.labelStyle?.color);
-      if (color !== undefined) this._label.setStyle({ color });
+    const disabled = this._props.disabled === true;
+    if (disabled) this._pressed = false;
+    if (patch.disabled !== undefined || patch.labelStyle !== undefined || patch.disabledTextColor !== undefined) {
+      // The label colour follows the state: the disabled colour while disabled (when given), else the
+      // label style's colour (undefined restores the default, undoing a previous disabled colour).
+      const dim = disabled ? this._props.disabledTextColor : undefined;
+      this._label.setStyle({ color: dim ?? this._props.labelStyle?.color });
     }
     this.markPaintDirty();
     return this;

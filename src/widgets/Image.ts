@@ -118,9 +118,10 @@ export class Image extends Node {
 
   private _onSettled(entry: ImageEntry): void {
     const stage = this.stage;
-    if (stage === undefined) return;
+    // A failed load keeps the placeholder that is already on screen: nothing to repaint.
+    if (stage === undefined || entry.state !== 'loaded') return;
     const fadeMs = this._props.fadeInMs ?? IMAGE_FADE_MS;
-    if (entry.state === 'loaded' && fadeMs > 0) {
+    if (fadeMs > 0) {
       const start = stage.now();
       this._fade = 0;
       this._stopFade?.();

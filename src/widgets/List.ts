@@ -4,6 +4,7 @@ import { OVERSCAN_ROWS, RowLayout } from '../scroll/index.js';
 import type { VisibleRange } from '../scroll/index.js';
 import { ListViewport } from './ListViewport.js';
 import { View } from './View.js';
+import { checkCount, checkListProps } from './checkListProps.js';
 
 /** Options of a {@link List}. */
 export interface ListProps {
@@ -44,7 +45,7 @@ export interface ListStats {
   pooledRows: number;
 }
 
-const EMPTY: VisibleRange = { first: 0, last: -1 };
+const EMPTY: Readonly<VisibleRange> = Object.freeze({ first: 0, last: -1 });
 
 /**
  * A virtualized vertical list: only the rows intersecting the viewport plus `overscan` rows each side
@@ -78,7 +79,7 @@ export class List extends Node {
 
   /** @throws RangeError / TypeError on invalid props (nothing is built). */
   public constructor(props: ListProps, style?: Style) {
-    checkProps(props);
+    checkListProps(props);
     super({ ...style });
     this._props = { ...props };
     this._rows = new RowLayout({ rowHeight: typeof props.rowHeight === 'number' ? props.rowHeight : 1 });
@@ -88,7 +89,7 @@ export class List extends Node {
       { showsScrollbar: props.showsScrollbar, scrollbarColor: props.scrollbarColor },
       { extent: () => this._rows.totalHeight, onOffset: () => this._updateWindow(), onResize: () => this._onResize() },
     );
-    this._footerSlot = new View({ position: 'absolute', left: 0, right: 0, bottom: 0, display: 'none' });
+    this._footerSlot = new View({ position: 'absolute', left: 0, right: 0, bottom: 0, flexDirection: 'column', display: 'none' });
     this._footerSlot.pointerEvents = 'box-none';
     super.insertChild(this._viewport, 0);
     super.insertChild(this._footerSlot, 1);
@@ -211,6 +212,10 @@ export class List extends Node {
     throw new Error('friendcanvas: List children come from createRow; use setFooter for a pinned footer');
   }
 
+  protected override onAttach(): void {
+    this._updateWindow();
+  }
+
   private _offsetFor(index: number, align: NonNullable<ScrollToIndexOptions['align']>): number {
     const top = this._rows.offsetOf(index);
     const h = this._rows.heightOf(index);
@@ -242,9 +247,11 @@ export class List extends Node {
 
   /** Builds the rows entering the window and pools the ones leaving it; rows staying put are untouched. */
   private _updateWindow(): void {
+    // Detached: keep the rows as they are; attaching rebuilds the window for the offset then.
+    if (this.stage === undefined) return;
     const vp = this._viewport;
     const vh = vp.height;
-    const ready = vh > 0 && this._width > 0 && this.stage !== undefined;
+    const ready = vh > 0 && this._width > 0;
     const offset = vp.scrollOffset;
     const overscan = this._props.overscan ?? OVERSCAN_ROWS;
     const built = ready ? this._rows.visibleRange(offset, vh, overscan) : EMPTY;
@@ -322,24 +329,4 @@ export class List extends Node {
     }
     this._rows.setHeights(heights);
   }
-}
-
-function checkCount(count: unknown): void {
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-    throw new RangeError(`List: count must be an integer ≥ 0, got ${String(count)}`);
-  }
-}
-
-function checkProps(props: ListProps): void {
-  if (typeof props !== 'object' || props === null) throw new TypeError('List: props must be an object');
-  checkCount(props.count);
-  const h = props.rowHeight;
-  if (typeof h === 'number' ? !(Number.isFinite(h) && h > 0) : typeof h !== 'function') {
-    throw new RangeError('List: rowHeight must be a number > 0 or a function of the row index');
-  }
-  if (typeof props.createRow !== 'function' || typeof props.bindRow !== 'function') {
-    throw new TypeError('List: createRow and bindRow must be functions');
-  }
-  const o = props.overscan;
-  if (o !== undefined && !(Number.isInteger(o) && o >= 0)) throw new RangeError('List: overscan must be an integer ≥ 0');
 }

@@ -109,6 +109,12 @@ export class ScrollView extends Node implements ScrollGestureTarget {
     this.scrollTo(this.scrollOffset + delta, animated);
   }
 
+  /** Appends to `content` (the scrolled container). */
+  public override appendChild<T extends Node>(child: T): T {
+    return this.content.appendChild(child);
+  }
+
+  /** Inserts into `content` at `index` (an index among the scrolled children). */
   public override insertChild<T extends Node>(child: T, index: number): T {
     return this.content.insertChild(child, index);
   }

@@ -84,6 +84,11 @@ export class Text extends Node {
     for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
   }
 
+  protected override onAttach(): void {
+    // Lines cached on another stage were measured with that stage's measurer (maybe other fonts).
+    this._cache = undefined;
+  }
+
   protected override onStyleChange(prev: Style, next: Style): void {
     for (const key of FONT_KEYS) {
       if (prev[key] !== next[key]) {

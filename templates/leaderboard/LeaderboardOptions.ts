@@ -1,5 +1,5 @@
 import type { RankOrder, ScoreFormat } from '../../src/index.js';
-import { MAX_SCORE_KEY_LENGTH } from '../shared/constants.js';
+import { DEFAULT_SCORE_FORMAT, MAX_SCORE_KEY_LENGTH } from '../shared/constants.js';
 import { OptionReader } from '../shared/OptionReader.js';
 import { DEFAULT_LABELS } from '../shared/PanelLabels.js';
 import type { PanelLabels } from '../shared/PanelLabels.js';
@@ -32,9 +32,6 @@ export interface ResolvedLeaderboardOptions {
 /** Default labels of the leaderboard. */
 export const LEADERBOARD_LABELS: Readonly<PanelLabels> = Object.freeze({ ...DEFAULT_LABELS, title: 'Leaderboard' });
 
-/** Default score format: whole numbers with thousands separators. */
-const DEFAULT_FORMAT: ScoreFormat = { kind: 'integer', grouping: true };
-
 /** Validates leaderboard options; each bad option falls back to its default with one warning. */
 export function readLeaderboardOptions(raw: unknown, warn: (message: string) => void): ResolvedLeaderboardOptions {
   const r = new OptionReader(raw, 'leaderboard', warn);
@@ -43,7 +40,7 @@ export function readLeaderboardOptions(raw: unknown, warn: (message: string) => 
   return {
     scoreKey: r.storageKey('scoreKey', 'score', MAX_SCORE_KEY_LENGTH),
     order: r.choice<RankOrder>('order', ['desc', 'asc'], 'desc'),
-    format: r.format('format', DEFAULT_FORMAT),
+    format: r.format('format', DEFAULT_SCORE_FORMAT),
     unranked: r.choice('unranked', ['after', 'hide'] as const, 'after'),
     labels,
   };

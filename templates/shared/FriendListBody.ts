@@ -1,4 +1,4 @@
-import { List } from '../../src/widgets/index.js';
+import { List } from '../../src/index.js';
 import type { FriendDataSnapshot, Node, ThemeTokens } from '../../src/index.js';
 import { FriendRow } from './FriendRow.js';
 import type { RowData, RowTrailing } from './FriendRow.js';
@@ -18,7 +18,7 @@ export interface FriendListBodyOptions {
 }
 
 /** The list state a snapshot maps to before entries are known. */
-export function stateOf(data: FriendDataSnapshot): PanelState | 'ready' {
+export function stateOf(data: FriendDataSnapshot): Exclude<PanelState, 'none' | 'empty'> | 'ready' {
   if (data.status === 'ready') return 'ready';
   if (data.status === 'error') return 'error';
   if (data.status === 'unauthorized') return 'unauthorized';

@@ -77,7 +77,7 @@ export class FriendRow extends View {
       this._score = this.appendChild(new Text(''));
     } else {
       this._button = this.appendChild(new Button({ label: labels.share, onPress: () => onShare?.(this) }));
-      this._button.name = 'share';
+      this._button.name = 'shareButton';
       this._note = this.appendChild(new Text(labels.updateToShare));
     }
     this._divider = this.appendChild(new View());

@@ -1,3 +1,5 @@
+import type { ScoreFormat } from '../../src/index.js';
+
 /** Number of skeleton rows drawn while friend data loads. */
 export const SKELETON_ROWS = 6;
 /** Rank badge (medal circle) diameter, logical px. */
@@ -30,3 +32,7 @@ export const STATE_MESSAGE_WIDTH = '84%';
 export const MIN_BADGE_CONTRAST = 3;
 /** Longest accepted cloud storage key (platform limit, PLATFORM.md "Limits"), characters. */
 export const MAX_SCORE_KEY_LENGTH = 128;
+/** Longest accepted share card image URL, characters (data URLs of small cards fit). */
+export const MAX_IMAGE_URL_LENGTH = 64 * 1024;
+/** Default score format of the leaderboard and surpass banner: whole numbers with thousands separators. */
+export const DEFAULT_SCORE_FORMAT: Readonly<ScoreFormat> = Object.freeze({ kind: 'integer', grouping: true });

@@ -154,8 +154,20 @@ export interface ProbeRecord {
   alpha: number;
   /** The context transform `[a, b, c, d, e, f]` during paintSelf. */
   transform: number[];
-  /** Number of clip paths in force (the mock's clipping region). */
+  /** Number of nested `clip()` calls in force (counted from the recorded save/clip/restore events). */
   clips: number;
+}
+
+/** Clips in force after the recorded events: each `clip` adds one, `restore` returns to the saved depth. */
+export function clipDepth(events: ReadonlyArray<{ type: string }>): number {
+  const stack: number[] = [];
+  let depth = 0;
+  for (const e of events) {
+    if (e.type === 'save') stack.push(depth);
+    else if (e.type === 'restore') depth = stack.pop() ?? 0;
+    else if (e.type === 'clip') depth++;
+  }
+  return depth;
 }
 
 /** A node that records what the stage set up for it when it painted. */
@@ -172,14 +184,13 @@ export class Probe extends Node {
   public override paintSelf(ctx: Canvas2D): void {
     const mock = ctx as unknown as MockContext & {
       getTransform(): { a: number; b: number; c: number; d: number; e: number; f: number };
-      __getClippingRegion(): unknown[];
     };
     const t = mock.getTransform();
     this._log.push({
       name: this.name,
       alpha: ctx.globalAlpha,
       transform: [t.a, t.b, t.c, t.d, t.e, t.f],
-      clips: mock.__getClippingRegion().length,
+      clips: clipDepth(mock.__getEvents()),
     });
   }
 }

@@ -88,8 +88,12 @@ export async function createHarness(width = 200, height = 300, pixelRatio = 1, c
     onError: (e) => errors.push(e),
   });
   stage.resize(width, height, pixelRatio);
+  const ctx = canvas.getContext('2d');
   const frame = (ms = 16): boolean => {
     clock += ms;
+    // The mock records every call forever; keep only the current frame's.
+    ctx.__clearEvents();
+    ctx.__clearDrawCalls();
     const cbs = Array.from(queue.values());
     queue.clear();
     for (const cb of cbs) cb(clock);

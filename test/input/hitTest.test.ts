@@ -119,7 +119,7 @@ describe('hitTest', () => {
     });
     const specAt = (depth: number): fc.Arbitrary<Spec> =>
       fc
-        .tuple(leaf, depth === 0 ? fc.constant([]) : fc.array(specAt(depth - 1), { maxLength: 3 }))
+        .tuple(leaf, depth === 0 ? fc.constant<Spec[]>([]) : fc.array(specAt(depth - 1), { maxLength: 3 }))
         .map(([l, kids]) => ({ ...l, kids }));
     const spec = specAt(2);
     const h = await createHarness(240, 240, 2);

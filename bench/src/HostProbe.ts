@@ -1,0 +1,89 @@
+import type { RawCallbacks, ShareToUserOptions } from '../../src/host/index.js';
+import type { SimOdcGlobal, SimulatedHost } from '../../src/testing/index.js';
+
+/** One `requestAnimationFrame` callback run by the engine: wall-clock start and end, ms. */
+export interface FrameRecord {
+  start: number;
+  end: number;
+}
+
+/** One `onMessage` callback run: wall-clock start and end, ms. */
+export interface MessageRecord {
+  start: number;
+  end: number;
+}
+
+type Query = { keyList: string[] } & RawCallbacks<unknown>;
+
+/**
+ * Wraps a simulated host's raw ODC global so the benchmark sees, in wall-clock time, what the engine
+ * does and when: every frame callback, every message handler, every `shareToUser` call and every
+ * friend-data delivery. The engine under test (the IIFE bundle or the ESM app) gets `probe.api` as
+ * its `tt` and cannot tell the difference; the wrappers add a `performance.now()` pair per call.
+ */
+export class HostProbe {
+  /** Every frame callback run, in order. */
+  public readonly frames: FrameRecord[] = [];
+  /** Every message handler run, in order. */
+  public readonly messages: MessageRecord[] = [];
+  /** Wall time from the start of the message handler that made each `shareToUser` call to the call, ms. */
+  public readonly shareLatencies: number[] = [];
+  /** Wall-clock times at which each friend-data answer had been handed to the engine. */
+  public readonly deliveries: number[] = [];
+  /** The instrumented raw global. */
+  public readonly api: SimOdcGlobal;
+  /** Called right after a friend-data answer was handed over (e.g. to raise the image latency). */
+  public onDelivery: (() => void) | undefined;
+  private _handlerStart: number | undefined;
+
+  public constructor(sim: SimulatedHost) {
+    const raw = sim.odcGlobal;
+    const now = (): number => performance.now();
+    this.api = {
+      ...raw,
+      requestAnimationFrame: (cb: (t: number) => void): number =>
+        raw.requestAnimationFrame!((t) => {
+          const start = now();
+          try {
+            cb(t);
+          } finally {
+            this.frames.push({ start, end: now() });
+          }
+        }),
+      onMessage: (cb: (message: unknown) => void): void =>
+        raw.onMessage!((message: unknown) => {
+          const start = now();
+          this._handlerStart = start;
+          try {
+            cb(message);
+          } finally {
+            this._handlerStart = undefined;
+            this.messages.push({ start, end: now() });
+          }
+        }),
+      shareToUser: (opts: ShareToUserOptions & RawCallbacks<unknown>): void => {
+        const t = now();
+        if (this._handlerStart !== undefined) this.shareLatencies.push(t - this._handlerStart);
+        raw.shareToUser!(opts);
+      },
+      getFriendCloudStorage: (opts: Query): void => {
+        raw.getFriendCloudStorage!({
+          ...opts,
+          success: (res: unknown) => {
+            try {
+              opts.success?.(res);
+            } finally {
+              this.deliveries.push(now());
+              this.onDelivery?.();
+            }
+          },
+        });
+      },
+    };
+  }
+
+  /** The first frame that started after wall-clock time `t`, if any. */
+  public firstFrameAfter(t: number): FrameRecord | undefined {
+    return this.frames.find((f) => f.start > t);
+  }
+}

@@ -1,0 +1,16 @@
+import type { ProfileCase } from './ProfileWindow.js';
+
+/** What a worker process is asked to run. */
+export interface WorkerTask {
+  /** `bundle`: cold open, avatars, reopen, idle on the built IIFE; `engine`: the rest, on the app from source. */
+  kind: 'bundle' | 'engine';
+  n: number;
+  pr: number;
+  /** Absolute path of `dist/openDataContext/index.js`. */
+  bundlePath: string;
+  /** Run the `bundle` cases on the app from source instead (readable profiles). */
+  fromSource?: boolean;
+  /** Write a CPU profile of this case only to `profileFile`. */
+  profileCase?: ProfileCase;
+  profileFile?: string;
+}

@@ -1,0 +1,98 @@
+import { COLD_OPEN_RATIO, FLAT_COST_RATIO } from './constants.js';
+import { configKey } from './metrics.js';
+import type { ConfigFigures } from './metrics.js';
+import { formatNumber } from './format.js';
+
+/** One budget with the figures it was judged on. */
+export interface BudgetResult {
+  id: string;
+  rule: string;
+  /** The measured figures, human readable. */
+  measured: string;
+  /** `undefined` when the run lacked the configurations the budget needs. */
+  pass: boolean | undefined;
+}
+
+type Figures = Readonly<Record<string, ConfigFigures>>;
+
+function medianOf(figures: Figures, n: number, pr: number, metric: string): number | undefined {
+  const s = figures[configKey(n, pr)]?.[metric];
+  return s === undefined || s.n === 0 ? undefined : s.median;
+}
+
+/** Cost at the largest N within `ratio` × the cost at the smallest N, for every pixel ratio. */
+function ratioBudget(id: string, rule: string, figures: Figures, counts: readonly number[], prs: readonly number[], metric: string, ratio: number): BudgetResult {
+  const lo = Math.min(...counts);
+  const hi = Math.max(...counts);
+  const parts: string[] = [];
+  let pass: boolean | undefined = lo !== hi ? true : undefined;
+  for (const pr of prs) {
+    const a = medianOf(figures, lo, pr, metric);
+    const b = medianOf(figures, hi, pr, metric);
+    if (a === undefined || b === undefined || lo === hi) {
+      pass = undefined;
+      continue;
+    }
+    const r = b / a;
+    parts.push(`@${pr}x: ${formatNumber(a)} → ${formatNumber(b)} ms (${r.toFixed(2)}×)`);
+    if (pass !== undefined && !(r <= ratio)) pass = false;
+  }
+  return { id, rule, measured: parts.join('; ') || 'n/a', pass };
+}
+
+/**
+ * Judges the issue's budgets on the medians of one run: costs that must not grow with N, yoga nodes
+ * bounded by the visible window, cold open growth, and no frames while idle.
+ */
+export function evaluateBudgets(figures: Figures, counts: readonly number[], prs: readonly number[]): BudgetResult[] {
+  const flat = `N=${Math.max(...counts).toLocaleString('en-US')} within ${FLAT_COST_RATIO}× of N=${Math.min(...counts)}`;
+  const out: BudgetResult[] = [
+    ratioBudget('scroll-median', `Scroll frame (median) does not grow with N: ${flat}`, figures, counts, prs, 'scrollMedian', FLAT_COST_RATIO),
+    ratioBudget('scroll-p95', `Scroll frame (p95) does not grow with N: ${flat}`, figures, counts, prs, 'scrollP95', FLAT_COST_RATIO),
+    ratioBudget('tap', `Tap → shareToUser does not grow with N: ${flat}`, figures, counts, prs, 'tap', FLAT_COST_RATIO),
+    ratioBudget('score', `Score update → frame does not grow with N: ${flat}`, figures, counts, prs, 'score', FLAT_COST_RATIO),
+    ratioBudget('cold-open', `Cold open at N=${Math.max(...counts).toLocaleString('en-US')} within ${COLD_OPEN_RATIO}× of N=${Math.min(...counts)}`, figures, counts, prs, 'coldOpen', COLD_OPEN_RATIO),
+  ];
+
+  // Yoga nodes: identical for the two largest N (both lists are longer than the screen).
+  const big = [...counts].sort((a, b) => a - b).slice(-2);
+  const yogaParts: string[] = [];
+  let yogaPass: boolean | undefined = big.length === 2 ? true : undefined;
+  for (const pr of prs) {
+    for (const metric of ['yogaNodes', 'yogaNodesScrolled']) {
+      const spreads = big.map((n) => figures[configKey(n, pr)]?.[metric]);
+      if (spreads.some((s) => s === undefined || s.n === 0)) {
+        yogaPass = undefined;
+        continue;
+      }
+      const [a, b] = spreads as [NonNullable<(typeof spreads)[0]>, NonNullable<(typeof spreads)[0]>];
+      yogaParts.push(`@${pr}x ${metric === 'yogaNodes' ? 'open' : 'scrolled'}: ${a.max} / ${b.max}`);
+      if (yogaPass !== undefined && !(a.min === a.max && b.min === b.max && a.max === b.max)) yogaPass = false;
+    }
+  }
+  out.push({
+    id: 'yoga-nodes',
+    rule: `Live yoga nodes bounded by the visible window: same at N=${big.map((n) => n.toLocaleString('en-US')).join(' and N=')}`,
+    measured: yogaParts.join('; ') || 'n/a',
+    pass: yogaPass,
+  });
+
+  // Idle: no frame requested by any run of any configuration.
+  let idleMax = 0;
+  let idleRuns = 0;
+  for (const f of Object.values(figures)) {
+    for (const metric of ['idleRequests', 'idleRaf']) {
+      const s = f[metric];
+      if (s === undefined || s.n === 0) continue;
+      idleRuns += s.n;
+      idleMax = Math.max(idleMax, s.max);
+    }
+  }
+  out.push({
+    id: 'idle',
+    rule: 'No frames requested while idle (2 s watched)',
+    measured: `max ${idleMax} over ${idleRuns} runs`,
+    pass: idleRuns > 0 ? idleMax === 0 : undefined,
+  });
+  return out;
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
+import { builtinPanels } from '../../templates/index.js';
+import { AVATAR_LATENCY_MS, IDLE_WATCH_MS, FRAME_MS, MAX_BOOT_TURNS, SCORE_KEY } from './constants.js';
+import { heapAfterGc } from './measureHeap.js';
+import { paintedFraction } from './paintedFraction.js';
+import type { ProfileWindow } from './ProfileWindow.js';
+import { SimDriver } from './SimDriver.js';
+import type { BenchConfig } from './SimDriver.js';
+
+/**
+ * What the open cases run: the shipped IIFE (`dist/openDataContext/index.js`, the default), or the
+ * same app from source (`createOpenDataApp` + `builtinPanels`) for readable CPU profiles.
+ */
+export type OpenTarget = { kind: 'iife'; path: string } | { kind: 'source' };
+
+/** What one fresh process measures on the built IIFE bundle (`dist/openDataContext/index.js`). */
+export interface BundleResult {
+  kind: 'bundle';
+  /** `iife` for the shipped bundle, `source` for a profiling run from source. */
+  target: OpenTarget['kind'];
+  n: number;
+  pr: number;
+  /** Script evaluation → yoga compiled → data normalised and ranked → first list frame done, ms. */
+  coldOpenMs: number;
+  /** Same start → end of the engine's first frame (loading state): script evaluation and yoga compile, ms. */
+  bootMs: number;
+  /** Same start → the last frame once every requested avatar arrived and faded in, ms (simulated latency excluded). */
+  avatarsMs: number;
+  /** Avatar URLs the engine requested (visible rows plus overscan, never all N). */
+  avatarsRequested: number;
+  /** Share of the canvas painted right after the first list frame (sanity check, 0–1). */
+  firstFramePainted: number;
+  /** `show` after `hide` (engine booted, data cached) → first frame done, ms. */
+  reopenMs: number;
+  /** Friend queries the reopen made (0: cached data reused). */
+  reopenQueries: number;
+  /** `requestAnimationFrame` calls during 2 s of idle, simulated. Budget: 0. */
+  idleRafRequests: number;
+  /** Heap growth from before the script ran to after opening (friend data, tree, caches), bytes. */
+  heapBytes: number | undefined;
+  /** Warnings and errors the bundle printed. */
+  warnings: number;
+}
+
+/**
+ * Runs the built ODC bundle as a game would: a bare `vm` context whose globals are `tt` (the
+ * instrumented simulated host), `WebAssembly` and `console`; the game opens the leaderboard, avatars
+ * arrive after a simulated latency, then the panel idles, hides and shows again.
+ */
+export async function runBundleCase(config: BenchConfig, target: OpenTarget, profile?: ProfileWindow): Promise<BundleResult> {
+  const d = new SimDriver(config);
+  const probe = d.probe;
+  const source = target.kind === 'iife' ? readFileSync(target.path, 'utf8') : '';
+  const warnings: string[] = [];
+  const note = (m: unknown): void => {
+    warnings.push(String(m));
+  };
+  // Avatars requested once the friend data is in arrive after a network-like delay.
+  probe.onDelivery = () => d.sim.setLatency(AVATAR_LATENCY_MS);
+  const baseline = heapAfterGc();
+
+  const console = { warn: note, error: note, log: () => {} };
+  await profile?.start('coldOpen');
+  const t0 = performance.now();
+  if (target.kind === 'iife') {
+    runInNewContext(source, { tt: probe.api, WebAssembly, console }, { filename: 'openDataContext/index.js' });
+  } else {
+    createOpenDataApp({ host: createOpenDataHost(probe.api, { console }), panels: builtinPanels });
+  }
+  d.open('leaderboard', { scoreKey: SCORE_KEY });
+  const listFrame = (): ReturnType<typeof probe.firstFrameAfter> =>
+    probe.deliveries.length > 0 ? probe.firstFrameAfter(probe.deliveries[0]!) : undefined;
+  if (!(await d.until(() => listFrame() !== undefined, MAX_BOOT_TURNS))) throw new Error('bundle: no frame after the friend data arrived');
+  const first = listFrame()!;
+  const coldOpenMs = first.end - t0;
+  const bootMs = probe.frames[0]!.end - t0;
+  await profile?.stop('coldOpen');
+
+  // The coverage check is not the engine's work: its time is taken out of the avatar figure.
+  const checkStart = performance.now();
+  const firstFramePainted = paintedFraction(d.canvas);
+  const excluded = performance.now() - checkStart;
+  await profile?.start('avatars');
+  if (!(await d.settle())) throw new Error('bundle: never settled after opening');
+  await profile?.stop('avatars');
+  const last = probe.frames[probe.frames.length - 1]!;
+  const avatarsMs = last.end - t0 - excluded;
+  const avatarsRequested = d.sim.calls.images.length;
+  d.sim.setLatency(0);
+  const heapAfter = heapAfterGc();
+
+  const rafBefore = d.sim.calls.rafRequests;
+  for (let t = 0; t < IDLE_WATCH_MS; t += FRAME_MS) await d.step();
+  const idleRafRequests = d.sim.calls.rafRequests - rafBefore;
+
+  d.post({ type: 'hide' });
+  if (!(await d.settle())) throw new Error('bundle: never settled after hide');
+  const queriesBefore = d.sim.calls.friendQueries.length;
+  await profile?.start('reopen');
+  const t1 = performance.now();
+  d.post({ type: 'show', panel: 'leaderboard', options: { scoreKey: SCORE_KEY } });
+  if (!(await d.until(() => probe.firstFrameAfter(t1) !== undefined, MAX_BOOT_TURNS))) throw new Error('bundle: no frame after reopening');
+  const reopenMs = probe.firstFrameAfter(t1)!.end - t1;
+  await profile?.stop('reopen');
+  await d.settle();
+
+  return {
+    kind: 'bundle',
+    target: target.kind,
+    n: config.n,
+    pr: config.pr,
+    coldOpenMs,
+    bootMs,
+    avatarsMs,
+    avatarsRequested,
+    firstFramePainted,
+    reopenMs,
+    reopenQueries: d.sim.calls.friendQueries.length - queriesBefore,
+    idleRafRequests,
+    heapBytes: baseline === undefined || heapAfter === undefined ? undefined : heapAfter - baseline,
+    warnings: warnings.length,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Benchmark parameters, in one place with their units. The viewport is a 375×667 logical-px phone
+ * screen (iPhone 8 class); pixel ratio 1 gives a 375×667 backing store, 3 gives 1125×2001, which
+ * bracket the 750×1334 (pr 2) canvas of the issue.
+ */
+
+/** Friend counts measured. */
+export const FRIEND_COUNTS: readonly number[] = [100, 1000, 10000];
+
+/** Pixel ratios measured (backing-store px per logical px). */
+export const PIXEL_RATIOS: readonly number[] = [1, 3];
+
+/** Logical viewport width, px. */
+export const VIEWPORT_WIDTH_PX = 375;
+
+/** Logical viewport height, px. */
+export const VIEWPORT_HEIGHT_PX = 667;
+
+/** Fresh processes per configuration and process kind (median, min and max are over these). */
+export const DEFAULT_ITERATIONS = 5;
+
+/** Seed of the generated friends: every process sees the same data. */
+export const FRIENDS_SEED = 7;
+
+/** Share of CJK nicknames (the issue's 60 %). */
+export const CJK_RATIO = 0.6;
+
+/** Simulated frame interval of the manual clock, ms (60 Hz). */
+export const FRAME_MS = 1000 / 60;
+
+/** Simulated network latency of avatar images in the "avatars arrive" case, ms. Excluded from wall times. */
+export const AVATAR_LATENCY_MS = 120;
+
+/** Side of the generated avatar PNG, px (TikTok avatars are small squares). */
+export const AVATAR_SIZE_PX = 132;
+
+/** Frames of the drag gesture. */
+export const DRAG_FRAMES = 60;
+
+/** Finger travel per drag frame, logical px (upwards; 15 px/frame = 900 px/s). */
+export const DRAG_STEP_PX = 15;
+
+/** Upper bound on simulated frames while waiting for a fling or an animation to rest. */
+export const MAX_SETTLE_FRAMES = 1200;
+
+/** Upper bound on loop turns while waiting for an asynchronous step (yoga compile, data). */
+export const MAX_BOOT_TURNS = 20000;
+
+/** Taps measured per process (each on a different friend's Share button). */
+export const TAPS_PER_RUN = 5;
+
+/** `score` messages measured per process. */
+export const SCORE_UPDATES_PER_RUN = 5;
+
+/** Idle `stage.frame()` calls timed per process. */
+export const IDLE_FRAME_SAMPLES = 200;
+
+/** Simulated time watched for spurious frame requests once idle, ms. */
+export const IDLE_WATCH_MS = 2000;
+
+/** The score key the panels are opened with. */
+export const SCORE_KEY = 'score';
+
+/** Budget: N=10,000 costs at most this multiple of N=100 for scroll frames, taps and score updates. */
+export const FLAT_COST_RATIO = 1.5;
+
+/** Budget: cold open at N=10,000 is at most this multiple of N=100. */
+export const COLD_OPEN_RATIO = 3;
+
+/** Per-process wall-clock limit, ms (a hung case fails instead of stalling the run). */
+export const WORKER_TIMEOUT_MS = 120_000;
+
+/**
+ * A frame step is split in two advances so timers (message deliveries, cloud answers, image
+ * loads) run, then a real event-loop turn settles promises, then the frame runs, as on a device.
+ * This is the length of the second advance, ms.
+ */
+export const FRAME_SPLIT_MS = 0.01;
+
+/** Simulated quiet time after which the engine counts as settled (scrollbar fade included), ms. */
+export const SETTLE_QUIET_MS = 1500;
+
+/** Protocol namespace and version every benchmark message carries. */
+export const MESSAGE_HEADER = { ns: 'friendcanvas', v: 1 } as const;

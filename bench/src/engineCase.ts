@@ -1,0 +1,224 @@
+import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
+import type { OpenDataApp, Stage } from '../../src/index.js';
+import { builtinPanels } from '../../templates/index.js';
+import {
+  DRAG_FRAMES,
+  FRAME_MS,
+  IDLE_FRAME_SAMPLES,
+  IDLE_WATCH_MS,
+  MAX_BOOT_TURNS,
+  SCORE_KEY,
+  SCORE_UPDATES_PER_RUN,
+  TAPS_PER_RUN,
+} from './constants.js';
+import { heapAfterGc } from './measureHeap.js';
+import type { ProfileWindow } from './ProfileWindow.js';
+import { SimDriver } from './SimDriver.js';
+import type { BenchConfig } from './SimDriver.js';
+import { median, percentile } from './stats.js';
+import { findList, visibleButtons } from './treeQueries.js';
+
+/** Scroll figures of one run: frame callback times (ms) over the drag and the fling until rest. */
+export interface ScrollFigures {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** p95 of frame callback plus the pointer handling since the previous frame, ms. */
+  p95WithInputMs: number;
+  /** How far the list moved, logical px (proves the gesture scrolled). */
+  scrolledPx: number;
+  /** Rows created during the gesture (recycling keeps this near 0). */
+  rowsCreated: number;
+  /** Rows rebound during the gesture. */
+  rowsBound: number;
+}
+
+/** What one fresh process measures on the engine (src + templates bundled by esbuild, same code as dist/). */
+export interface EngineResult {
+  kind: 'engine';
+  n: number;
+  pr: number;
+  /** Live yoga nodes after opening the leaderboard. */
+  liveYogaNodes: number;
+  /** Live yoga nodes at the end of the scroll (the window moved; still bounded). */
+  liveYogaNodesAfterScroll: number;
+  /** Rows existing as nodes after opening (visible + overscan). */
+  liveRows: number;
+  /** Heap growth from before boot to after opening, bytes (undefined without --expose-gc). */
+  heapBytes: number | undefined;
+  /** `requestAnimationFrame` calls during 2 s of idle (engine scheduler count). Budget: 0. */
+  idleFramesRequested: number;
+  /** Median cost of a `stage.frame()` with nothing dirty, ms. */
+  idleFrameMs: number;
+  /** Median over several `score` messages of handler + next frame callback, ms. */
+  scoreMs: number;
+  /** `score` messages that produced no frame (the change was not drawn). */
+  scoreWithoutFrame: number;
+  scroll: ScrollFigures;
+  /** Median over several taps of `pointer end` handler start → `shareToUser` call, ms. */
+  tapMs: number;
+  /** Taps that reached `shareToUser` synchronously inside the input (must equal the taps made). */
+  sharesInInput: number;
+  taps: number;
+}
+
+/** Boots the app on the driver's host and waits for the first leaderboard frame and for rest. */
+export async function openLeaderboard(d: SimDriver): Promise<{ app: OpenDataApp; stage: Stage }> {
+  const app = createOpenDataApp({
+    host: createOpenDataHost(d.probe.api, { console: { warn: () => {}, error: () => {}, log: () => {} } }),
+    panels: builtinPanels,
+  });
+  d.open('leaderboard', { scoreKey: SCORE_KEY });
+  const probe = d.probe;
+  const opened = await d.until(() => probe.deliveries.length > 0 && probe.firstFrameAfter(probe.deliveries[0]!) !== undefined, MAX_BOOT_TURNS);
+  if (!opened || app.stage === undefined) throw new Error('engine: the leaderboard never drew');
+  if (!(await d.settle())) throw new Error('engine: never settled after opening');
+  return { app, stage: app.stage };
+}
+
+/** Watches the engine idle for 2 s of simulated time; returns frames requested meanwhile. */
+export async function idleFramesRequested(d: SimDriver, stage: Stage): Promise<number> {
+  const before = stage.scheduler.framesRequested;
+  for (let t = 0; t < IDLE_WATCH_MS; t += FRAME_MS) await d.step();
+  return stage.scheduler.framesRequested - before;
+}
+
+function idleFrameCost(stage: Stage): number {
+  const samples: number[] = [];
+  for (let i = 0; i < IDLE_FRAME_SAMPLES; i++) {
+    const t = performance.now();
+    stage.frame();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+async function scoreUpdates(d: SimDriver): Promise<{ ms: number; withoutFrame: number }> {
+  const costs: number[] = [];
+  let withoutFrame = 0;
+  const values = [99_500, 50_000, 75_000, 10_000, 99_999, 42_000, 88_000];
+  for (let i = 0; i < SCORE_UPDATES_PER_RUN; i++) {
+    const m = d.probe.messages.length;
+    d.post({ type: 'score', key: SCORE_KEY, value: values[i % values.length]! });
+    await d.step();
+    await d.step();
+    const handler = d.probe.messages[m];
+    const frame = handler === undefined ? undefined : d.probe.firstFrameAfter(handler.end);
+    if (handler === undefined || frame === undefined) withoutFrame++;
+    else costs.push(handler.end - handler.start + (frame.end - frame.start));
+    await d.settle();
+  }
+  return { ms: median(costs), withoutFrame };
+}
+
+async function scroll(d: SimDriver, stage: Stage): Promise<ScrollFigures> {
+  const list = findList(stage.root);
+  if (list === undefined) throw new Error('engine: no List in the leaderboard');
+  const rect = list.absoluteRect();
+  // Start low in the list (above a pinned footer row) and travel 60 % of its height upwards.
+  const x = rect.x + rect.width / 2;
+  const y0 = rect.y + rect.height * 0.75;
+  const stepPx = (rect.height * 0.6) / DRAG_FRAMES;
+  const before = { offset: list.scrollOffset, ...list.stats };
+  const probe = d.probe;
+  const frameMark = probe.frames.length;
+  const messageMark = probe.messages.length;
+  d.post({ type: 'pointer', phase: 'start', id: 1, x, y: y0 });
+  await d.step();
+  for (let i = 1; i <= DRAG_FRAMES; i++) {
+    d.post({ type: 'pointer', phase: 'move', id: 1, x, y: y0 - i * stepPx });
+    await d.step();
+  }
+  d.post({ type: 'pointer', phase: 'end', id: 1, x, y: y0 - DRAG_FRAMES * stepPx });
+  if (!(await d.settle())) throw new Error('engine: the fling never came to rest');
+  const frames = probe.frames.slice(frameMark);
+  const messages = probe.messages.slice(messageMark);
+  const times = frames.map((f) => f.end - f.start);
+  const withInput = frames.map((f, i) => {
+    const from = i === 0 ? -Infinity : frames[i - 1]!.end;
+    let input = 0;
+    for (const m of messages) if (m.start >= from && m.end <= f.start) input += m.end - m.start;
+    return f.end - f.start + input;
+  });
+  const after = list.stats;
+  return {
+    frames: frames.length,
+    medianMs: median(times),
+    p95Ms: percentile(times, 95),
+    maxMs: Math.max(...times),
+    p95WithInputMs: percentile(withInput, 95),
+    scrolledPx: list.scrollOffset - before.offset,
+    rowsCreated: after.rowsCreated - before.rowsCreated,
+    rowsBound: after.rowsBound - before.rowsBound,
+  };
+}
+
+async function taps(d: SimDriver, stage: Stage, profile: ProfileWindow | undefined): Promise<{ ms: number; inInput: number; count: number }> {
+  d.post({ type: 'show', panel: 'share', options: { imageUrl: 'https://example.com/card.png', title: 'Beat my score' } });
+  if (!(await d.settle())) throw new Error('engine: never settled after opening the share panel');
+  const list = findList(stage.root);
+  if (list === undefined) throw new Error('engine: no List in the share panel');
+  const buttons = visibleButtons(stage.root, list.absoluteRect()).slice(0, TAPS_PER_RUN);
+  if (buttons.length === 0) throw new Error('engine: no visible Share button');
+  const sharesBefore = d.sim.calls.shares.length;
+  const latencyMark = d.probe.shareLatencies.length;
+  await profile?.start('tap');
+  for (let i = 0; i < buttons.length; i++) {
+    const r = buttons[i]!.absoluteRect();
+    const x = r.x + r.width / 2;
+    const y = r.y + r.height / 2;
+    d.post({ type: 'pointer', phase: 'start', id: 10 + i, x, y });
+    await d.step();
+    d.post({ type: 'pointer', phase: 'end', id: 10 + i, x, y });
+    await d.step();
+    await d.settle();
+  }
+  await profile?.stop('tap');
+  const shares = d.sim.calls.shares.slice(sharesBefore);
+  return {
+    ms: median(d.probe.shareLatencies.slice(latencyMark)),
+    inInput: shares.filter((s) => s.duringInput).length,
+    count: buttons.length,
+  };
+}
+
+/**
+ * Boots the app from source on a simulated host, opens the leaderboard, then measures memory and
+ * yoga nodes, idling, `score` updates, a drag and fling, and taps on the share panel, in that order.
+ */
+export async function runEngineCase(config: BenchConfig, profile?: ProfileWindow): Promise<EngineResult> {
+  const d = new SimDriver(config);
+  const baseline = heapAfterGc();
+  const { stage } = await openLeaderboard(d);
+  const heapAfter = heapAfterGc();
+  const liveYogaNodes = stage.layout.liveNodes;
+  const liveRows = findList(stage.root)?.stats.liveRows ?? 0;
+  const idle = await idleFramesRequested(d, stage);
+  const idleFrameMs = idleFrameCost(stage);
+  await profile?.start('score');
+  const score = await scoreUpdates(d);
+  await profile?.stop('score');
+  await profile?.start('scroll');
+  const scrollFigures = await scroll(d, stage);
+  await profile?.stop('scroll');
+  const liveYogaNodesAfterScroll = stage.layout.liveNodes;
+  const tap = await taps(d, stage, profile);
+  return {
+    kind: 'engine',
+    n: config.n,
+    pr: config.pr,
+    liveYogaNodes,
+    liveYogaNodesAfterScroll,
+    liveRows,
+    heapBytes: baseline === undefined || heapAfter === undefined ? undefined : heapAfter - baseline,
+    idleFramesRequested: idle,
+    idleFrameMs,
+    scoreMs: score.ms,
+    scoreWithoutFrame: score.withoutFrame,
+    scroll: scrollFigures,
+    tapMs: tap.ms,
+    sharesInInput: tap.inInput,
+    taps: tap.count,
+  };
+}

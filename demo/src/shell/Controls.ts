@@ -1,0 +1,133 @@
+import type { DomEvent, DomInput } from '../dom.js';
+import { byId, pageWindow } from '../dom.js';
+import type { DemoConfig, DemoFailure, DemoPanel, DemoTheme } from './DemoConfig.js';
+import { BOOT_FAILURES, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
+
+/** What the controls ask the simulator to do (live changes; boot-level changes reload the page). */
+export interface ControlActions {
+  panel(panel: DemoPanel): void;
+  theme(theme: DemoTheme, accent: string): void;
+  friends(count: number): void;
+  latency(ms: number): void;
+  pixelRatio(pr: number): void;
+  failure(kind: DemoFailure, on: boolean): void;
+  postScore(value: number): void;
+  refresh(): void;
+  scrollTo(target: 'top' | 'self'): void;
+}
+
+/**
+ * Binds the side panel's inputs to the config and to actions. The config is mirrored into the URL
+ * after every change, so a reload (restart of the simulated client) keeps the settings.
+ */
+export class Controls {
+  public constructor(
+    private readonly _config: DemoConfig,
+    private readonly _actions: ControlActions,
+  ) {
+    this._fill();
+    this._bind();
+  }
+
+  /** Reflects a panel change made inside the game. */
+  public showPanel(panel: DemoPanel): void {
+    this._config.panel = panel;
+    byId<DomInput>(`panel-${panel}`).checked = true;
+    this._saveUrl();
+  }
+
+  private _fill(): void {
+    const c = this._config;
+    byId<DomInput>(`panel-${c.panel}`).checked = true;
+    byId<DomInput>(`theme-${c.theme}`).checked = true;
+    byId<DomInput>(`pr-${c.pixelRatio}`).checked = true;
+    byId<DomInput>('accent-on').checked = c.accent !== '';
+    if (c.accent !== '') byId<DomInput>('accent').value = c.accent;
+    byId<DomInput>('friends').value = String(c.friends);
+    byId<DomInput>('latency').value = String(c.latencyMs);
+    byId<DomInput>('stretch').checked = c.stretch;
+    for (const f of FAILURES) byId<DomInput>(`fail-${f}`).checked = c.failures.has(f);
+  }
+
+  private _bind(): void {
+    const c = this._config;
+    const a = this._actions;
+    for (const p of PANELS) {
+      on(`panel-${p}`, 'change', () => {
+        c.panel = p;
+        a.panel(p);
+      });
+    }
+    const applyTheme = (): void => {
+      c.accent = byId<DomInput>('accent-on').checked ? byId<DomInput>('accent').value.toLowerCase() : '';
+      a.theme(c.theme, c.accent);
+    };
+    for (const t of THEMES) {
+      on(`theme-${t}`, 'change', () => {
+        c.theme = t;
+        applyTheme();
+      });
+    }
+    on('accent-on', 'change', applyTheme);
+    on('accent', 'input', () => {
+      byId<DomInput>('accent-on').checked = true;
+      applyTheme();
+    });
+    on('friends', 'change', () => {
+      c.friends = Number(byId<DomInput>('friends').value);
+      a.friends(c.friends);
+    });
+    on('latency', 'change', () => {
+      c.latencyMs = Number(byId<DomInput>('latency').value);
+      a.latency(c.latencyMs);
+    });
+    for (const pr of PIXEL_RATIOS) {
+      on(`pr-${pr}`, 'change', () => {
+        c.pixelRatio = pr;
+        a.pixelRatio(pr);
+      });
+    }
+    on('stretch', 'change', () => {
+      c.stretch = byId<DomInput>('stretch').checked;
+      this._restart();
+    });
+    for (const f of FAILURES) {
+      on(`fail-${f}`, 'change', () => {
+        const checked = byId<DomInput>(`fail-${f}`).checked;
+        if (checked) c.failures.add(f);
+        else c.failures.delete(f);
+        if (BOOT_FAILURES.includes(f)) this._restart();
+        else a.failure(f, checked);
+      });
+    }
+    byId('score-form').addEventListener('submit', (ev: DomEvent) => {
+      ev.preventDefault();
+      const value = Math.floor(Number(byId<DomInput>('score').value));
+      if (Number.isFinite(value) && value >= 0) a.postScore(value);
+    });
+    on('refresh', 'click', () => a.refresh());
+    on('scroll-top', 'click', () => a.scrollTo('top'));
+    on('scroll-self', 'click', () => a.scrollTo('self'));
+    on('restart', 'click', () => this._restart());
+    // Every change lands in the URL (after the handlers above ran).
+    for (const id of ['friends', 'latency', 'accent', 'accent-on', 'fail-avatars', 'fail-share']) on(id, 'change', () => this._saveUrl());
+    for (const input of Array.from(pageWindow().document.body.querySelectorAll('input[type=radio]'))) {
+      input.addEventListener('change', () => this._saveUrl());
+    }
+  }
+
+  /** Reloads the page with the current settings: the simulated client starts again from scratch. */
+  private _restart(): void {
+    this._saveUrl();
+    pageWindow().location.reload();
+  }
+
+  private _saveUrl(): void {
+    const win = pageWindow();
+    win.history.replaceState(null, '', `${win.location.pathname}${serializeConfig(this._config)}`);
+  }
+}
+
+function on(id: string, type: string, handler: () => void): void {
+  byId(id).addEventListener(type, handler);
+}

@@ -1,0 +1,108 @@
+/**
+ * The simulator's settings, kept in the page URL's query string so a reload (needed when the
+ * simulated client itself changes) keeps everything, and so `npm run demo -- --screenshot` can ask
+ * for any state by URL.
+ */
+
+/** Panels the sample game can open; `none` = the game alone. */
+export const PANELS = ['leaderboard', 'share', 'surpass', 'none'] as const;
+/** Theme presets of friendcanvas. */
+export const THEMES = ['light', 'dark', 'arcade'] as const;
+/** Friend counts offered by the controls. */
+export const FRIEND_COUNTS = [0, 5, 50, 1000, 10000] as const;
+/** Pixel ratios offered by the controls. */
+export const PIXEL_RATIOS = [1, 2, 3] as const;
+/** Simulated network latencies in ms. */
+export const LATENCIES_MS = [0, 150, 600, 2000] as const;
+/**
+ * Failures the simulated host can inject:
+ * `friends` fetch fails (network), `unauthorized` fetch refused (friend access declined),
+ * `avatars` every avatar fails to load, `share` shareToUser fails, `noShareApi` the client lacks
+ * shareToUser (older than 40.3.0).
+ */
+export const FAILURES = ['friends', 'unauthorized', 'avatars', 'share', 'noShareApi'] as const;
+
+export type DemoPanel = (typeof PANELS)[number];
+export type DemoTheme = (typeof THEMES)[number];
+export type DemoFailure = (typeof FAILURES)[number];
+
+/** Failures that change the simulated client at boot, so changing them restarts it. */
+export const BOOT_FAILURES: readonly DemoFailure[] = ['friends', 'unauthorized', 'noShareApi'];
+
+/** Every setting of the simulator. */
+export interface DemoConfig {
+  panel: DemoPanel;
+  theme: DemoTheme;
+  /** Accent colour override (`#rrggbb`), or '' for the preset's. */
+  accent: string;
+  friends: number;
+  pixelRatio: number;
+  /** True: a fixed 800×800 shared canvas stretched into the viewport (the canvas refuses resizing). */
+  stretch: boolean;
+  latencyMs: number;
+  failures: Set<DemoFailure>;
+  /** Seed of the generated friends. */
+  seed: number;
+}
+
+/** The settings a fresh simulator starts with. */
+export function defaultConfig(): DemoConfig {
+  return {
+    panel: 'leaderboard',
+    theme: 'light',
+    accent: '',
+    friends: 50,
+    pixelRatio: 2,
+    stretch: false,
+    latencyMs: 150,
+    failures: new Set(),
+    seed: 7,
+  };
+}
+
+function pick<T extends string | number>(list: readonly T[], raw: string | null, fallback: T): T {
+  if (raw === null) return fallback;
+  const found = list.find((v) => String(v) === raw);
+  return found ?? fallback;
+}
+
+/** Reads settings from a query string; unknown or invalid values fall back to the defaults. */
+export function parseConfig(search: string): DemoConfig {
+  const q = new URLSearchParams(search);
+  const d = defaultConfig();
+  const accent = q.get('accent') ?? '';
+  const seed = Number(q.get('seed'));
+  const failures = new Set<DemoFailure>();
+  for (const f of (q.get('fail') ?? '').split(',')) {
+    const known = FAILURES.find((k) => k === f);
+    if (known !== undefined) failures.add(known);
+  }
+  return {
+    panel: pick(PANELS, q.get('panel'), d.panel),
+    theme: pick(THEMES, q.get('theme'), d.theme),
+    accent: /^#[0-9a-fA-F]{6}$/.test(accent) ? accent.toLowerCase() : '',
+    friends: pick(FRIEND_COUNTS, q.get('friends'), 50),
+    pixelRatio: pick(PIXEL_RATIOS, q.get('pr'), 2),
+    stretch: q.get('stretch') === '1',
+    latencyMs: pick(LATENCIES_MS, q.get('latency'), 150),
+    failures,
+    seed: Number.isInteger(seed) && seed > 0 ? seed : d.seed,
+  };
+}
+
+/** Writes settings as a query string (only what differs from the defaults). */
+export function serializeConfig(config: DemoConfig): string {
+  const d = defaultConfig();
+  const q = new URLSearchParams();
+  if (config.panel !== d.panel) q.set('panel', config.panel);
+  if (config.theme !== d.theme) q.set('theme', config.theme);
+  if (config.accent !== '') q.set('accent', config.accent);
+  if (config.friends !== d.friends) q.set('friends', String(config.friends));
+  if (config.pixelRatio !== d.pixelRatio) q.set('pr', String(config.pixelRatio));
+  if (config.stretch) q.set('stretch', '1');
+  if (config.latencyMs !== d.latencyMs) q.set('latency', String(config.latencyMs));
+  if (config.failures.size > 0) q.set('fail', FAILURES.filter((f) => config.failures.has(f)).join(','));
+  if (config.seed !== d.seed) q.set('seed', String(config.seed));
+  const s = q.toString();
+  return s === '' ? '' : `?${s}`;
+}

@@ -1,0 +1,250 @@
+import type { RawCallbacks, ShareToUserOptions } from '../../../src/host/index.js';
+import { createSimulatedHost, generateFriends } from '../../../src/testing/index.js';
+import type { RawFriend, SimulatedHost } from '../../../src/testing/index.js';
+import type { DomCanvas, DomIFrame, DomImage, DomWindow } from '../dom.js';
+import { setGlobal } from '../dom.js';
+import { avatarDataUrl, simAvatarIndex } from './avatarArt.js';
+import type { DemoConfig } from './DemoConfig.js';
+import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL, SCORE_KEY, SELF_NICKNAME } from './constants.js';
+
+/** One `shareToUser` call as the simulated client received it. */
+export interface ShareLogEntry {
+  readonly openid: string;
+  readonly title: string | undefined;
+  /** `pending` until the simulated platform answers. */
+  status: 'pending' | 'sent' | 'failed';
+  /** Whether the call was made synchronously inside a tap (user initiated). */
+  readonly duringInput: boolean;
+}
+
+/** What the sandbox reports to the simulator chrome. */
+export interface SandboxHooks {
+  /** A `shareToUser` call arrived; `changed` is called again when its status changes. */
+  onShare(entry: ShareLogEntry): void;
+  onShareSettled(entry: ShareLogEntry): void;
+  /** The open data domain printed a warning. */
+  onWarn(message: string): void;
+}
+
+/** A booted simulated client: the sim, the isolated ODC and its shared canvas. */
+export interface Sandbox {
+  readonly sim: SimulatedHost;
+  readonly sharedCanvas: DomCanvas;
+  readonly friends: readonly RawFriend[];
+  /** The player's openid (one of the friends when there are any). */
+  readonly selfOpenid: string;
+  /** Avatar pictures still decoding before the simulated platform answers their load. */
+  pendingDecodes(): number;
+  /** Replaces the friend list with `count` generated friends (the player among them). */
+  setFriendCount(count: number): void;
+  /** Applies the avatar failure switch. */
+  setAvatarFailure(on: boolean): void;
+  /** Applies the shareToUser failure switch. */
+  setShareFailure(on: boolean): void;
+}
+
+/** Friend-fetch failures in the platform's raw shapes (PLATFORM.md "Errors"). */
+const NETWORK_ERROR = { errMsg: 'getFriendCloudStorage:fail network error' };
+const AUTH_DENIED = { error: { error_code: 10200, error_msg: 'auth deny: friend list permission not granted' } };
+const SHARE_ERROR = { errMsg: 'shareToUser:fail network error' };
+
+/** Generated friends with the player (named for the demo) at a fixed place among them. */
+export function demoFriends(count: number, seed: number): { friends: RawFriend[]; selfOpenid: string } {
+  const friends = generateFriends(count, { seed, scoreKey: SCORE_KEY });
+  const self = friends[Math.min(2, friends.length - 1)];
+  if (self === undefined) return { friends, selfOpenid: 'o-demo-player' };
+  self.nickname = SELF_NICKNAME;
+  return { friends, selfOpenid: self.openid ?? 'o-demo-player' };
+}
+
+/**
+ * Loads the blank sandbox page into `frame`, creates the simulated TikTok host over the frame's
+ * canvas and images, installs it as the frame's global `tt`, then loads the real
+ * `dist/openDataContext/index.js` there. The main-domain half of the sim is returned for the game.
+ */
+export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: SandboxHooks): Promise<Sandbox> {
+  const win = await frameWindow(frame);
+  const canvas = win.document.createElement('canvas') as DomCanvas;
+  if (config.stretch) pinCanvasSize(canvas);
+
+  const initial = demoFriends(config.friends, config.seed);
+  let selfOpenid = initial.selfOpenid;
+  const sim = createSimulatedHost({
+    canvas,
+    friends: initial.friends,
+    self: selfOpenid,
+    clock: 'real',
+    // Timers and frames of the page: a hidden frame's own rAF may be throttled by the browser.
+    globals: globalThis,
+    latencyMs: config.latencyMs,
+    createImage: () => new win.Image(),
+    shareToUser: !config.failures.has('noShareApi'),
+    systemInfo: { windowWidth: DEMO_SCREEN.width, windowHeight: DEMO_SCREEN.height, pixelRatio: config.pixelRatio },
+  });
+  if (config.failures.has('friends')) sim.setFailure('friends', NETWORK_ERROR);
+  if (config.failures.has('unauthorized')) sim.setFailure('friends', AUTH_DENIED);
+
+  const decoding = { count: 0 };
+  decodeAvatarsFirst(sim, win, decoding);
+  logShares(sim, hooks);
+  captureWarnings(win, hooks);
+  setGlobal(win, 'tt', sim.odcGlobal);
+  await loadScript(win, ODC_SCRIPT_URL);
+
+  let friends: readonly RawFriend[] = initial.friends;
+  const sandbox: Sandbox = {
+    sim,
+    sharedCanvas: canvas,
+    get friends() {
+      return friends;
+    },
+    get selfOpenid() {
+      return selfOpenid;
+    },
+    pendingDecodes: () => decoding.count,
+    setFriendCount: (count) => {
+      const next = demoFriends(count, config.seed);
+      friends = next.friends;
+      selfOpenid = next.selfOpenid;
+      sim.setFriends(next.friends);
+      sim.setSelf(selfOpenid);
+    },
+    setAvatarFailure: (on) => sim.setImages(() => (on ? 'error' : 'load')),
+    setShareFailure: (on) => (on ? sim.setFailure('share', SHARE_ERROR) : sim.clearFailure('share')),
+  };
+  sandbox.setAvatarFailure(config.failures.has('avatars'));
+  sandbox.setShareFailure(config.failures.has('share'));
+  return sandbox;
+}
+
+function frameWindow(frame: DomIFrame): Promise<DomWindow> {
+  return new Promise((resolve, reject) => {
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow;
+      if (win === null) reject(new Error('demo: the sandbox frame has no window'));
+      else resolve(win);
+    });
+  });
+}
+
+/**
+ * Makes the shared canvas keep 800×800 whatever the ODC asks, like a host that refuses resizing
+ * (WeChat): the framework then stretches its drawing to the canvas and the game stretches the
+ * canvas into the viewport, so x and y scales differ.
+ */
+function pinCanvasSize(canvas: DomCanvas): void {
+  canvas.width = FIXED_CANVAS_PX;
+  canvas.height = FIXED_CANVAS_PX;
+  for (const name of ['width', 'height'] as const) {
+    Object.defineProperty(canvas, name, { configurable: true, get: () => FIXED_CANVAS_PX, set: () => undefined });
+  }
+}
+
+/**
+ * Gives the sim's images real pixels: a simulated avatar URL is first decoded from a locally drawn
+ * picture, and only then handed to the sim, which answers load/error after its latency. Without
+ * this the sim would answer before the browser had pixels to draw.
+ */
+function decodeAvatarsFirst(sim: SimulatedHost, win: DomWindow, decoding: { count: number }): void {
+  const simCreate = sim.odcGlobal.createImage;
+  if (simCreate === undefined) return;
+  const nativeSrc = findSetter(win.HTMLImageElement.prototype, 'src');
+  const nativeListen = findMethod(win.HTMLImageElement.prototype, 'addEventListener');
+  sim.odcGlobal.createImage = () => {
+    const image = simCreate.call(sim.odcGlobal) as DomImage;
+    const simSrc = Object.getOwnPropertyDescriptor(image, 'src');
+    if (simSrc?.set === undefined || nativeSrc === undefined || nativeListen === undefined) return image;
+    let generation = 0;
+    const handOver = (mine: number, value: string): void => {
+      if (mine === generation) simSrc.set?.call(image, value);
+    };
+    Object.defineProperty(image, 'src', {
+      configurable: true,
+      enumerable: true,
+      get: simSrc.get,
+      set: (value: string | ArrayBuffer) => {
+        const mine = ++generation;
+        const index = typeof value === 'string' ? simAvatarIndex(value) : undefined;
+        if (index === undefined || typeof value !== 'string') {
+          simSrc.set?.call(image, value);
+          return;
+        }
+        decoding.count++;
+        const done = (): void => {
+          decoding.count--;
+          handOver(mine, value);
+        };
+        nativeListen.call(image, 'load', done, { once: true });
+        nativeListen.call(image, 'error', done, { once: true });
+        nativeSrc.call(image, avatarDataUrl(index));
+      },
+    });
+    return image;
+  };
+}
+
+function logShares(sim: SimulatedHost, hooks: SandboxHooks): void {
+  const share = sim.odcGlobal.shareToUser;
+  if (share === undefined) return;
+  sim.odcGlobal.shareToUser = (opts: ShareToUserOptions & RawCallbacks<unknown>) => {
+    const before = sim.calls.shares.length;
+    const settle = (entry: ShareLogEntry | undefined, status: 'sent' | 'failed'): void => {
+      if (entry === undefined) return;
+      entry.status = status;
+      hooks.onShareSettled(entry);
+    };
+    let entry: ShareLogEntry | undefined;
+    share.call(sim.odcGlobal, {
+      ...opts,
+      success: (res) => {
+        settle(entry, 'sent');
+        opts.success?.(res);
+      },
+      fail: (err) => {
+        settle(entry, 'failed');
+        opts.fail?.(err);
+      },
+    });
+    const call = sim.calls.shares[before];
+    if (call !== undefined) {
+      entry = { openid: call.openid, title: call.title, status: 'pending', duringInput: call.duringInput };
+      hooks.onShare(entry);
+    }
+  };
+}
+
+/** Mirrors the open data domain's console warnings into the simulator's log. */
+function captureWarnings(win: DomWindow, hooks: SandboxHooks): void {
+  const console = Reflect.get(win, 'console') as { warn?: (...args: unknown[]) => void } | undefined;
+  const warn = console?.warn;
+  if (console === undefined || warn === undefined) return;
+  console.warn = (...args: unknown[]) => {
+    hooks.onWarn(args.map(String).join(' '));
+    warn.apply(console, args);
+  };
+}
+
+function loadScript(win: DomWindow, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = win.document.createElement('script');
+    script.setAttribute('src', url);
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`demo: could not load ${url} (run the build)`)));
+    win.document.body.appendChild(script);
+  });
+}
+
+function findSetter(proto: object, name: string): ((this: unknown, value: unknown) => void) | undefined {
+  for (let p: object | null = proto; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d?.set !== undefined) return d.set;
+  }
+  return undefined;
+}
+
+type Listen = (this: unknown, type: string, cb: () => void, options: { once: boolean }) => void;
+
+function findMethod(proto: object, name: string): Listen | undefined {
+  const fn: unknown = Reflect.get(proto, name);
+  return typeof fn === 'function' ? (fn as Listen) : undefined;
+}

@@ -1,0 +1,107 @@
+import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ShareToUserOptions, ThemeTokens } from '../../src/index.js';
+import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
+import type { FriendRow, RowData } from '../shared/FriendRow.js';
+import { PanelFrame } from '../shared/PanelFrame.js';
+import { readShareOptions } from './ShareOptions.js';
+import type { ResolvedShareOptions } from './ShareOptions.js';
+import { ShareTracker } from './ShareTracker.js';
+
+/**
+ * The friend share list: one Share button per friend. A tap calls `shareToUser` synchronously
+ * inside the tap (platforms reject shares that are not user initiated); the button then shows
+ * sending, and sent (disabled for the rest of the panel's life) or failed (tap to retry). On clients
+ * without `shareToUser` every button is replaced by an "update TikTok" note.
+ */
+class SharePanel implements Panel {
+  private _options: ResolvedShareOptions;
+  private readonly _frame: PanelFrame;
+  private readonly _body: FriendListBody;
+  private readonly _tracker: ShareTracker;
+
+  public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
+    this._options = this._read(raw);
+    const theme = _ctx.theme();
+    const labels = this._options.labels;
+    this._frame = new PanelFrame(_ctx.root, theme, labels.title);
+    this._frame.node.name = 'share';
+    this._body = new FriendListBody(this._frame.body, theme, labels, {
+      trailing: 'share',
+      onRetry: () => _ctx.refresh(),
+      onShare: (row) => this._share(row),
+    });
+    this._body.setShareAvailable(_ctx.host.shareToUser !== undefined);
+    // Button states are keyed by openid; a change rebinds the visible rows in place.
+    this._tracker = new ShareTracker(() => this._sync(this._ctx.data()));
+    this._sync(_ctx.data());
+  }
+
+  public update(raw: PlainObject): void {
+    this._options = this._read(raw);
+    this._frame.setTitle(this._options.labels.title);
+    this._body.setLabels(this._options.labels);
+    this._sync(this._ctx.data());
+  }
+
+  public onDataChange(data: FriendDataSnapshot): void {
+    this._sync(data);
+  }
+
+  public onThemeChange(theme: ThemeTokens): void {
+    this._frame.applyTheme(theme);
+    this._body.applyTheme(theme);
+  }
+
+  public scrollTo(target: 'top' | 'self', animated: boolean): void {
+    // The player is not in their own share list: both targets mean the top.
+    if (target === 'top' || target === 'self') this._body.list.scrollTo(0, animated);
+  }
+
+  public destroy(): void {
+    this._tracker.dispose();
+    this._frame.destroy();
+  }
+
+  private _read(raw: PlainObject): ResolvedShareOptions {
+    const options = readShareOptions(raw, (m) => this._ctx.warn(m));
+    if (options.imageUrl === '' && this._ctx.host.shareToUser !== undefined) {
+      this._ctx.warn('friendcanvas: share: option "imageUrl" is missing; shareToUser requires a card image');
+    }
+    return options;
+  }
+
+  /** Runs synchronously inside the button's tap. */
+  private _share(row: FriendRow): void {
+    const send = this._ctx.host.shareToUser;
+    const openid = row.data?.friend.openid;
+    if (send === undefined || openid === undefined) return;
+    const o = this._options;
+    const opts: ShareToUserOptions = { openid, imageUrl: o.imageUrl };
+    if (o.title !== undefined) opts.title = o.title;
+    if (o.subtitle !== undefined) opts.subtitle = o.subtitle;
+    if (o.templateType !== undefined) opts.templateType = o.templateType;
+    this._tracker.request(openid, () => send(opts));
+  }
+
+  private _sync(data: FriendDataSnapshot): void {
+    const state = stateOf(data);
+    this._frame.setCaption(state === 'ready' && data.refreshing ? this._options.labels.refreshing : undefined);
+    if (state !== 'ready') {
+      this._body.showState(state);
+      return;
+    }
+    const entries: RowData[] = [];
+    for (const friend of data.friends) {
+      // Nobody sends a card to themselves.
+      if (friend.openid === data.selfOpenid) continue;
+      entries.push({ friend, rank: undefined, scoreText: '', isSelf: false, shareState: this._tracker.state(friend.openid) });
+    }
+    this._body.setEntries(entries);
+  }
+}
+
+/** The `share` panel definition: friends with a Share button each. */
+export const sharePanel: PanelDefinition = Object.freeze({
+  name: 'share',
+  keys: (): string[] => [],
+  create: (context: PanelContext, options: PlainObject): Panel => new SharePanel(context, options),
+});

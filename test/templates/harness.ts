@@ -1,0 +1,122 @@
+/**
+ * Test harness for the prebuilt panels: a simulated TikTok host over a mock canvas, the real host
+ * adapter, the real app (yoga layout) with `builtinPanels`, and helpers to post messages, run
+ * frames and read what was drawn.
+ */
+import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
+import type { FriendDataSnapshot, Node, OpenDataApp, PlainObject } from '../../src/index.js';
+import { createSimulatedHost } from '../../src/testing/index.js';
+import type { RawFriend, SimulatedHost, SimulatedHostOptions } from '../../src/testing/index.js';
+import { builtinPanels } from '../../templates/index.js';
+import { createMockCanvas } from '../helpers/mockCanvas.js';
+import type { MockContext } from '../helpers/mockCanvas.js';
+
+export interface Harness {
+  readonly sim: SimulatedHost;
+  readonly app: OpenDataApp;
+  readonly ctx: MockContext;
+  readonly warnings: string[];
+  /** Posts a v1 message from the main domain and delivers it. */
+  post(type: string, fields?: PlainObject): void;
+  /** Advances time, letting answers, promise callbacks and frames run. */
+  settle(ms?: number): Promise<void>;
+  /** Repaints everything and returns the strings drawn by `fillText`, in paint order. */
+  texts(): string[];
+  /** Repaints everything and returns the fill colours used by `fillRect`/`fill`. */
+  fills(): string[];
+  /** The mounted panel's root node. */
+  root(): Node;
+  /** Taps at stage point (x, y) through forwarded `pointer` messages. */
+  tapMessage(x: number, y: number): Promise<void>;
+  /** A tap through the host's native ODC touch listeners. */
+  tapNative(x: number, y: number): Promise<void>;
+  data(): FriendDataSnapshot;
+}
+
+/** Raw friends with names and scores, no avatars (so no image loads). */
+export function friends(scores: ReadonlyArray<number | string | undefined>, prefix = 'Friend'): RawFriend[] {
+  return scores.map((s, i) => ({
+    openid: `id${i}`,
+    nickname: `${prefix} ${i}`,
+    KVDataList: s === undefined ? [] : [{ key: 'score', value: String(s) }],
+  }));
+}
+
+export async function createHarness(
+  options: Partial<SimulatedHostOptions> & { width?: number; height?: number } = {},
+): Promise<Harness> {
+  const width = options.width ?? 320;
+  const height = options.height ?? 480;
+  const canvas = createMockCanvas(width, height);
+  const sim = createSimulatedHost({ ...options, canvas, systemInfo: { windowWidth: width, windowHeight: height, pixelRatio: 1 } });
+  const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+  const warnings: string[] = [];
+  // Recorded instead of printed, so tests can count them.
+  host.warn = (m: string): void => {
+    warnings.push(m);
+  };
+  const app = createOpenDataApp({ host, panels: builtinPanels });
+  await app.ready;
+  const ctx = canvas.getContext('2d');
+  let pointerId = 1;
+  const settle = async (ms = 50): Promise<void> => {
+    for (let i = 0; i < 6; i++) {
+      sim.flush();
+      await Promise.resolve();
+      await Promise.resolve();
+      sim.advance(ms / 3);
+      await Promise.resolve();
+    }
+  };
+  const post = (type: string, fields: PlainObject = {}): void => {
+    sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type, ...fields });
+    sim.flush();
+  };
+  const paint = (): Array<{ type: string; props: Record<string, unknown> }> => {
+    app.stage!.invalidateAll();
+    ctx.__clearEvents();
+    app.stage!.frame();
+    return ctx.__getEvents();
+  };
+  post('viewport', { x: 0, y: 0, width, height, pixelRatio: 1 });
+  return {
+    sim,
+    app,
+    ctx,
+    warnings,
+    post,
+    settle,
+    texts: () => paint().filter((e) => e.type === 'fillText').map((e) => String(e.props['text'])),
+    fills: () =>
+      paint()
+        .filter((e) => e.type === 'fillStyle')
+        .map((e) => String(e.props['value'])),
+    root: () => app.stage!.root,
+    tapMessage: async (x, y) => {
+      const id = pointerId++;
+      post('pointer', { phase: 'start', id, x, y });
+      post('pointer', { phase: 'end', id, x, y });
+      await settle();
+    },
+    tapNative: async (x, y) => {
+      const id = pointerId++;
+      sim.touch('start', id, x, y);
+      sim.touch('end', id, x, y);
+      await settle();
+    },
+    data: () => app.data,
+  };
+}
+
+/** Finds every descendant (self included) matching a predicate, depth first. */
+export function findAll(node: Node, pred: (n: Node) => boolean, out: Node[] = []): Node[] {
+  if (pred(node)) out.push(node);
+  for (const c of node.children) findAll(c, pred, out);
+  return out;
+}
+
+/** The centre of a node in stage coordinates. */
+export function centreOf(node: Node): { x: number; y: number } {
+  const r = node.absoluteRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}

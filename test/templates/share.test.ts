@@ -1,0 +1,123 @@
+import { describe, it, expect } from 'vitest';
+import { Button, Text } from '../../src/index.js';
+import type { Node } from '../../src/index.js';
+import { List } from '../../src/index.js';
+import { centreOf, createHarness, findAll, friends } from './harness.js';
+import type { Harness } from './harness.js';
+
+const CARD = { title: 'Beat me', subtitle: 'New record', imageUrl: 'https://cdn.example/card.png', templateType: 2 };
+
+async function shareList(count: number, extra: Parameters<typeof createHarness>[0] = {}): Promise<Harness> {
+  const h = await createHarness({ friends: friends(Array.from({ length: count }, (_, i) => i)), ...extra });
+  h.post('show', { panel: 'share', options: CARD });
+  await h.settle(600);
+  return h;
+}
+
+/** The share button in the row showing `name`. */
+function buttonOf(h: Harness, name: string): Button {
+  h.texts();
+  const text = findAll(h.root(), (n) => n instanceof Text && n.text === name)[0];
+  if (text === undefined) throw new Error(`no row for ${name}`);
+  const row = text.parent!;
+  return row.children.find((c) => c instanceof Button) as Button;
+}
+
+async function tap(h: Harness, node: Node, path: 'message' | 'native'): Promise<void> {
+  const p = centreOf(node);
+  if (path === 'message') await h.tapMessage(p.x, p.y);
+  else await h.tapNative(p.x, p.y);
+}
+
+describe('share flow', () => {
+  it.each(['message', 'native'] as const)('SHARE1 tapping row k via %s input calls shareToUser once with row k openid, inside the tap', async (path) => {
+    const h = await shareList(6, { nativeTouches: path === 'native' });
+    for (const k of [3, 0, 5]) {
+      const before = h.sim.calls.shares.length;
+      await tap(h, buttonOf(h, `Friend ${k}`), path);
+      expect(h.sim.calls.shares.length).toBe(before + 1);
+      const call = h.sim.calls.shares.at(-1)!;
+      expect(call.openid).toBe(`id${k}`);
+      expect(call.duringInput).toBe(true);
+      expect(call).toMatchObject(CARD);
+    }
+  });
+
+  it('SHARE2 the button shows Sending…, then Sent, disabled; more taps never send twice', async () => {
+    const h = await shareList(3, { latencyMs: 200 });
+    const button = buttonOf(h, 'Friend 1');
+    const p = centreOf(button);
+    h.post('pointer', { phase: 'start', id: 1, x: p.x, y: p.y });
+    h.post('pointer', { phase: 'end', id: 1, x: p.x, y: p.y });
+    h.post('pointer', { phase: 'start', id: 2, x: p.x, y: p.y });
+    h.post('pointer', { phase: 'end', id: 2, x: p.x, y: p.y });
+    expect(h.sim.calls.shares).toHaveLength(1);
+    expect(button.label.text).toBe('Sending…');
+    expect(button.props.disabled).toBe(true);
+    await h.settle(600);
+    expect(button.label.text).toBe('Sent');
+    expect(button.props.disabled).toBe(true);
+    await tap(h, button, 'message');
+    expect(h.sim.calls.shares).toHaveLength(1);
+    expect(h.texts()).toContain('Sent');
+  });
+
+  it('SHARE3 a failed share shows Retry; tapping it sends again', async () => {
+    const h = await shareList(3, { failures: { share: { errMsg: 'shareToUser:fail cancel' } } });
+    const button = buttonOf(h, 'Friend 2');
+    await tap(h, button, 'message');
+    expect(h.sim.calls.shares).toHaveLength(1);
+    expect(button.label.text).toBe('Retry');
+    expect(button.props.disabled).toBe(false);
+    h.sim.clearFailure('share');
+    await tap(h, button, 'message');
+    expect(h.sim.calls.shares.map((s) => s.openid)).toEqual(['id2', 'id2']);
+    expect(button.label.text).toBe('Sent');
+  });
+
+  it('SHARE4 without shareToUser the buttons are replaced by an update line', async () => {
+    const h = await shareList(3, { shareToUser: false });
+    const texts = h.texts();
+    expect(texts.filter((t) => t === 'Update TikTok to share')).toHaveLength(3);
+    expect(texts).not.toContain('Share');
+    const buttons = findAll(h.root(), (n) => n instanceof Button && n.name === 'shareButton');
+    expect(buttons.every((b) => b.style.display === 'none')).toBe(true);
+  });
+
+  it('SHARE5 sent state is keyed by openid: kept across row recycling and data refreshes', async () => {
+    const h = await shareList(40);
+    await tap(h, buttonOf(h, 'Friend 2'), 'message');
+    expect(buttonOf(h, 'Friend 2').label.text).toBe('Sent');
+    const list = h.root().findByName('list') as List;
+    list.scrollTo(1500);
+    await h.settle();
+    // The recycled rows showing other friends are not "sent".
+    const visible = findAll(h.root(), (n) => n instanceof Button && n.name === 'shareButton' && n.stage !== undefined) as Button[];
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.every((b) => b.label.text === 'Share')).toBe(true);
+    list.scrollTo(0);
+    h.post('refresh');
+    await h.settle();
+    expect(buttonOf(h, 'Friend 2').label.text).toBe('Sent');
+    expect(buttonOf(h, 'Friend 3').label.text).toBe('Share');
+    expect(h.sim.calls.shares).toHaveLength(1);
+  });
+
+  it('SHARE6 the player is not listed in their own share list', async () => {
+    const h = await createHarness({ friends: friends([1, 2]) });
+    h.post('self', { openid: 'id0' });
+    h.post('show', { panel: 'share', options: CARD });
+    await h.settle();
+    const texts = h.texts();
+    expect(texts).toContain('Friend 1');
+    expect(texts).not.toContain('Friend 0');
+  });
+
+  it('SHARE7 a missing imageUrl is warned about once per show', async () => {
+    const h = await createHarness({ friends: friends([1]) });
+    h.post('show', { panel: 'share', options: { templateType: 7 } });
+    await h.settle();
+    expect(h.warnings.filter((w) => w.includes('imageUrl'))).toHaveLength(1);
+    expect(h.warnings.filter((w) => w.includes('"templateType"'))).toHaveLength(1);
+  });
+});

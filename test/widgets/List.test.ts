@@ -1,0 +1,270 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { OVERSCAN_ROWS, RowLayout } from '../../src/scroll/index.js';
+import { List, View } from '../../src/widgets/index.js';
+import type { Row } from './listScene.js';
+import { listScene, NODES_PER_ROW } from './listScene.js';
+
+/** Rows intersecting [offset, offset + vh) plus overscan, by brute force over row tops. */
+function expectedRange(tops: number[], heights: number[], offset: number, vh: number, overscan: number): number[] {
+  const hit: number[] = [];
+  for (let i = 0; i < tops.length; i++) if (tops[i]! < offset + vh && tops[i]! + heights[i]! > offset) hit.push(i);
+  if (hit.length === 0) return [];
+  const out: number[] = [];
+  for (let i = Math.max(0, hit[0]! - overscan); i <= Math.min(tops.length - 1, hit[hit.length - 1]! + overscan); i++) out.push(i);
+  return out;
+}
+
+/** Indices shown by the row nodes actually attached under the list's scrolled content. */
+function liveIndices(list: List): number[] {
+  return list.viewport.content.children.map((r) => (r as Row).index).sort((x, y) => x - y);
+}
+
+describe('List', () => {
+  it('LIST1 at every scroll position the rows built are exactly those intersecting the viewport plus overscan, each at its offset', async () => {
+    const heights = Array.from({ length: 300 }, (_, i) => 20 + ((i * 37) % 90));
+    const tops: number[] = [];
+    heights.reduce((acc, hgt, i) => ((tops[i] = acc), acc + hgt), 0);
+    const s = await listScene({ count: 300, rowHeight: (i) => heights[i]!, overscan: 2 });
+    const total = tops[299]! + heights[299]!;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: -400, max: total + 400 }), { minLength: 1, maxLength: 10 }), fc.boolean(), async (offsets, viaDrag) => {
+        for (const target of offsets) {
+          if (viaDrag) {
+            // Drag by the difference (rubber-banding past the ends), check mid-drag, then let go.
+            const from = s.list.scrollOffset;
+            const d = Math.max(-250, Math.min(250, target - from));
+            s.input.pointer('start', 1, 100, 280, s.h.now());
+            s.h.advance(16);
+            s.input.pointer('move', 1, 100, 280 - Math.sign(d) * 10, s.h.now());
+            s.h.advance(16);
+            s.input.pointer('move', 1, 100, 280 - Math.sign(d) * 10 - d, s.h.now());
+          } else {
+            s.list.scrollTo(target);
+          }
+          s.h.frame();
+          const offset = s.list.scrollOffset;
+          const want = expectedRange(tops, heights, offset, 300, 2);
+          expect(liveIndices(s.list)).toEqual(want);
+          for (const i of want) {
+            const row = s.list.rowAt(i)!;
+            expect((row as Row).index).toBe(i);
+            expect(row.y).toBe(tops[i]);
+            expect(row.layoutRootSize).toEqual({ width: 200, height: heights[i] });
+          }
+          if (viaDrag) {
+            s.h.advance(100);
+            s.input.pointer('end', 1, 100, 0, s.h.now());
+            s.h.settle();
+            expect(liveIndices(s.list)).toEqual(expectedRange(tops, heights, s.list.scrollOffset, 300, 2));
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('LIST2 with 10,000 rows the live row nodes and layout nodes are bounded by the visible window', async () => {
+    const s = await listScene({ count: 10_000 });
+    const window = Math.ceil(300 / 50) + 1 + 2 * OVERSCAN_ROWS; // rows a 300 px viewport can touch, plus overscan
+    const fixedNodes = 5; // root, header, list, viewport, viewport content; the footer slot is display none but still a node
+    const check = (): void => {
+      expect(s.list.stats.liveRows).toBeLessThanOrEqual(window);
+      expect(s.h.layout.liveNodes).toBe(fixedNodes + 1 + s.list.stats.liveRows * NODES_PER_ROW);
+    };
+    check();
+    expect(s.list.stats.liveRows).toBe(6 + OVERSCAN_ROWS);
+    s.list.scrollTo(250_000);
+    s.h.settle();
+    check();
+    expect(s.list.stats.liveRows).toBe(6 + 2 * OVERSCAN_ROWS);
+    for (let k = 0; k < 5; k++) {
+      s.input.pointer('start', 1, 100, 280, s.h.now());
+      for (let i = 1; i <= 5; i++) {
+        s.h.advance(16);
+        s.input.pointer('move', 1, 100, 280 - 50 * i, s.h.now());
+        s.h.frame(0);
+        check();
+      }
+      s.input.pointer('end', 1, 100, 30, s.h.now());
+      for (let f = 0; f < 30; f++) {
+        s.h.frame();
+        check();
+      }
+    }
+    s.h.settle();
+    check();
+    expect(s.list.stats.rowsCreated).toBeLessThanOrEqual(2 * window);
+  });
+
+  it('LIST3 regression: a scroll frame inside the window rebinds and lays out no rows', async () => {
+    const s = await listScene({ count: 10_000, rowHeight: 70 });
+    // Viewport 300 px, rows 70 px: offsets 0..20 show rows 0..4 exactly.
+    const bound = s.list.stats.rowsBound;
+    const layouts = s.h.stage.stats.layouts;
+    const calcs = s.h.layout.calculations;
+    const regions = s.h.stage.stats.regionPaints + s.h.stage.stats.fullPaints;
+    s.input.pointer('start', 1, 100, 250, s.h.now());
+    s.h.advance(16);
+    s.input.pointer('move', 1, 100, 250 - 8, s.h.now()); // crosses the slop: the drag starts here
+    for (let i = 1; i <= 5; i++) {
+      s.h.advance(16);
+      s.input.pointer('move', 1, 100, 250 - 8 - 3 * i, s.h.now());
+      s.h.frame(0);
+    }
+    expect(s.list.scrollOffset).toBe(15);
+    expect(s.list.stats.rowsBound).toBe(bound);
+    expect(s.h.stage.stats.layouts).toBe(layouts);
+    expect(s.h.layout.calculations).toBe(calcs);
+    expect(s.h.stage.stats.regionPaints + s.h.stage.stats.fullPaints).toBeGreaterThan(regions);
+    s.input.pointer('cancel', 1, 100, 0, s.h.now());
+  });
+
+  it('LIST4 regression: scrolling binds and lays out only the rows entering the window, never every row', async () => {
+    const s = await listScene({ count: 10_000 });
+    const bound0 = s.list.stats.rowsBound;
+    const calcs0 = s.h.layout.calculations;
+    let entered = 0;
+    let prev = s.list.builtRange;
+    s.input.pointer('start', 1, 100, 290, s.h.now());
+    for (let i = 1; i <= 40; i++) {
+      s.h.advance(16);
+      s.input.pointer('move', 1, 100, 290 - 8 - 7 * (i % 40), s.h.now());
+      if (i === 39) s.input.pointer('end', 1, 100, 0, s.h.now());
+      s.h.frame(0);
+      const r = s.list.builtRange;
+      for (let k = r.first; k <= r.last; k++) if (k < prev.first || k > prev.last) entered++;
+      prev = r;
+    }
+    expect(entered).toBeGreaterThan(0);
+    expect(s.list.stats.rowsBound - bound0).toBe(entered);
+    // Each entering row is laid out once as its own root; the list and its other rows never are.
+    expect(s.h.layout.calculations - calcs0).toBe(entered);
+  });
+
+  it('LIST5 rows are recycled through a bounded pool', async () => {
+    const s = await listScene({ count: 10_000 });
+    for (let off = 0; off <= 20_000; off += 37) {
+      s.list.scrollTo(off);
+      s.h.frame();
+    }
+    const st = s.list.stats;
+    expect(st.rowsBound).toBeGreaterThan(400);
+    expect(st.rowsCreated).toBeLessThanOrEqual(2 * (7 + 2 * OVERSCAN_ROWS));
+    expect(st.liveRows + st.pooledRows).toBeLessThanOrEqual(2 * (7 + 2 * OVERSCAN_ROWS));
+  });
+
+  it('LIST6 setCount keeps the scroll position; refresh rebinds the live rows in place', async () => {
+    const s = await listScene({ count: 100 });
+    s.list.scrollTo(1000);
+    s.h.settle();
+    const rows = Array.from({ length: 6 }, (_, i) => s.list.rowAt(20 + i));
+    const created = s.list.stats.rowsCreated;
+    const bound = s.list.stats.rowsBound;
+    s.list.setCount(150);
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(1000);
+    expect(s.list.stats.rowsBound).toBe(bound);
+    s.list.refresh();
+    expect(s.list.stats.rowsBound).toBe(bound + s.list.stats.liveRows);
+    expect(s.list.stats.rowsCreated).toBe(created);
+    expect(Array.from({ length: 6 }, (_, i) => s.list.rowAt(20 + i))).toEqual(rows);
+    s.list.setCount(22);
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(22 * 50 - 300);
+    expect(s.list.builtRange.last).toBe(21);
+    expect(() => s.list.setCount(-1)).toThrow(RangeError);
+    expect(() => s.list.setCount(2.5)).toThrow(RangeError);
+    expect(s.list.count).toBe(22);
+    const ok = { count: 1, rowHeight: 10, createRow: () => new View(), bindRow: () => {} };
+    expect(() => new List({ ...ok, rowHeight: 0 })).toThrow(/rowHeight/);
+    expect(() => new List({ ...ok, overscan: -1 })).toThrow(/overscan/);
+    expect(() => new List({ ...ok, count: Number.NaN })).toThrow(/count/);
+  });
+
+  it('LIST7 scrollToIndex aligns start, center, end and nearest; a request before layout waits for it', async () => {
+    const s = await listScene({ count: 100 });
+    s.list.scrollToIndex(10);
+    expect(s.list.scrollOffset).toBe(500);
+    s.list.scrollToIndex(10, { align: 'center' });
+    expect(s.list.scrollOffset).toBe(500 + 25 - 150);
+    s.list.scrollToIndex(10, { align: 'end' });
+    expect(s.list.scrollOffset).toBe(550 - 300);
+    s.list.scrollToIndex(9, { align: 'nearest' });
+    expect(s.list.scrollOffset).toBe(250);
+    s.list.scrollToIndex(2, { align: 'nearest' });
+    expect(s.list.scrollOffset).toBe(100);
+    s.list.scrollToIndex(99, { align: 'nearest', animated: true });
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(4700);
+    expect(() => s.list.scrollToIndex(100)).toThrow(RangeError);
+    expect(s.list.scrollOffset).toBe(4700);
+
+    const fresh = new List({ count: 100, rowHeight: 50, createRow: () => new View(), bindRow: () => {} }, { flexGrow: 1 });
+    fresh.scrollToIndex(40, { align: 'center' });
+    s.list.destroy();
+    s.h.stage.root.appendChild(fresh);
+    s.h.settle();
+    expect(fresh.scrollOffset).toBe(40 * 50 + 25 - 150);
+    expect(fresh.visibleRange).toEqual({ first: 37, last: 43 });
+    // Detached and re-attached, a list keeps its offset and rebuilds its window.
+    fresh.destroy();
+    fresh.scrollToIndex(60);
+    s.h.stage.root.appendChild(fresh);
+    s.h.settle();
+    expect(fresh.visibleRange).toEqual({ first: 60, last: 65 });
+    expect(fresh.stats.liveRows).toBe(6 + 2 * OVERSCAN_ROWS);
+  });
+
+  it('LIST8 onRangeChange reports the visible rows; the footer stays pinned over the bottom and takes taps there', async () => {
+    const ranges: Array<[number, number]> = [];
+    const s = await listScene({ count: 100, onRangeChange: (r) => ranges.push([r.first, r.last]) });
+    expect(ranges).toEqual([[0, 5]]);
+    const footer = new View({ height: 40, backgroundColor: '#333' });
+    let footerTaps = 0;
+    footer.onTap = () => footerTaps++;
+    s.list.setFooter(footer);
+    s.h.settle();
+    expect(footer.absoluteRect()).toEqual({ x: 0, y: 260, width: 200, height: 40 });
+    s.list.scrollTo(730);
+    s.h.settle();
+    expect(ranges[ranges.length - 1]).toEqual([14, 20]);
+    expect(footer.absoluteRect()).toEqual({ x: 0, y: 260, width: 200, height: 40 });
+    s.input.pointer('start', 1, 100, 280, s.h.now());
+    s.input.pointer('end', 1, 100, 280, s.h.now());
+    expect(footerTaps).toBe(1);
+    expect(s.taps).toEqual([]);
+    s.list.setFooter(undefined);
+    s.h.settle();
+    expect(footer.parent).toBeUndefined();
+    s.input.pointer('start', 1, 100, 280, s.h.now());
+    s.input.pointer('end', 1, 100, 280, s.h.now());
+    expect(s.taps).toEqual([20]);
+    expect(() => s.list.appendChild(new View())).toThrow(/setFooter/);
+  });
+
+  it('LIST9 a width change re-applies the layout-root size to live rows', async () => {
+    const s = await listScene({ count: 50 });
+    s.h.stage.resize(260, 300, 1);
+    s.h.settle();
+    for (let i = s.list.builtRange.first; i <= s.list.builtRange.last; i++) {
+      const row = s.list.rowAt(i)!;
+      expect(row.layoutRootSize).toEqual({ width: 260, height: 50 });
+      expect(row.width).toBe(260);
+    }
+  });
+
+  it('LIST10 rows of variable height sit at their prefix sums', async () => {
+    const heights = [10, 0, 95, 40, 300, 5, 60, 60, 60];
+    const s = await listScene({ count: heights.length, rowHeight: (i) => heights[i]!, overscan: 0 });
+    const rows = new RowLayout({ rowHeight: 1, heights });
+    for (let i = s.list.builtRange.first; i <= s.list.builtRange.last; i++) {
+      expect(s.list.rowAt(i)!.y).toBe(rows.offsetOf(i));
+      expect(s.list.rowOffset(i)).toBe(rows.offsetOf(i));
+    }
+    expect(s.list.viewport.maxScrollOffset).toBe(rows.totalHeight - 300);
+    // A height function answering garbage is a clear error that changes nothing.
+    expect(() => s.list.setCount(20)).toThrow(/rowHeight\(9\)/);
+    expect(s.list.count).toBe(heights.length);
+  });
+});

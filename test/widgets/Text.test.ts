@@ -1,0 +1,200 @@
+/**
+ * Text widget. The harness measurer makes each character fontSize / 10 px wide, so at 10px a
+ * string's width is its length.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { Text, View } from '../../src/widgets/index.js';
+import { createFakeMeasurer, createHarness } from '../core/harness.js';
+import type { TextMeasurer } from '../../src/paint/index.js';
+import type { Harness } from '../core/harness.js';
+
+/** fillText calls recorded since the last clear: [text, x, y]. */
+function texts(h: Harness): Array<[string, number, number]> {
+  return vi.mocked(h.ctx.fillText).mock.calls.map((c) => [c[0], c[1], c[2]]);
+}
+
+async function inBox(width: number, text: string, style: ConstructorParameters<typeof Text>[1] = {}) {
+  const h = await createHarness({ width: 200, height: 200 });
+  const box = h.stage.root.appendChild(new View({ width, flexDirection: 'column', alignItems: 'flex-start' }));
+  const t = box.appendChild(new Text(text, { fontSize: 10, lineHeight: 12, ...style }));
+  h.frames.flush();
+  return { h, box, t };
+}
+
+describe('Text layout', () => {
+  it('TEXTW1 sizes to its content: measured width, lines × line height', async () => {
+    const { t } = await inBox(100, 'hello');
+    expect([t.width, t.height]).toEqual([5, 12]);
+    expect(t.lines).toEqual(['hello']);
+  });
+
+  it('TEXTW1 wraps at word boundaries to the available width', async () => {
+    const { h, t } = await inBox(7, 'aaa bbb ccc');
+    expect(t.lines).toEqual(['aaa bbb', 'ccc']);
+    expect([t.width, t.height]).toEqual([7, 24]);
+    expect(texts(h).map((c) => c[0])).toEqual(['aaa bbb', 'ccc']);
+    // Lines are drawn one line height apart, vertically centred in their line.
+    expect(texts(h).map((c) => c[2])).toEqual([6, 18]);
+  });
+
+  it('TEXTW1 the default line height is 1.2 × fontSize', async () => {
+    const { t } = await inBox(100, 'x', { lineHeight: undefined, fontSize: 20 });
+    expect(t.height).toBe(24);
+  });
+
+  it('TEXTW2 maxLines cuts the text and ends the last line with an ellipsis that fits', async () => {
+    const { h, t } = await inBox(8, 'one two three four five', { maxLines: 2 });
+    expect(t.lines).toHaveLength(2);
+    expect(t.lines[0]).toBe('one two');
+    expect(t.lines[1]!.endsWith('\u2026')).toBe(true);
+    expect(t.lines[1]!.length).toBeLessThanOrEqual(8);
+    expect(t.height).toBe(24);
+    expect(texts(h).map((c) => c[0])).toEqual(t.lines);
+  });
+
+  it('TEXTW2 maxLines 1 in a row ellipsizes to the width the row leaves', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const row = h.stage.root.appendChild(new View({ width: 30, flexDirection: 'row' }));
+    const name = row.appendChild(new Text('Ada Lovelace the first programmer', { fontSize: 10, maxLines: 1 }));
+    row.appendChild(new View({ width: 10, flexShrink: 0 }));
+    h.frames.flush();
+    expect(name.width).toBe(20);
+    expect(name.lines).toHaveLength(1);
+    expect(name.lines[0]!.endsWith('\u2026')).toBe(true);
+    expect(name.lines[0]!.length).toBeLessThanOrEqual(20);
+  });
+
+  it('TEXTW3 textAlign places lines at the left edge, the centre or the right edge', async () => {
+    for (const [align, x] of [
+      ['left', 0],
+      ['center', 25],
+      ['right', 50],
+    ] as const) {
+      const h = await createHarness({ width: 200, height: 200 });
+      h.stage.root.appendChild(new Text('hi', { fontSize: 10, width: 50, textAlign: align }));
+      h.frames.flush();
+      expect(texts(h)[0]![1]).toBe(x);
+      expect(h.ctx.textAlign).toBe(align);
+    }
+  });
+
+  it('TEXTW4 a font change re-measures and relays out; colour and alignment only repaint', async () => {
+    const { h, t } = await inBox(100, 'hello');
+    const calls = h.measurer.measureCalls;
+    const layouts = h.stage.stats.layouts;
+    t.setStyle({ color: 'red', textAlign: 'right' });
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts);
+    expect(h.measurer.measureCalls).toBe(calls);
+    t.setStyle({ fontSize: 20, lineHeight: 24 });
+    h.frames.flush();
+    expect([t.width, t.height]).toEqual([10, 24]);
+    expect(h.measurer.measureCalls).toBeGreaterThan(calls);
+    expect(t.font).toContain('20px');
+  });
+
+  it('TEXTW4 changing maxLines re-lays out the lines', async () => {
+    const { h, t } = await inBox(7, 'aaa bbb ccc');
+    t.setStyle({ maxLines: 1 });
+    h.frames.flush();
+    expect(t.lines).toHaveLength(1);
+    expect(t.height).toBe(12);
+  });
+
+  it('TEXTW5 setText with the same string is a no-op: no frame', async () => {
+    const { h, t } = await inBox(100, 'hello');
+    const req = h.frames.requested;
+    expect(t.setText('hello')).toBe(t);
+    expect(h.frames.requested).toBe(req);
+    t.setText('hello there');
+    expect(h.frames.flush()).toBe(1);
+    expect(t.width).toBe(11);
+    expect(t.text).toBe('hello there');
+  });
+
+  it('TEXTW5 an empty string has no size and draws nothing', async () => {
+    const { h, t } = await inBox(100, '');
+    expect([t.width, t.height]).toEqual([0, 0]);
+    expect(texts(h)).toEqual([]);
+  });
+});
+
+describe('Text measurement counts', () => {
+  it('TEXTW6 the same string in the same font is measured once across widgets', async () => {
+    const h = await createHarness({ width: 200, height: 200, stage: { measurer: undefined } });
+    const spy = vi.spyOn(h.ctx, 'measureText');
+    const col = h.stage.root.appendChild(new View({ flexDirection: 'column', alignItems: 'flex-start' }));
+    for (let i = 0; i < 5; i++) col.appendChild(new Text('Ada Lovelace', { fontSize: 10 }));
+    h.frames.flush();
+    expect(spy.mock.calls.filter((c) => c[0] === 'Ada Lovelace')).toHaveLength(1);
+    expect(h.stage.measurer.measureCalls).toBe(spy.mock.calls.length);
+  });
+
+  it('TEXTW6 a clean relayout measures nothing (sibling paint change, sibling resize, parent resize)', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const row = h.stage.root.appendChild(new View({ flexDirection: 'row', width: 150 }));
+    const col = row.appendChild(new View({ flexDirection: 'column', width: 100 }));
+    const t = col.appendChild(new Text('one two three four five six', { fontSize: 10 }));
+    const sib = row.appendChild(new View({ width: 20 }));
+    h.frames.flush();
+    expect(t.lines.length).toBeGreaterThan(0);
+    const measured = h.measurer.measureCalls;
+    const hits = h.measurer.hits;
+    sib.setStyle({ backgroundColor: 'red' });
+    h.frames.flush();
+    sib.setStyle({ width: 30 });
+    h.frames.flush();
+    row.setStyle({ width: 160 });
+    h.frames.flush();
+    expect(h.measurer.measureCalls).toBe(measured);
+    // Not even the cache is consulted for a paint-only change: the lines are kept.
+    const hits2 = h.measurer.hits;
+    sib.setStyle({ backgroundColor: 'blue' });
+    h.frames.flush();
+    expect(h.measurer.hits).toBe(hits2);
+    expect(hits2).toBeGreaterThanOrEqual(hits);
+  });
+
+  it('TEXTW6 a wrapped text repainted without relayout does not re-run line layout', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const col = h.stage.root.appendChild(new View({ flexDirection: 'column', width: 9, alignItems: 'flex-start' }));
+    const t = col.appendChild(new Text('aaa bb cc dddd', { fontSize: 10 }));
+    h.frames.flush();
+    expect(t.lines.length).toBe(2);
+    const hits = h.measurer.hits + h.measurer.measureCalls;
+    t.setStyle({ color: 'red' });
+    h.frames.flush();
+    t.setStyle({ color: 'blue' });
+    h.frames.flush();
+    expect(h.measurer.hits + h.measurer.measureCalls).toBe(hits);
+  });
+
+  it('TEXTW7 a text moved to another stage measures with that stage\'s measurer', async () => {
+    const a = await createHarness();
+    // Stage b's font is twice as wide.
+    const base = createFakeMeasurer();
+    const wide: TextMeasurer = {
+      measure: (font, text) => 2 * base.measure(font, text),
+      get measureCalls() {
+        return base.measureCalls;
+      },
+      get hits() {
+        return base.hits;
+      },
+      get size() {
+        return base.size;
+      },
+      clear: () => base.clear(),
+    };
+    const b = await createHarness({ stage: { measurer: wide } });
+    const col = (h: Harness) => h.stage.root.appendChild(new View({ flexDirection: 'column', alignItems: 'flex-start' }));
+    const t = col(a).appendChild(new Text('abc', { fontSize: 10 }));
+    a.frames.flush();
+    expect(t.width).toBe(3);
+    col(b).appendChild(t);
+    b.frames.flush();
+    expect(t.width).toBe(6);
+    expect(a.layout.liveNodes).toBe(2);
+    expect(b.layout.liveNodes).toBe(3);
+  });
+});
