@@ -1,4 +1,4 @@
-import type { RawCallbacks, ShareToUserOptions } from '../../src/host/index.js';
+import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../../src/host/index.js';
 import type { SimOdcGlobal, SimulatedHost } from '../../src/testing/index.js';
 
 /** One `requestAnimationFrame` callback run by the engine: wall-clock start and end, ms. */
@@ -30,6 +30,8 @@ export class HostProbe {
   public readonly shareLatencies: number[] = [];
   /** Wall-clock times at which each friend-data answer had been handed to the engine. */
   public readonly deliveries: number[] = [];
+  /** Wall-clock times at which the engine set an image's `src` (avatar requests). */
+  public readonly imageRequests: number[] = [];
   /** The instrumented raw global. */
   public readonly api: SimOdcGlobal;
   /** Called right after a friend-data answer was handed over (e.g. to raise the image latency). */
@@ -66,6 +68,7 @@ export class HostProbe {
         if (this._handlerStart !== undefined) this.shareLatencies.push(t - this._handlerStart);
         raw.shareToUser!(opts);
       },
+      createImage: (): PlatformImage => this._watchSource(raw.createImage!()),
       getFriendCloudStorage: (opts: Query): void => {
         raw.getFriendCloudStorage!({
           ...opts,
@@ -85,5 +88,33 @@ export class HostProbe {
   /** The first frame that started after wall-clock time `t`, if any. */
   public firstFrameAfter(t: number): FrameRecord | undefined {
     return this.frames.find((f) => f.start > t);
+  }
+
+  /**
+   * The first frame that drew friend rows: the first one ending after the first avatar request
+   * (rows request their avatars when bound, in the frame or just before it). Loading and empty
+   * states request no image, so they never count.
+   */
+  public firstListFrame(): FrameRecord | undefined {
+    const t = this.imageRequests[0];
+    return t === undefined ? undefined : this.frames.find((f) => f.end >= t);
+  }
+
+  /** Layers a timing hook over the sim's own `src` interception (an own accessor on the image). */
+  private _watchSource(image: PlatformImage): PlatformImage {
+    const own = Object.getOwnPropertyDescriptor(image, 'src');
+    const set = own?.set;
+    const get = own?.get;
+    if (set === undefined || get === undefined) return image;
+    Object.defineProperty(image, 'src', {
+      configurable: true,
+      enumerable: true,
+      get: () => get.call(image),
+      set: (value: unknown) => {
+        this.imageRequests.push(performance.now());
+        set.call(image, value);
+      },
+    });
+    return image;
   }
 }

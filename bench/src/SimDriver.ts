@@ -1,4 +1,5 @@
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 import type { RawFriend, SimulatedHost } from '../../src/testing/index.js';
@@ -50,7 +51,7 @@ function makeAvatarPng(): Buffer {
 export class SimDriver {
   public readonly sim: SimulatedHost;
   public readonly probe: HostProbe;
-  public readonly canvas: ReturnType<typeof createCanvas>;
+  public readonly canvas: Canvas;
   public readonly friends: readonly RawFriend[];
   /** The openid the game announces as the player (a friend in the middle of the ranking). */
   public readonly selfOpenid: string;

@@ -58,7 +58,7 @@ export function evaluateBudgets(figures: Figures, counts: readonly number[], prs
   const big = [...counts].sort((a, b) => a - b).slice(-2);
   const yogaParts: string[] = [];
   let yogaPass: boolean | undefined = big.length === 2 ? true : undefined;
-  for (const pr of prs) {
+  for (const pr of big.length === 2 ? prs : []) {
     for (const metric of ['yogaNodes', 'yogaNodesScrolled']) {
       const spreads = big.map((n) => figures[configKey(n, pr)]?.[metric]);
       if (spreads.some((s) => s === undefined || s.n === 0)) {

@@ -71,8 +71,10 @@ export async function openLeaderboard(d: SimDriver): Promise<{ app: OpenDataApp;
   });
   d.open('leaderboard', { scoreKey: SCORE_KEY });
   const probe = d.probe;
-  const opened = await d.until(() => probe.deliveries.length > 0 && probe.firstFrameAfter(probe.deliveries[0]!) !== undefined, MAX_BOOT_TURNS);
+  const opened = await d.until(() => probe.firstListFrame() !== undefined, MAX_BOOT_TURNS);
   if (!opened || app.stage === undefined) throw new Error('engine: the leaderboard never drew');
+  const rows = findList(app.stage.root)?.stats.liveRows ?? 0;
+  if (rows === 0) throw new Error('engine: the first frame with avatars has no list rows');
   if (!(await d.settle())) throw new Error('engine: never settled after opening');
   return { app, stage: app.stage };
 }

@@ -100,6 +100,11 @@ export function main(root: string, argv: readonly string[]): number {
   const engines: EngineResult[] = [];
   const total = args.iterations * args.counts.length * args.pixelRatios.length * 2;
   let done = 0;
+  // One discarded pair warms the OS file cache (node, yoga, fonts): the first process of a run is
+  // otherwise slower for reasons that have nothing to do with the engine.
+  for (const kind of ['bundle', 'engine'] as const) {
+    runWorker(root, { kind, n: args.counts[0]!, pr: args.pixelRatios[0]!, bundlePath, fromSource: args.fromSource });
+  }
   for (let i = 0; i < args.iterations; i++) {
     for (const pr of args.pixelRatios) {
       for (const n of args.counts) {

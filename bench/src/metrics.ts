@@ -24,7 +24,7 @@ const MB = 1024 * 1024;
 /** Every figure of the table, in display order. */
 export const METRICS: readonly MetricDef[] = [
   bundle('coldOpen', 'Cold open → first list frame (bundle)', 'ms', (r) => r.coldOpenMs),
-  bundle('boot', '… of which script + yoga boot → first frame', 'ms', (r) => r.bootMs),
+  bundle('boot', '… of which script + yoga boot → first (loading) frame', 'ms', (r) => r.bootMs),
   bundle('avatars', 'Cold open → all visible avatars drawn (work; +120 ms simulated latency)', 'ms', (r) => r.avatarsMs),
   bundle('reopen', 'Reopen (hide → show) → first frame (bundle)', 'ms', (r) => r.reopenMs),
   engine('scrollMedian', 'Scroll frame, median', 'ms', (r) => r.scroll.medianMs),

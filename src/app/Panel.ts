@@ -43,7 +43,7 @@ export interface PanelContext {
 export interface Panel {
   /** New options from a repeated `show` message: update in place, keep scroll position. */
   update(options: PlainObject): void;
-  /** Friend data changed (fetched, refreshed, a fresh `score`, `self`). */
+  /** Called right after `create` with the current data, then whenever it changes (fetched, refreshed, a fresh `score`, `self`). */
   onDataChange(data: FriendDataSnapshot): void;
   /** Theme tokens changed: repaint, no rebuild. */
   onThemeChange(theme: ThemeTokens): void;

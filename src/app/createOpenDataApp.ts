@@ -250,6 +250,8 @@ class OpenDataAppImpl implements OpenDataApp {
     try {
       const panel = def.create(context, options);
       this._panel = { name, panel, mount };
+      // A panel mounted after the data arrived (a second panel, a re-show) gets it at once.
+      panel.onDataChange(this._store.snapshot);
     } catch (err) {
       mount.destroy();
       this._reportError(err);

@@ -3,6 +3,7 @@ import type { Style } from '../layout/index.js';
 import { OVERSCAN_ROWS, RowLayout } from '../scroll/index.js';
 import type { VisibleRange } from '../scroll/index.js';
 import { ListViewport } from './ListViewport.js';
+import { ScrollContent } from './ScrollContent.js';
 import { View } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
 
@@ -67,7 +68,7 @@ export class List extends Node {
   private readonly _props: ListProps;
   private readonly _rows: RowLayout;
   private readonly _viewport: ListViewport;
-  private readonly _footerSlot: View;
+  private readonly _footerSlot: ScrollContent;
   private readonly _live = new Map<number, Node>();
   private readonly _indexOf = new Map<Node, number>();
   private readonly _pool: Node[] = [];
@@ -87,9 +88,14 @@ export class List extends Node {
     this._viewport = new ListViewport(
       { position: 'absolute', left: 0, right: 0, top: 0, bottom: 0 },
       { showsScrollbar: props.showsScrollbar, scrollbarColor: props.scrollbarColor },
-      { extent: () => this._rows.totalHeight, onOffset: () => this._updateWindow(), onResize: () => this._onResize() },
+      { extent: () => this._rows.totalHeight + this._footerInset(), onOffset: () => this._updateWindow(), onResize: () => this._onResize() },
     );
-    this._footerSlot = new View({ position: 'absolute', left: 0, right: 0, bottom: 0, flexDirection: 'column', display: 'none' });
+    // The pinned footer covers the bottom of the list, so while one is shown its height extends the
+    // scroll range: the last rows can always be scrolled clear of it.
+    this._footerSlot = new ScrollContent(
+      { position: 'absolute', left: 0, right: 0, bottom: 0, flexDirection: 'column', display: 'none' },
+      () => this._viewport.syncExtent(),
+    );
     this._footerSlot.pointerEvents = 'box-none';
     super.insertChild(this._viewport, 0);
     super.insertChild(this._footerSlot, 1);
@@ -201,6 +207,12 @@ export class List extends Node {
     for (const child of slot.children.slice()) if (child !== node) slot.removeChild(child);
     if (node !== undefined && node.parent !== slot) slot.appendChild(node);
     slot.setStyle({ display: node === undefined ? 'none' : 'flex' });
+    this._viewport.syncExtent();
+  }
+
+  private _footerInset(): number {
+    const slot = this._footerSlot;
+    return slot.style.display === 'none' || slot.children.length === 0 ? 0 : slot.height;
   }
 
   /** The node in the footer slot, if any. */

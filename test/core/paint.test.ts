@@ -19,7 +19,7 @@ function regionClips(h: Harness): number[][] {
 }
 
 describe('PAINT full repaints', () => {
-  it('PAINT1 the first frame and every layout change repaint the whole canvas once', async () => {
+  it('DRAW1 the first frame and every layout change repaint the whole canvas once', async () => {
     const h = await createHarness({ pixelRatio: 2 });
     const v = h.stage.root.appendChild(new View({ width: 10, height: 10, backgroundColor: 'red' }));
     h.frames.flush();
@@ -30,7 +30,7 @@ describe('PAINT full repaints', () => {
     expect(vi.mocked(h.ctx.clearRect).mock.calls.at(-1)).toEqual([0, 0, 200, 200]);
   });
 
-  it('PAINT2 overflow hidden clips children; nested clips stack and translations accumulate', async () => {
+  it('DRAW2 overflow hidden clips children; nested clips stack and translations accumulate', async () => {
     const h = await createHarness({ pixelRatio: 2 });
     const log: ProbeRecord[] = [];
     const outer = h.stage.root.appendChild(new View({ flexDirection: 'column', margin: 5, padding: 4, height: 60, overflow: 'hidden' }));
@@ -53,7 +53,7 @@ describe('PAINT full repaints', () => {
     expect(ev.filter((t) => t === 'save').length).toBe(ev.filter((t) => t === 'restore').length);
   });
 
-  it('PAINT2 content offsets (scrolling) translate children, not the container', async () => {
+  it('DRAW2 content offsets (scrolling) translate children, not the container', async () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const sc = h.stage.root.appendChild(new Scrolled({ height: 50, overflow: 'hidden' }));
@@ -64,7 +64,7 @@ describe('PAINT full repaints', () => {
     expect(log.at(-1)!.transform).toEqual([1, 0, 0, 1, 0, -7]);
   });
 
-  it('PAINT3 opacity multiplies down the tree; zero opacity skips the subtree', async () => {
+  it('DRAW3 opacity multiplies down the tree; zero opacity skips the subtree', async () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const a = h.stage.root.appendChild(new Probe(log, { height: 30, opacity: 0.5 }, 'a'));
@@ -80,7 +80,7 @@ describe('PAINT full repaints', () => {
     ]);
   });
 
-  it('PAINT4 display none is neither painted nor are its children', async () => {
+  it('DRAW4 display none is neither painted nor are its children', async () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const hidden = h.stage.root.appendChild(new Probe(log, { height: 10, display: 'none' }, 'hidden'));
@@ -93,7 +93,7 @@ describe('PAINT full repaints', () => {
     expect(log.map((r) => r.name).slice(1)).toEqual(['hidden', 'hidden-child', 'shown']);
   });
 
-  it('PAINT5 node origins snap to whole device pixels', async () => {
+  it('DRAW5 node origins snap to whole device pixels', async () => {
     const h = await createHarness({ pixelRatio: 3 });
     const log: ProbeRecord[] = [];
     const holder = h.stage.root.appendChild(new Scrolled({ height: 50 }));

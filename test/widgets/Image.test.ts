@@ -145,7 +145,7 @@ describe('Image widget', () => {
     expect(img.liveHandles).toBe(0);
   });
 
-  it('IMGW8 a circle image clips the picture to a circle; a rounded one to its radius', async () => {
+  it('IMGW8 a circle image clips the picture to the inscribed circle before drawing it', async () => {
     const { h, img } = await setup();
     h.stage.root.appendChild(new Image({ src: URL_A, shape: 'circle', fadeInMs: 0 }, { width: 20, height: 20 }));
     h.frames.flush();

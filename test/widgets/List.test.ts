@@ -243,6 +243,25 @@ describe('List', () => {
     expect(() => s.list.appendChild(new View())).toThrow(/setFooter/);
   });
 
+  it('LIST14 while a footer is shown its height extends the scroll range, so the last row scrolls clear of it', async () => {
+    const s = await listScene({ count: 100 });
+    const max = 100 * 50 - 300;
+    s.list.scrollTo(1e9, false);
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(max);
+    const footer = new View({ height: 40 });
+    s.list.setFooter(footer);
+    s.h.settle();
+    s.list.scrollTo(1e9, false);
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(max + 40);
+    const last = s.list.rowAt(99)!;
+    expect(last.absoluteRect().y + last.height).toBe(footer.absoluteRect().y);
+    s.list.setFooter(undefined);
+    s.h.settle();
+    expect(s.list.scrollOffset).toBe(max);
+  });
+
   it('LIST9 a width change re-applies the layout-root size to live rows', async () => {
     const s = await listScene({ count: 50 });
     s.h.stage.resize(260, 300, 1);

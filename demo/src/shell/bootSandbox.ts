@@ -1,11 +1,12 @@
 import type { RawCallbacks, ShareToUserOptions } from '../../../src/host/index.js';
-import { createSimulatedHost, generateFriends } from '../../../src/testing/index.js';
+import { createSimulatedHost } from '../../../src/testing/index.js';
 import type { RawFriend, SimulatedHost } from '../../../src/testing/index.js';
 import type { DomCanvas, DomIFrame, DomImage, DomWindow } from '../dom.js';
 import { setGlobal } from '../dom.js';
 import { avatarDataUrl, simAvatarIndex } from './avatarArt.js';
 import type { DemoConfig } from './DemoConfig.js';
-import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL, SCORE_KEY, SELF_NICKNAME } from './constants.js';
+import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL } from './constants.js';
+import { demoFriends } from './demoFriends.js';
 
 /** One `shareToUser` call as the simulated client received it. */
 export interface ShareLogEntry {
@@ -47,15 +48,6 @@ export interface Sandbox {
 const NETWORK_ERROR = { errMsg: 'getFriendCloudStorage:fail network error' };
 const AUTH_DENIED = { error: { error_code: 10200, error_msg: 'auth deny: friend list permission not granted' } };
 const SHARE_ERROR = { errMsg: 'shareToUser:fail network error' };
-
-/** Generated friends with the player (named for the demo) at a fixed place among them. */
-export function demoFriends(count: number, seed: number): { friends: RawFriend[]; selfOpenid: string } {
-  const friends = generateFriends(count, { seed, scoreKey: SCORE_KEY });
-  const self = friends[Math.min(2, friends.length - 1)];
-  if (self === undefined) return { friends, selfOpenid: 'o-demo-player' };
-  self.nickname = SELF_NICKNAME;
-  return { friends, selfOpenid: self.openid ?? 'o-demo-player' };
-}
 
 /**
  * Loads the blank sandbox page into `frame`, creates the simulated TikTok host over the frame's

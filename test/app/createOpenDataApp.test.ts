@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { createOpenDataApp, createOpenDataHost, Text, View } from '../../src/index.js';
+import type { FriendDataSnapshot, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { createSimulatedHost } from '../../src/testing/index.js';
+import type { RawFriend } from '../../src/testing/index.js';
+import { createMockCanvas } from '../helpers/mockCanvas.js';
+
+interface Probe {
+  created: number;
+  updates: PlainObject[];
+  data: FriendDataSnapshot[];
+  themes: ThemeTokens[];
+  scrolls: string[];
+  destroyed: number;
+}
+
+/** A panel that records every call and draws one text, optionally throwing on a chosen call. */
+function probePanel(name: string, probe: Probe, throwOn?: 'create' | 'update' | 'data'): PanelDefinition {
+  return {
+    name,
+    keys: (o) => [typeof o.scoreKey === 'string' ? o.scoreKey : 'score'],
+    create(ctx, options) {
+      if (throwOn === 'create') throw new Error('boom at create');
+      probe.created++;
+      probe.updates.push(options);
+      const box = ctx.root.appendChild(new View({ flexGrow: 1, backgroundColor: ctx.theme().colors.background }));
+      const label = box.appendChild(new Text(`panel ${name}`));
+      const panel: Panel = {
+        update: (o) => {
+          if (throwOn === 'update') throw new Error('boom at update');
+          probe.updates.push(o);
+        },
+        onDataChange: (d) => {
+          if (throwOn === 'data' && d.status === 'ready') throw new Error('boom at data');
+          probe.data.push(d);
+          label.setText(`${d.status} ${d.friends.length}`);
+        },
+        onThemeChange: (t) => {
+          probe.themes.push(t);
+          box.setStyle({ backgroundColor: t.colors.background });
+        },
+        scrollTo: (target) => probe.scrolls.push(target),
+        destroy: () => probe.destroyed++,
+      };
+      return panel;
+    },
+  };
+}
+
+const FRIENDS: RawFriend[] = [
+  { openid: 'a', nickname: 'Ada', KVDataList: [{ key: 'score', value: '10' }] },
+  { openid: 'b', nickname: 'Bo', KVDataList: [{ key: 'score', value: '20' }] },
+];
+
+async function setup(panels: (probe: Probe) => PanelDefinition[], friends: RawFriend[] = FRIENDS) {
+  const canvas = createMockCanvas(300, 400);
+  const sim = createSimulatedHost({ canvas, friends, clock: 'manual' });
+  const host: OpenDataHost = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+  const warnings: string[] = [];
+  host.warn = (m) => void warnings.push(m);
+  const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+  const errors: unknown[] = [];
+  const app = createOpenDataApp({ host, panels: panels(probe), onError: (e) => errors.push(e) });
+  await app.ready;
+  const post = (m: object) => {
+    sim.mainGlobal.getOpenDataContext!().postMessage(m);
+    sim.flush();
+  };
+  const v1 = (type: string, fields: PlainObject = {}) => post({ ns: 'friendcanvas', v: 1, type, ...fields });
+  const settle = async () => {
+    for (let i = 0; i < 10; i++) {
+      sim.advance(20);
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+  };
+  const texts = () => {
+    const ctx = canvas.getContext('2d');
+    app.stage!.invalidateAll();
+    ctx.__clearEvents();
+    app.stage!.frame();
+    return ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => String(e.props.text));
+  };
+  return { sim, app, probe, warnings, errors, post, v1, settle, texts, canvas };
+}
+
+describe('createOpenDataApp', () => {
+  it('APP1 a show message mounts the named panel, fetches its keys once, and hands it the friend data', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one', options: { scoreKey: 'best' } });
+    await t.settle();
+    expect(t.app.panelName).toBe('one');
+    expect(t.sim.calls.friendQueries).toEqual([['best']]);
+    expect(t.probe.data.at(-1)?.status).toBe('ready');
+    expect(t.texts()).toContain('ready 2');
+  });
+
+  it('APP2 re-sending show for the mounted panel updates it in place: no new panel, no refetch', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    t.v1('show', { panel: 'one', options: { title: 'x' } });
+    await t.settle();
+    expect(t.probe.created).toBe(1);
+    expect(t.probe.updates.at(-1)).toEqual({ title: 'x' });
+    expect(t.sim.calls.friendQueries.length).toBe(1);
+  });
+
+  it('APP3 a rejected message gives one warning naming the problem and changes no state', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    const before = { panel: t.app.panelName, theme: t.app.theme, version: t.app.data.version };
+    const width = t.app.stage!.width;
+    t.v1('viewport', { x: 0, y: 0, width: -5, height: 10 });
+    await t.settle();
+    expect(t.warnings.filter((w) => w.includes('ignored message')).length).toBe(1);
+    expect(t.warnings.some((w) => w.includes('width'))).toBe(true);
+    expect({ panel: t.app.panelName, theme: t.app.theme, version: t.app.data.version }).toEqual(before);
+    expect(t.app.stage!.width).toBe(width);
+  });
+
+  it('APP4 warnings are rate-limited: a flood of bad messages prints a bounded number of lines', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    for (let i = 0; i < 200; i++) t.post({ ns: 'friendcanvas', v: 1, type: 'nope' });
+    expect(t.warnings.length).toBeLessThanOrEqual(5);
+    t.sim.advance(11_000);
+    t.post({ ns: 'friendcanvas', v: 1, type: 'nope' });
+    expect(t.warnings.some((w) => /more warning\(s\) suppressed/.test(w))).toBe(true);
+  });
+
+  it('APP5 a panel that throws is contained: an error state is drawn, and a later show still works', async () => {
+    const t = await setup((p) => [probePanel('bad', p, 'data'), probePanel('good', p)]);
+    t.v1('show', { panel: 'bad' });
+    await t.settle();
+    expect(t.errors.length).toBe(1);
+    expect(t.app.panelName).toBeUndefined();
+    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+    t.v1('show', { panel: 'good' });
+    await t.settle();
+    expect(t.app.panelName).toBe('good');
+    expect(t.texts()).toContain('ready 2');
+  });
+
+  it('APP6 a panel that throws at creation leaves nothing mounted and no stray nodes', async () => {
+    const t = await setup((p) => [probePanel('bad', p, 'create')]);
+    const baseline = t.app.stage!.layout.liveNodes;
+    t.v1('show', { panel: 'bad' });
+    await t.settle();
+    expect(t.errors.length).toBe(1);
+    expect(t.app.panelName).toBeUndefined();
+    expect(t.app.stage!.layout.liveNodes).toBe(baseline);
+  });
+
+  it('APP7 hide releases every node of the panel and the canvas is cleared; then nothing is requested while idle', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    const baseline = t.app.stage!.layout.liveNodes;
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    expect(t.app.stage!.layout.liveNodes).toBeGreaterThan(baseline);
+    t.v1('hide');
+    await t.settle();
+    expect(t.probe.destroyed).toBe(1);
+    expect(t.app.stage!.layout.liveNodes).toBe(baseline);
+    expect(t.texts()).toEqual([]);
+    await t.settle();
+    expect(t.sim.pendingFrames()).toBe(0);
+  });
+
+  it('APP8 messages posted before the engine is ready are queued and applied in order', async () => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage(m);
+    post({ ns: 'friendcanvas', v: 1, type: 'viewport', x: 10, y: 20, width: 200, height: 100, pixelRatio: 2 });
+    post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
+    sim.flush();
+    expect(app.stage).toBeUndefined();
+    await app.ready;
+    expect(app.stage!.width).toBe(200);
+    expect(canvas.width).toBe(400);
+    expect(app.panelName).toBe('one');
+  });
+
+  it('APP9 theme messages reach the panel without a rebuild; invalid tokens are warned about and the rest applies', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    t.v1('theme', { preset: 'dark', tokens: { colors: { accent: '#ff0050', background: 'not-a-colour' } } });
+    await t.settle();
+    expect(t.probe.created).toBe(1);
+    const theme = t.probe.themes.at(-1)!;
+    expect(theme.colors.accent).toBe('#ff0050');
+    expect(theme.colors.background).toBe(t.app.theme.colors.background);
+    expect(t.warnings.some((w) => w.includes('background'))).toBe(true);
+  });
+
+  it('APP10 score, self, refresh and scrollTo are routed: fresh scores without a refetch, refresh refetches', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    t.v1('self', { openid: 'a' });
+    t.v1('score', { key: 'score', value: 99 });
+    await t.settle();
+    expect(t.app.data.selfOpenid).toBe('a');
+    expect(t.app.data.selfScores).toEqual({ score: '99' });
+    expect(t.sim.calls.friendQueries.length).toBe(1);
+    t.v1('refresh');
+    await t.settle();
+    expect(t.sim.calls.friendQueries.length).toBe(2);
+    t.v1('scrollTo', { target: 'self' });
+    expect(t.probe.scrolls).toEqual(['self']);
+  });
+
+  it('APP11 a failed fetch becomes an error or unauthorized state; a failed refresh keeps the data on screen', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.sim.setFailure('friends', { errMsg: 'getFriendCloudStorage:fail auth deny' });
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    expect(t.app.data.status).toBe('unauthorized');
+    t.sim.clearFailure('friends');
+    t.v1('refresh');
+    await t.settle();
+    expect(t.app.data.status).toBe('ready');
+    t.sim.setFailure('friends', { errMsg: 'getFriendCloudStorage:fail network' });
+    t.v1('refresh');
+    await t.settle();
+    expect(t.app.data.status).toBe('ready');
+    expect(t.app.data.friends.length).toBe(2);
+  });
+
+  it('APP12 an unknown panel name is warned about (listing the registered ones) and nothing is mounted', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'two' });
+    await t.settle();
+    expect(t.app.panelName).toBeUndefined();
+    expect(t.warnings.some((w) => w.includes('unknown panel') && w.includes('one'))).toBe(true);
+  });
+
+  it('APP13 two apps in one process share nothing', async () => {
+    const a = await setup((p) => [probePanel('one', p)]);
+    const b = await setup((p) => [probePanel('one', p)]);
+    a.v1('show', { panel: 'one' });
+    await a.settle();
+    expect(a.app.panelName).toBe('one');
+    expect(b.app.panelName).toBeUndefined();
+    expect(a.app.stage!.layout).not.toBe(b.app.stage!.layout);
+    expect(b.app.stage!.layout.liveNodes).toBeLessThan(a.app.stage!.layout.liveNodes);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Keeps `npm run bench` from rotting: one tiny case (N=100, pixel ratio 1, one run) goes through the
+ * harness in-process, and the pure parts (statistics, budgets, options) are checked. Counts only:
+ * no wall-clock time is asserted.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../../bench/src/budgets.js';
+import { checkRun } from '../../bench/src/checkRun.js';
+import { runEngineCase } from '../../bench/src/engineCase.js';
+import { parseArgs } from '../../bench/src/main.js';
+import { configKey } from '../../bench/src/metrics.js';
+import type { ConfigFigures } from '../../bench/src/metrics.js';
+import { median, percentile, spread } from '../../bench/src/stats.js';
+
+describe('benchmark harness', () => {
+  it('BENCH1 a tiny engine case runs end to end: no idle frames, yoga nodes bounded by the built rows, taps share inside the input', async () => {
+    const r = await runEngineCase({ n: 100, pr: 1 });
+    expect(r.idleFramesRequested).toBe(0);
+    expect(r.liveRows).toBeGreaterThan(0);
+    // A 667 px screen of friend rows: the list builds a window, never all 100 friends.
+    expect(r.liveRows).toBeLessThan(30);
+    expect(r.liveYogaNodes).toBeGreaterThan(0);
+    expect(r.liveYogaNodes).toBeLessThanOrEqual(25 * r.liveRows);
+    expect(r.scroll.frames).toBeGreaterThan(60);
+    expect(r.scroll.scrolledPx).toBeGreaterThan(0);
+    expect(r.taps).toBeGreaterThan(0);
+    expect(r.sharesInInput).toBe(r.taps);
+    expect(r.scoreWithoutFrame).toBe(0);
+    expect(checkRun(r)).toEqual([]);
+  }, 60_000);
+
+  it('BENCH2 a run that did not scroll, draw a score or share inside the tap is reported invalid', () => {
+    const base = {
+      kind: 'engine' as const,
+      n: 100,
+      pr: 1,
+      liveYogaNodes: 1,
+      liveYogaNodesAfterScroll: 1,
+      liveRows: 1,
+      heapBytes: undefined,
+      idleFramesRequested: 0,
+      idleFrameMs: 0,
+      scoreMs: 1,
+      scoreWithoutFrame: 0,
+      scroll: { frames: 1, medianMs: 1, p95Ms: 1, maxMs: 1, p95WithInputMs: 1, scrolledPx: 10, rowsCreated: 0, rowsBound: 0 },
+      tapMs: 1,
+      sharesInInput: 2,
+      taps: 2,
+    };
+    expect(checkRun(base)).toEqual([]);
+    expect(checkRun({ ...base, scroll: { ...base.scroll, scrolledPx: 0 } })).toHaveLength(1);
+    expect(checkRun({ ...base, scoreWithoutFrame: 1 })).toHaveLength(1);
+    expect(checkRun({ ...base, sharesInInput: 1 })).toHaveLength(1);
+  });
+
+  it('BENCH3 median and percentiles lie within min and max, and percentiles grow with p', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (values, p, q) => {
+        const s = spread(values);
+        expect(s.min).toBeLessThanOrEqual(s.median);
+        expect(s.median).toBeLessThanOrEqual(s.max);
+        expect(s.n).toBe(values.length);
+        const [lo, hi] = p <= q ? [p, q] : [q, p];
+        expect(percentile(values, lo)).toBeLessThanOrEqual(percentile(values, hi));
+        expect(values).toContain(percentile(values, lo));
+      }),
+    );
+    expect(median([3, 1, 2, 10])).toBe(2.5);
+    expect(percentile([], 95)).toBeNaN();
+  });
+
+  it('BENCH4 budgets: a cost growing more than 1.5× with N, differing yoga nodes or any idle frame is a MISS', () => {
+    const fig = (v: Record<string, number>): ConfigFigures =>
+      Object.fromEntries(Object.entries(v).map(([k, x]) => [k, { median: x, min: x, max: x, n: 3 }]));
+    const flat = { scrollMedian: 1, scrollP95: 2, tap: 0.5, score: 3, coldOpen: 100, yogaNodes: 160, yogaNodesScrolled: 180, idleRequests: 0, idleRaf: 0 };
+    const figures = {
+      [configKey(100, 1)]: fig(flat),
+      [configKey(1000, 1)]: fig(flat),
+      [configKey(10000, 1)]: fig({ ...flat, tap: 0.76, coldOpen: 290 }),
+    };
+    const verdicts = (f: typeof figures): Record<string, boolean | undefined> =>
+      Object.fromEntries(evaluateBudgets(f, [100, 1000, 10000], [1]).map((b) => [b.id, b.pass]));
+    expect(verdicts(figures)).toEqual({
+      'scroll-median': true,
+      'scroll-p95': true,
+      tap: false,
+      score: true,
+      'cold-open': true,
+      'yoga-nodes': true,
+      idle: true,
+    });
+    const worse = { ...figures, [configKey(10000, 1)]: fig({ ...flat, yogaNodes: 161, idleRaf: 1, coldOpen: 301 }) };
+    expect(verdicts(worse)).toMatchObject({ 'yoga-nodes': false, idle: false, 'cold-open': false, tap: true });
+    // A partial run (one N) cannot judge growth with N.
+    expect(evaluateBudgets({ [configKey(100, 1)]: fig(flat) }, [100], [1]).find((b) => b.id === 'tap')?.pass).toBeUndefined();
+  });
+
+  it('BENCH5 bench options are parsed strictly; an unknown option is an error', () => {
+    expect(parseArgs([])).toMatchObject({ iterations: 5, counts: [100, 1000, 10000], pixelRatios: [1, 3], profile: undefined, fromSource: false });
+    expect(parseArgs(['--iterations=2', '--n=100,1000', '--pr=3', '--profile=tap', '--source'])).toMatchObject({
+      iterations: 2,
+      counts: [100, 1000],
+      pixelRatios: [3],
+      profile: 'tap',
+      fromSource: true,
+    });
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
+    expect(() => parseArgs(['--n=0'])).toThrow(RangeError);
+    expect(() => parseArgs(['--profile=everything'])).toThrow(/unknown option/);
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * End-to-end: the simulator (`npm run demo`) in Debian's Chromium through playwright-core. The
+ * sample game drives the real dist/openDataContext/index.js (isolated in a frame) through
+ * `friendcanvas/main`; the tests use only the page's real input (mouse on the game screen, the
+ * side panel's controls) and observe through `window.__demo`.
+ *
+ * Without /usr/bin/chromium the suite is skipped with a console message, except under CI=true
+ * where it fails.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
+import { demoFriends } from '../../demo/src/shell/demoFriends.js';
+import { BUTTONS, CLOSE_BUTTON, LIST_VIEWPORT } from '../../demo/src/game/constants.js';
+import { loadDemoScript } from './demoScript.js';
+import type { DemoScript } from './demoScript.js';
+import { shareButtons } from './shareButtons.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI === 'true';
+if (!hasChromium && !inCi) {
+  console.warn(`[e2e] SKIPPED: ${CHROMIUM} not found; install it with: apt-get install chromium (or node scripts/setup.mjs as root)`);
+}
+
+/** Runs `fn` on `window.__demo` in the page (the function is sent as source: keep it self-contained). */
+function probe<T>(page: Page, fn: (d: DemoApi) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(globalThis.__demo)`) as Promise<T>;
+}
+
+/** Mouse position (page CSS px) of a point of the game screen in logical px. */
+function client(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(`globalThis.__demo.toClient(${x}, ${y})`) as Promise<{ x: number; y: number }>;
+}
+
+async function tap(page: Page, x: number, y: number): Promise<void> {
+  const p = await client(page, x, y);
+  await page.mouse.click(p.x, p.y);
+}
+
+function luminance(rgba: number[]): number {
+  const [r = 0, g = 0, b = 0] = rgba;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', () => {
+  let script: DemoScript;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`E2E: ${CHROMIUM} is missing and CI=true: install it (apt-get install chromium) so the end-to-end suite can run`);
+    script = await loadDemoScript();
+    await script.buildDemo({ build: false });
+    server = await script.startServer(0);
+    browser = await script.launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string): Promise<Page> {
+    if (browser === undefined || server === undefined) throw new Error('E2E: not started');
+    const page = await script.openSettled(browser, server.url, query);
+    pages.push(page);
+    return page;
+  }
+
+  it('E2E1 the page boots: the game shows the leaderboard drawn by the real ODC bundle, every message delivered', async () => {
+    const page = await open('');
+    const state = await probe(page, (d) => ({ panel: d.panel(), shared: d.shared(), calls: d.calls(), warnings: d.warnings }));
+    expect(state.panel).toBe('leaderboard');
+    expect(state.shared.hash).not.toBe(0);
+    // The backing store follows the viewport at pixel ratio 2.
+    expect(state.shared.width).toBe(LIST_VIEWPORT.width * 2);
+    expect(state.calls.dropped).toBe(0);
+    expect(state.calls.delivered).toBe(state.calls.postMessages);
+    expect(state.calls.friendQueries).toBe(1);
+    expect(state.warnings).toEqual([]);
+    await page.close();
+  });
+
+  it('E2E2 dragging the list scrolls it, and a fast drag flings on after release; no share happens', async () => {
+    const page = await open('');
+    const before = await probe(page, (d) => d.shared().hash);
+    const from = await client(page, LIST_VIEWPORT.x + 150, LIST_VIEWPORT.y + 400);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y - 120, { steps: 4 });
+    const framesAtRelease = await probe(page, (d) => d.calls().rafRequests);
+    await page.mouse.up();
+    await script.waitSettled(page);
+    const after = await probe(page, (d) => ({ hash: d.shared().hash, frames: d.calls().rafRequests, shares: d.shareCalls.length }));
+    expect(after.hash).not.toBe(before);
+    // A fling animates for many frames after the finger lifts.
+    expect(after.frames - framesAtRelease).toBeGreaterThanOrEqual(10);
+    expect(after.shares).toBe(0);
+    await page.close();
+  });
+
+  it('E2E3 the mouse wheel over the list scrolls it', async () => {
+    const page = await open('');
+    const before = await probe(page, (d) => d.shared().hash);
+    const p = await client(page, LIST_VIEWPORT.x + 150, LIST_VIEWPORT.y + 250);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.wheel(0, 300);
+    await script.waitSettled(page);
+    expect(await probe(page, (d) => d.shared().hash)).not.toBe(before);
+    await page.close();
+  });
+
+  for (const [label, query] of [
+    ['at pixel ratio 2', 'panel=share&friends=5'],
+    ['on a fixed 800×800 canvas stretched into the viewport', 'panel=share&friends=5&stretch=1&pr=3'],
+  ] as const) {
+    it(`E2E4 tapping Share in row 2 ${label} makes exactly one user-initiated shareToUser with that friend's openid`, async () => {
+      const page = await open(query);
+      const { friends, selfOpenid } = demoFriends(5, 7);
+      expect(await probe(page, (d) => d.friends().map((f) => f.openid))).toEqual(friends.map((f) => f.openid));
+      const buttons = await shareButtons(friends, selfOpenid, LIST_VIEWPORT.width, LIST_VIEWPORT.height);
+      const target = buttons[1];
+      if (target === undefined) throw new Error('E2E: the share panel laid out fewer than 2 buttons');
+      expect(target.openid).not.toBe(selfOpenid);
+      const cx = LIST_VIEWPORT.x + target.rect.x + target.rect.width / 2;
+      const cy = LIST_VIEWPORT.y + target.rect.y + target.rect.height / 2;
+      await tap(page, cx, cy);
+      await page.waitForFunction('globalThis.__demo.shareCalls.length > 0 && globalThis.__demo.shareCalls[0].status !== "pending"');
+      await script.waitSettled(page);
+      const calls = await probe(page, (d) => d.shareCalls.map((c) => ({ openid: c.openid, title: c.title, status: c.status, duringInput: c.duringInput })));
+      expect(calls).toEqual([{ openid: target.openid, title: 'Beat my Sky Hopper score!', status: 'sent', duringInput: true }]);
+      // The button now reads "Sent" and is disabled: tapping it again sends nothing.
+      await tap(page, cx, cy);
+      await script.waitSettled(page);
+      expect(await probe(page, (d) => d.shareCalls.length)).toBe(1);
+      await page.close();
+    });
+  }
+
+  it('E2E5 switching themes in the controls repaints the panel (light → dark → arcade)', async () => {
+    const page = await open('');
+    const titleBar = (): Promise<number[]> => probe(page, (d) => d.sharedPixel(4, 4));
+    expect(luminance(await titleBar())).toBeGreaterThan(200);
+    await page.click('label[for=theme-dark]');
+    await script.waitSettled(page);
+    expect(luminance(await titleBar())).toBeLessThan(60);
+    await page.click('label[for=theme-arcade]');
+    await script.waitSettled(page);
+    const [r = 0, g = 0, b = 0] = await titleBar();
+    expect(b).toBeGreaterThan(g);
+    expect(r).toBeGreaterThan(g);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('arcade');
+    await page.close();
+  });
+
+  it("E2E6 the game's close button hides the panel (canvas cleared, no more ODC frames) and its Friends button shows it again", async () => {
+    const page = await open('');
+    await tap(page, CLOSE_BUTTON.x, CLOSE_BUTTON.y);
+    await page.waitForFunction('globalThis.__demo.panel() === undefined');
+    await script.waitSettled(page);
+    const hidden = await probe(page, (d) => ({ hash: d.shared().hash, frames: d.calls().rafRequests }));
+    expect(hidden.hash).toBe(0);
+    await script.waitSettled(page);
+    expect(await probe(page, (d) => d.calls().rafRequests)).toBe(hidden.frames);
+    expect(await page.isChecked('#panel-none')).toBe(true);
+    const friendsButton = BUTTONS.find((b) => b.panel === 'leaderboard');
+    if (friendsButton === undefined) throw new Error('E2E: no Friends button');
+    await tap(page, friendsButton.box.x + friendsButton.box.width / 2, friendsButton.box.y + friendsButton.box.height / 2);
+    await page.waitForFunction('globalThis.__demo.panel() === "leaderboard"');
+    await script.waitSettled(page);
+    expect(await probe(page, (d) => d.shared().hash)).not.toBe(0);
+    expect(await page.isChecked('#panel-leaderboard')).toBe(true);
+    await page.close();
+  });
+
+  it('E2E7 on a client without shareToUser the share list offers no share and taps send nothing', async () => {
+    const page = await open('panel=share&friends=5&fail=noShareApi');
+    const { friends, selfOpenid } = demoFriends(5, 7);
+    const buttons = await shareButtons(friends, selfOpenid, LIST_VIEWPORT.width, LIST_VIEWPORT.height);
+    const first = buttons[0];
+    if (first !== undefined) await tap(page, LIST_VIEWPORT.x + first.rect.x + first.rect.width / 2, LIST_VIEWPORT.y + first.rect.y + first.rect.height / 2);
+    await tap(page, LIST_VIEWPORT.x + LIST_VIEWPORT.width - 40, LIST_VIEWPORT.y + 100);
+    await script.waitSettled(page);
+    const state = await probe(page, (d) => ({ shares: d.shareCalls.length, hash: d.shared().hash }));
+    expect(state).toEqual({ shares: 0, hash: expect.any(Number) });
+    expect(state.hash).not.toBe(0);
+    await page.close();
+  });
+});
