@@ -178,7 +178,21 @@ export async function openSettled(browser, url, query, { scale = 1 } = {}) {
 
 /** Waits until the ODC has been idle for several consecutive checks and, with a panel shown, has drawn. */
 export async function waitSettled(page, timeout = 20_000) {
-  await page.waitForFunction(
+  try {
+    await waitForSettled(page, timeout);
+  } catch (err) {
+    const state = await page
+      .evaluate(() => {
+        const d = window.__demo;
+        return JSON.stringify({ panel: d.panel(), idle: d.isIdle(), shared: d.shared(), calls: d.calls(), debug: d.debug?.() });
+      })
+      .catch(() => 'unavailable');
+    throw new Error(`${err.message}\nsimulator state: ${state}`);
+  }
+}
+
+function waitForSettled(page, timeout) {
+  return page.waitForFunction(
     () => {
       const d = window.__demo;
       const drawn = d.panel() === undefined || d.shared().hash !== 0;

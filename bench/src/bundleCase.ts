@@ -40,6 +40,8 @@ export interface BundleResult {
   idleRafRequests: number;
   /** Heap growth from before the script ran to after opening (friend data, tree, caches), bytes. */
   heapBytes: number | undefined;
+  /** `heapUsed` after GC once open: the whole process (harness and simulated host included), bytes. */
+  heapUsedBytes: number | undefined;
   /** Warnings and errors the bundle printed. */
   warnings: number;
 }
@@ -120,6 +122,7 @@ export async function runBundleCase(config: BenchConfig, target: OpenTarget, pro
     reopenQueries: d.sim.calls.friendQueries.length - queriesBefore,
     idleRafRequests,
     heapBytes: baseline === undefined || heapAfter === undefined ? undefined : heapAfter - baseline,
+    heapUsedBytes: heapAfter,
     warnings: warnings.length,
   };
 }

@@ -17,7 +17,7 @@ export const VIEWPORT_WIDTH_PX = 375;
 export const VIEWPORT_HEIGHT_PX = 667;
 
 /** Fresh processes per configuration and process kind (median, min and max are over these). */
-export const DEFAULT_ITERATIONS = 5;
+export const DEFAULT_ITERATIONS = 7;
 
 /** Seed of the generated friends: every process sees the same data. */
 export const FRIENDS_SEED = 7;
@@ -37,8 +37,11 @@ export const AVATAR_SIZE_PX = 132;
 /** Frames of the drag gesture. */
 export const DRAG_FRAMES = 60;
 
-/** Finger travel per drag frame, logical px (upwards; 15 px/frame = 900 px/s). */
-export const DRAG_STEP_PX = 15;
+/** Share of the list's height the finger travels during the drag (upwards). */
+export const DRAG_TRAVEL_RATIO = 0.6;
+
+/** Where the drag starts, as a share of the list's height from its top (above a pinned footer row). */
+export const DRAG_START_RATIO = 0.75;
 
 /** Upper bound on simulated frames while waiting for a fling or an animation to rest. */
 export const MAX_SETTLE_FRAMES = 1200;

@@ -3,6 +3,8 @@ import type { OpenDataApp, Stage } from '../../src/index.js';
 import { builtinPanels } from '../../templates/index.js';
 import {
   DRAG_FRAMES,
+  DRAG_START_RATIO,
+  DRAG_TRAVEL_RATIO,
   FRAME_MS,
   IDLE_FRAME_SAMPLES,
   IDLE_WATCH_MS,
@@ -118,10 +120,9 @@ async function scroll(d: SimDriver, stage: Stage): Promise<ScrollFigures> {
   const list = findList(stage.root);
   if (list === undefined) throw new Error('engine: no List in the leaderboard');
   const rect = list.absoluteRect();
-  // Start low in the list (above a pinned footer row) and travel 60 % of its height upwards.
   const x = rect.x + rect.width / 2;
-  const y0 = rect.y + rect.height * 0.75;
-  const stepPx = (rect.height * 0.6) / DRAG_FRAMES;
+  const y0 = rect.y + rect.height * DRAG_START_RATIO;
+  const stepPx = (rect.height * DRAG_TRAVEL_RATIO) / DRAG_FRAMES;
   const before = { offset: list.scrollOffset, ...list.stats };
   const probe = d.probe;
   const frameMark = probe.frames.length;

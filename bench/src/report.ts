@@ -3,7 +3,7 @@ import type { BundleResult } from './bundleCase.js';
 import { VIEWPORT_HEIGHT_PX, VIEWPORT_WIDTH_PX } from './constants.js';
 import type { EngineResult } from './engineCase.js';
 import { formatCell, unitLabel } from './format.js';
-import { METRICS, configKey } from './metrics.js';
+import { METRICS, METRIC_NOTES, configKey } from './metrics.js';
 import type { ConfigFigures } from './metrics.js';
 
 /** Size of the shipped ODC bundle, bytes. */
@@ -57,6 +57,7 @@ export function renderMarkdown(r: BenchReport): string {
     }
     lines.push('');
   }
+  lines.push(...METRIC_NOTES.map((n) => `${n}  `), '');
   lines.push('**Budgets**', '', '| Budget | Measured (medians) | Result |', '|---|---|---|');
   for (const b of r.budgets) lines.push(`| ${b.rule} | ${b.measured} | ${verdict(b.pass)} |`);
   lines.push('');

@@ -16,6 +16,7 @@ export class FrameScheduler {
   public constructor(
     private readonly _host: FrameHost,
     private readonly _onFrame: () => void,
+    private readonly _onError: (error: unknown) => void = () => {},
   ) {}
 
   /** Number of animation frames requested since creation (tests assert it stays 0 while idle). */
@@ -32,10 +33,16 @@ export class FrameScheduler {
   public request(): void {
     if (this._pending !== undefined || this._disposed) return;
     this._requested++;
-    this._pending = this._host.requestAnimationFrame(() => {
+    try {
+      this._pending = this._host.requestAnimationFrame(() => {
+        this._pending = undefined;
+        if (!this._disposed) this._onFrame();
+      });
+    } catch (err) {
+      // A host whose rAF throws must not break the mutation that asked for the frame.
       this._pending = undefined;
-      if (!this._disposed) this._onFrame();
-    });
+      this._onError(err);
+    }
   }
 
   /** Cancels the pending frame and refuses further requests. */

@@ -1,5 +1,5 @@
 import type { Canvas2D } from '../host/types.js';
-import { LAYOUT_KEYS } from '../layout/index.js';
+import { LAYOUT_KEYS, checkStyle } from '../layout/index.js';
 import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
 import type { Rect } from './Rect.js';
@@ -60,7 +60,9 @@ export class Node {
   protected _scrollY = 0;
 
   public constructor(style?: Style) {
-    // Copy: a caller's style object is never mutated or retained.
+    // Copy: a caller's style object is never mutated or retained. Checked first: bad input throws
+    // a clear TypeError instead of failing later inside yoga.
+    if (style !== undefined) checkStyle(style as Record<string, unknown>);
     this._style = style === undefined ? {} : { ...style };
   }
 
@@ -110,9 +112,11 @@ export class Node {
 
   /**
    * Merges style keys; a key set to `undefined` returns to its default. Layout keys relayout,
-   * paint keys repaint only this node's box.
+   * paint keys repaint only this node's box. Unknown keys or bad values throw a TypeError naming
+   * the key, and nothing changes.
    */
   public setStyle(patch: Partial<Style>): this {
+    checkStyle(patch as Record<string, unknown>);
     const prev = this._style;
     const next: Style = { ...prev };
     let layoutChanged = false;

@@ -84,7 +84,7 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
-    this._scheduler = new FrameScheduler(options.frames, () => this.frame());
+    this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => this.reportError(e));
     this.root = new Node({ flexDirection: 'column', width: 0, height: 0 });
     this.root.name = 'root';
     this.root._attachAsRoot(this);

@@ -2,3 +2,4 @@ export type { ComputedBox, LayoutEngine, LayoutNode, MeasureFunction, MeasureMod
 export type { Align, Dimension, LayoutStyle, PaintStyle, Radii, Style, TextStyle } from './Style.js';
 export { createYogaLayoutEngine } from './yoga/createYogaLayoutEngine.js';
 export { LAYOUT_KEYS } from './yoga/styleTable.js';
+export { checkStyle } from './checkStyle.js';

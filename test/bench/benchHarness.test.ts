@@ -97,7 +97,7 @@ describe('benchmark harness', () => {
   });
 
   it('BENCH5 bench options are parsed strictly; an unknown option is an error', () => {
-    expect(parseArgs([])).toMatchObject({ iterations: 5, counts: [100, 1000, 10000], pixelRatios: [1, 3], profile: undefined, fromSource: false });
+    expect(parseArgs([])).toMatchObject({ iterations: 7, counts: [100, 1000, 10000], pixelRatios: [1, 3], profile: undefined, fromSource: false });
     expect(parseArgs(['--iterations=2', '--n=100,1000', '--pr=3', '--profile=tap', '--source'])).toMatchObject({
       iterations: 2,
       counts: [100, 1000],

@@ -138,3 +138,29 @@ describe('Stage frames', () => {
     expect(h.frames.queued).toBe(0);
   });
 });
+
+describe('FrameScheduler with a failing host', () => {
+  it('FRAME7 a host whose requestAnimationFrame throws is reported, never thrown; the next request tries again', () => {
+    let fail = true;
+    const queued: Array<() => void> = [];
+    const errors: unknown[] = [];
+    const host = {
+      requestAnimationFrame(cb: (t: number) => void): number {
+        if (fail) throw new Error('rAF refused');
+        queued.push(() => cb(0));
+        return queued.length;
+      },
+      cancelAnimationFrame(): void {},
+    };
+    let ran = 0;
+    const s = new FrameScheduler(host, () => ran++, (e) => errors.push(e));
+    expect(() => s.request()).not.toThrow();
+    expect(errors).toHaveLength(1);
+    expect(s.pending).toBe(false);
+    fail = false;
+    s.request();
+    expect(s.pending).toBe(true);
+    queued.shift()!();
+    expect(ran).toBe(1);
+  });
+});

@@ -182,3 +182,38 @@ describe('Node tree', () => {
     expect(h.layout.liveNodes).toBe(1);
   });
 });
+
+describe('Node style validation', () => {
+  it('NODE10 invalid style values are rejected with a TypeError naming the key, before anything changes', async () => {
+    const h = await createHarness();
+    const node = h.stage.root.appendChild(new Node({ width: 10, height: 10 }));
+    h.frames.flush();
+    const before = { ...node.style };
+    const frames = h.frames.requested;
+    const bad: Array<Record<string, unknown>> = [
+      { width: 'abc' },
+      { height: Number.NaN },
+      { flexDirection: 'sideways' },
+      { opacity: 2 },
+      { padding: -1 },
+      { borderRadius: [1, 2, 3] },
+      { maxLines: 1.5 },
+      { fontWeight: 5000 },
+      { colour: 'red' },
+      { width: 20, alignItems: 'middle' },
+    ];
+    for (const patch of bad) {
+      expect(() => node.setStyle(patch as Style)).toThrow(TypeError);
+      expect(() => new Node(patch as Style)).toThrow(TypeError);
+    }
+    expect(() => node.setStyle({ width: 'abc' } as unknown as Style)).toThrow(/style\.width: expected .*got "abc"/);
+    expect(() => node.setStyle({ colour: 'red' } as unknown as Style)).toThrow(/unknown style key "colour"/);
+    // Nothing changed: same style, no layout or paint work requested.
+    expect(node.style).toEqual(before);
+    expect(node.width).toBe(10);
+    expect(h.frames.requested).toBe(frames);
+    // Valid values of every kind are accepted, including resets.
+    node.setStyle({ width: '50%', margin: 'auto', borderRadius: [1, 2, 3, 4], fontWeight: 'bold', opacity: 0.5, height: undefined });
+    expect(node.style.width).toBe('50%');
+  });
+});

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 /** What scripts/demo.mjs exports. */
 export interface DemoScript {
   CHROMIUM_PATH: string;
+  parseArgs(argv: string[]): { port: number; build: boolean; screenshot: string | undefined; crop: string; scale: number; query: URLSearchParams; help?: boolean };
   buildDemo(opts?: { build?: boolean }): Promise<void>;
   startServer(port?: number): Promise<{ url: string; close(): Promise<void> }>;
   launchChromium(): Promise<Browser>;

@@ -7,13 +7,18 @@
  * Without /usr/bin/chromium the suite is skipped with a console message, except under CI=true
  * where it fails.
  */
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
 import { BUTTONS, CLOSE_BUTTON, LIST_VIEWPORT } from '../../demo/src/game/constants.js';
-import { loadDemoScript } from './demoScript.js';
+import { DEMO_SCRIPT_URL, loadDemoScript } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
 import { shareButtons } from './shareButtons.js';
 
@@ -188,5 +193,22 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', () => {
     expect(state).toEqual({ shares: 0, hash: expect.any(Number) });
     expect(state.hash).not.toBe(0);
     await page.close();
+  });
+
+  it('E2E8 `npm run demo -- --screenshot FILE --crop phone` renders the phone headlessly and exits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-shot-'));
+    try {
+      const out = join(dir, 'phone.png');
+      const args = [fileURLToPath(DEMO_SCRIPT_URL), '--no-build', '--screenshot', out, '--panel', 'share', '--theme', 'dark', '--crop', 'phone'];
+      await new Promise<void>((resolve, reject) => {
+        execFile(process.execPath, args, { timeout: 60_000 }, (err, _stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()));
+      });
+      const png = PNG.sync.read(readFileSync(out));
+      // The phone: the 375×667 screen plus its 14 px bezel on each side (±1 px of subpixel placement).
+      expect(Math.abs(png.width - (375 + 28))).toBeLessThanOrEqual(1);
+      expect(Math.abs(png.height - (667 + 28))).toBeLessThanOrEqual(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -37,6 +37,8 @@ export interface DemoApi {
   friends(): DemoFriend[];
   /** True when the ODC has nothing to do: no frames or timers pending, every message delivered, no avatar decoding. */
   isIdle(): boolean;
+  /** What keeps the simulator busy: frames, timers and avatar decodes pending (diagnostics). */
+  debug(): { frames: number; timers: number; decodes: number };
   /** Counters of platform calls. */
   calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number };
   /** Size of the shared canvas, and a hash of its pixels (0 when fully transparent). */
@@ -77,6 +79,11 @@ export function createDemoApi(config: DemoConfig): DemoApi {
         c.postMessages === c.delivered + c.dropped
       );
     },
+    debug: () => ({
+      frames: sandbox?.sim.pendingFrames() ?? 0,
+      timers: sandbox?.sim.pendingTimers() ?? 0,
+      decodes: sandbox?.pendingDecodes() ?? 0,
+    }),
     calls: () => {
       const c = sandbox?.sim.calls;
       return {
