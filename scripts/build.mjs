@@ -1,8 +1,8 @@
 // Builds every output and prints its minified and gzipped size:
 // - dist/openDataContext/index.js: one self-contained IIFE (yoga's wasm inlined) a game copies in
 //   as its open data domain entry;
-// - dist/esm/{index,main,testing}.js: ESM entries for `friendcanvas`, `friendcanvas/main`,
-//   `friendcanvas/testing`, with .d.ts types under dist/types.
+// - dist/esm/{index,main,testing,templates}.js: ESM entries for `friendcanvas`, `friendcanvas/main`,
+//   `friendcanvas/testing`, `friendcanvas/templates`, with .d.ts types under dist/types.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', main: 'src/main/index.ts', testing: 'src/testing/index.ts' },
+  entryPoints: { index: 'src/index.ts', main: 'src/main/index.ts', testing: 'src/testing/index.ts', templates: 'templates/index.ts' },
   outdir: 'dist/esm',
   format: 'esm',
   platform: 'neutral',
@@ -47,7 +47,7 @@ execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '
   stdio: 'inherit',
 });
 
-const outputs = ['dist/openDataContext/index.js', 'dist/esm/index.js', 'dist/esm/main.js', 'dist/esm/testing.js'];
+const outputs = ['dist/openDataContext/index.js', 'dist/esm/index.js', 'dist/esm/main.js', 'dist/esm/testing.js', 'dist/esm/templates.js'];
 const sizes = {};
 console.log('output                           bytes     gzip');
 for (const f of outputs) {

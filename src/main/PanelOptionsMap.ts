@@ -14,31 +14,39 @@ export interface PanelOptionsBase {
 
 /** Options of the prebuilt `leaderboard` panel. Augment this interface to add fields. */
 export interface LeaderboardPanelOptions extends PanelOptionsBase {
-  /** Cloud storage key holding the score to rank by. */
+  /** Cloud storage key of the score (default `'score'`). */
   scoreKey?: string;
-  /** Heading shown above the list. */
+  /** `'desc'` (higher is better, default) or `'asc'` (e.g. fastest time). */
+  order?: 'desc' | 'asc';
+  /** Score format spec: `'integer'`, `'integer:,'`, `'time'`, `'time:s'`, `'suffix: pts'`, `'suffix.1: km'`. */
+  format?: string;
+  /** Title bar text. */
   title?: string;
+  /** Friends without a valid score: listed `'after'` the ranked ones (default) or `'hide'`. */
+  unranked?: 'after' | 'hide';
+  /** Any visible string, e.g. `{ title: 'Classement', you: 'Moi' }`. */
+  labels?: { readonly [key: string]: string };
 }
 
-/** Options of the prebuilt `share` panel. Augment this interface to add fields. */
+/** Options of the prebuilt `share` panel: the direct-message card sent with `shareToUser`. */
 export interface SharePanelOptions extends PanelOptionsBase {
-  /** Heading shown above the list. */
   title?: string;
+  subtitle?: string;
+  /** Card image URL (required by `shareToUser`). */
+  imageUrl?: string;
+  /** Card template: 1 or 2. */
+  templateType?: 1 | 2;
+  labels?: { readonly [key: string]: string };
 }
 
-/** Options of the prebuilt `surpass` panel. Augment this interface to add fields. */
+/** Options of the prebuilt `surpass` banner (needs `setSelf` and a score). */
 export interface SurpassPanelOptions extends PanelOptionsBase {
-  /** Cloud storage key holding the score to compare. */
   scoreKey?: string;
-  /** The player's current score, compared with friends' before it is saved. */
-  score?: number;
+  order?: 'desc' | 'asc';
+  format?: string;
+  labels?: { readonly [key: string]: string };
 }
 
-/**
- * Panel name → options type, used to type `PanelController.show`. Declaration-merging friendly:
- * a game with its own panel adds `interface PanelOptionsMap { myPanel: MyOptions }` in a
- * `declare module 'friendcanvas/main'` block. Names not listed accept any record.
- */
 export interface PanelOptionsMap {
   leaderboard: LeaderboardPanelOptions;
   share: SharePanelOptions;

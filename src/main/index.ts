@@ -17,3 +17,26 @@ export type {
 } from './PanelOptionsMap.js';
 export { HostError } from '../host/index.js';
 export type { MainHost, TouchListener } from '../host/index.js';
+// Protocol v1: typed builders and parser, so a game can post messages by hand with compile-time types.
+export { buildMessage, msg, parseMessage, NAMESPACE, PROTOCOL_VERSION, DEFAULT_ALIAS_PANEL } from '../protocol/index.js';
+export type {
+  HideMessage,
+  Message,
+  MessageBody,
+  MessageBuilders,
+  MessageOf,
+  MessageType,
+  ParseResult,
+  PlainObject,
+  PlainValue,
+  PointerMessage,
+  ProtocolError,
+  RefreshMessage,
+  ScoreMessage,
+  ScrollToMessage,
+  SelfMessage,
+  ShowMessage,
+  ThemeMessage,
+  ViewportMessage,
+  WheelMessage,
+} from '../protocol/index.js';

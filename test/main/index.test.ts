@@ -4,12 +4,18 @@ import * as main from '../../src/main/index.js';
 describe('friendcanvas/main door', () => {
   it('CTRL16 the main entry exports exactly this runtime surface', () => {
     expect(Object.keys(main).sort()).toEqual([
+      'DEFAULT_ALIAS_PANEL',
       'HostError',
       'MAX_SCORE_KEY_BYTES',
       'MAX_SCORE_PAIRS',
       'MAX_SCORE_PAIR_BYTES',
+      'NAMESPACE',
+      'PROTOCOL_VERSION',
       'ValidationError',
+      'buildMessage',
       'createPanelController',
+      'msg',
+      'parseMessage',
       'utf8ByteLength',
     ]);
   });

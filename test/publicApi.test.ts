@@ -1,0 +1,52 @@
+/**
+ * The package's public surface, entry by entry. Changing what users can import must show up as a
+ * diff here (STYLE.md: an explicit public surface).
+ */
+import { describe, expect, it } from 'vitest';
+import * as root from '../src/index.js';
+import * as main from '../src/main/index.js';
+import * as testing from '../src/testing/index.js';
+import * as templates from '../templates/index.js';
+
+describe('public API', () => {
+  it('API1 `friendcanvas` exports exactly this runtime surface', () => {
+    expect(Object.keys(root).sort()).toEqual([
+      'Button', 'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'HostError', 'Image', 'InputRouter', 'List',
+      'NAMESPACE', 'Node', 'PROTOCOL_VERSION', 'RowLayout', 'ScrollView', 'Scroller', 'Stage', 'Text',
+      'VelocityTracker', 'View', 'arcadeTheme', 'contrastRatio', 'createImageLoader', 'createOpenDataApp',
+      'createOpenDataHost', 'createTextMeasurer', 'createYogaLayoutEngine', 'darkTheme', 'detectOpenDataHost',
+      'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
+      'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
+      'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
+      'placeholderAvatar', 'rankFriends', 'resolveTheme', 'splitGraphemes', 'themePresets', 'withAlpha',
+    ]);
+  });
+
+  it('API2 `friendcanvas/main` exports the controller, its errors and the protocol builders', () => {
+    expect(Object.keys(main).sort()).toEqual([
+      'DEFAULT_ALIAS_PANEL', 'HostError', 'MAX_SCORE_KEY_BYTES', 'MAX_SCORE_PAIRS', 'MAX_SCORE_PAIR_BYTES',
+      'NAMESPACE', 'PROTOCOL_VERSION', 'ValidationError', 'buildMessage', 'createPanelController', 'msg',
+      'parseMessage', 'utf8ByteLength',
+    ]);
+  });
+
+  it('API3 `friendcanvas/testing` exports the simulated host and fixtures', () => {
+    expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'createPrng', 'createSimulatedHost', 'generateFriends']);
+  });
+
+  it('API4 `friendcanvas/templates` exports the prebuilt panels and their labels', () => {
+    expect(Object.keys(templates).sort()).toEqual([
+      'DEFAULT_LABELS', 'LEADERBOARD_LABELS', 'SHARE_LABELS', 'ShareTracker', 'builtinPanels', 'leaderboardPanel',
+      'sharePanel', 'surpassPanel',
+    ]);
+    expect(templates.builtinPanels.map((p) => p.name)).toEqual(['leaderboard', 'share', 'surpass']);
+  });
+
+  it('API5 the main entry does not pull in the engine (a game bundle stays small)', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const file = new URL('../dist/esm/main.js', import.meta.url);
+    expect(existsSync(file)).toBe(true);
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/yoga|createYogaLayoutEngine|class Stage/);
+  });
+});
