@@ -3,10 +3,9 @@
  * fresh `node --expose-gc` processes, interleaving configurations so machine noise spreads evenly,
  * then prints the tables and budgets and writes bench/results/latest.{json,md}.
  */
-import { spawnSync } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform } from 'node:os';
+import { cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
 import { evaluateBudgets } from './budgets.js';
 import type { BundleResult } from './bundleCase.js';
@@ -94,6 +93,7 @@ function readCommit(root: string): string | undefined {
 export function main(root: string, argv: readonly string[]): number {
   const args = parseArgs(argv);
   const started = Date.now();
+  const loadAvg1 = loadavg()[0] ?? 0;
   const bundlePath = join(root, 'dist/openDataContext/index.js');
   if (!existsSync(bundlePath)) throw new Error('bench: dist/openDataContext/index.js is missing; run `node scripts/build.mjs` first');
   const bundles: BundleResult[] = [];
@@ -136,7 +136,7 @@ export function main(root: string, argv: readonly string[]): number {
   const report: BenchReport = {
     date: new Date().toISOString(),
     commit: readCommit(root),
-    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length, node: process.version, platform: platform() },
+    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length, node: process.version, platform: platform(), loadAvg1 },
     iterations: args.iterations,
     viewport: { ...REPORT_VIEWPORT },
     counts: args.counts,

@@ -16,7 +16,8 @@ export interface BundleSize {
 export interface BenchReport {
   date: string;
   commit: string | undefined;
-  machine: { cpu: string; cores: number; node: string; platform: string };
+  /** `loadAvg1` is the 1-minute load average when the run started (other work on the machine adds noise). */
+  machine: { cpu: string; cores: number; node: string; platform: string; loadAvg1: number };
   iterations: number;
   viewport: { width: number; height: number };
   counts: number[];
@@ -40,7 +41,7 @@ export function renderMarkdown(r: BenchReport): string {
   const lines: string[] = [];
   const commit = r.commit === undefined ? '' : `, commit \`${r.commit.slice(0, 7)}\``;
   lines.push(
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}${commit}: ` +
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, load average ${r.machine.loadAvg1.toFixed(1)} at start), Node ${r.machine.node}${commit}: ` +
       `@napi-rs/canvas raster, real yoga, viewport ${r.viewport.width}×${r.viewport.height} logical px. ` +
       `Each cell is the median (min–max) of ${r.iterations} fresh processes; sub-millisecond figures are noisy.`,
     '',
