@@ -27,7 +27,7 @@ export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } 
 export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
 export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageState, PlaceholderAvatar } from './images/index.js';
 // Friend data
-export { formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends } from './data/index.js';
+export { applySelfScore, formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends } from './data/index.js';
 export type { Friend, RankedFriend, Ranking, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';
 // Themes
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';

@@ -106,7 +106,6 @@ export interface DomWindow {
   readonly location: { readonly search: string; readonly pathname: string; reload(): void };
   readonly history: { replaceState(data: unknown, unused: string, url: string): void };
   readonly Image: new () => DomImage;
-  readonly HTMLImageElement: { readonly prototype: object };
   requestAnimationFrame(cb: (t: number) => void): number;
   setTimeout(cb: () => void, ms: number): number;
   clearTimeout(id: number): void;

@@ -3,6 +3,7 @@
  */
 export { DEFAULT_PLACEHOLDER_NAME, DEFAULT_SELF_NAME, MAX_NICKNAME_CLUSTERS } from './constants.js';
 export type { Friend } from './Friend.js';
+export { applySelfScore } from './applySelfScore.js';
 export { formatScore } from './formatScore.js';
 export { nextToSurpass } from './nextToSurpass.js';
 export type { NextToSurpassOptions, SurpassTarget } from './nextToSurpass.js';

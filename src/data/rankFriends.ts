@@ -30,11 +30,13 @@ interface Entry {
 }
 
 /** Code-unit order: deterministic everywhere, unlike `localeCompare` on hosts without full Intl. */
-function compareText(a: string, b: string): number {
+/** @internal Code-unit order, the tie-breaker shared with `applySelfScore`. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function makeSelf(options: RankFriendsOptions, openid: string, score: number): Friend {
+/** @internal The synthetic entry for a player missing from the list (shared with `applySelfScore`). */
+export function makeSelf(options: RankFriendsOptions, openid: string, score: number): Friend {
   const name = sanitizeNickname(options.selfNickname);
   return Object.freeze({
     openid,

@@ -65,7 +65,7 @@ const EMPTY: Readonly<VisibleRange> = Object.freeze({ first: 0, last: -1 });
  * }, { flexGrow: 1 });
  */
 export class List extends Node {
-  private readonly _props: ListProps;
+  private _props: ListProps;
   private readonly _rows: RowLayout;
   private readonly _viewport: ListViewport;
   private readonly _footerSlot: ScrollContent;
@@ -164,6 +164,36 @@ export class List extends Node {
     this._placeLiveRows();
     this._viewport.syncExtent();
     this._updateWindow();
+  }
+
+  /**
+   * Replaces the row height (e.g. a theme with taller rows): re-places and re-sizes the live rows
+   * and keeps the scroll position clamped. With a fixed height this costs O(live rows), not O(count).
+   *
+   * @throws RangeError when the height is not a number > 0 or a function (nothing changes).
+   */
+  public setRowHeight(rowHeight: number | ((index: number) => number)): void {
+    checkListProps({ ...this._props, rowHeight });
+    const prev = this._props.rowHeight;
+    this._props = { ...this._props, rowHeight };
+    try {
+      if (typeof rowHeight === 'number') this._rows.setRowHeight(rowHeight);
+      this._applyCount(this._rows.count);
+    } catch (err) {
+      this._props = { ...this._props, rowHeight: prev };
+      throw err;
+    }
+    this._placeLiveRows();
+    this._viewport.syncExtent();
+    this._updateWindow();
+  }
+
+  /** Rebinds row `index` in place if it is built (its data changed); O(1). Returns whether it was built. */
+  public refreshRow(index: number): boolean {
+    const row = this._live.get(index);
+    if (row === undefined) return false;
+    this._bind(row, index);
+    return true;
   }
 
   /** Rebinds every live row in place (data changed), re-reading per-row heights; keeps the scroll position. */

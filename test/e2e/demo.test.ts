@@ -20,6 +20,7 @@ import {
 } from '../../demo/src/shell/DemoConfig.js';
 import type { DemoConfig } from '../../demo/src/shell/DemoConfig.js';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
+import { readableTextOn } from '../../demo/src/game/SampleGame.js';
 import { loadDemoScript } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
 
@@ -87,11 +88,20 @@ describe('simulator data', () => {
   it('DEMO4 the player is among the generated friends under the demo name; with no friends only the openid is known', () => {
     const { friends, selfOpenid } = demoFriends(50, 7);
     expect(friends).toHaveLength(50);
-    expect(friends.filter((f) => f.openid === selfOpenid).map((f) => f.nickname)).toEqual(['You (demo player)']);
+    expect(friends.filter((f) => f.openid === selfOpenid).map((f) => f.nickname)).toEqual(['You (demo)']);
     expect(demoFriends(50, 7)).toEqual({ friends, selfOpenid });
     const none = demoFriends(0, 7);
     expect(none.friends).toEqual([]);
     expect(none.selfOpenid).not.toBe('');
+  });
+});
+
+describe('sample game', () => {
+  it("DEMO8 the accent override's button text is whichever of near-black and white contrasts more", () => {
+    expect(readableTextOn('#7c3aed')).toBe('#ffffff');
+    expect(readableTextOn('#000000')).toBe('#ffffff');
+    expect(readableTextOn('#25e2dc')).toBe('#111111');
+    expect(readableTextOn('#ffff00')).toBe('#111111');
   });
 });
 

@@ -102,10 +102,15 @@ export class SampleGame {
     this._o.onPanelChange?.(panel);
   }
 
-  /** Switches the panels' theme: a preset, then an optional accent override. */
+  /**
+   * Switches the panels' theme: a preset, then an optional brand colour (`#rrggbb`) for the accent
+   * and the buttons, with black or white button text, whichever reads better on it.
+   */
   public setTheme(preset: string, accent: string): void {
     this.controller.setTheme(preset);
-    if (accent !== '') this.controller.setTheme({ colors: { accent } });
+    if (accent === '') return;
+    const text = readableTextOn(accent);
+    this.controller.setTheme({ colors: { accent, accentText: text, buttonBackground: accent, buttonText: text } });
   }
 
   /** Changes the screen's pixel ratio (backing stores of both canvases follow). */
@@ -240,6 +245,17 @@ export class SampleGame {
     ctx.lineTo(x - d, y + d);
     ctx.stroke();
   }
+}
+
+/** `#111111` or `#ffffff`, whichever contrasts more with a `#rrggbb` colour (WCAG relative luminance). */
+export function readableTextOn(hex: string): string {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Contrast with white is 1.05 / (l + 0.05); with near-black ~(l + 0.05) / 0.056.
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.056 ? '#ffffff' : '#111111';
 }
 
 function inside(b: Box, x: number, y: number): boolean {

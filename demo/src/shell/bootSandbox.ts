@@ -1,11 +1,11 @@
-import type { RawCallbacks, ShareToUserOptions } from '../../../src/host/index.js';
+import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../../../src/host/index.js';
 import { createSimulatedHost } from '../../../src/testing/index.js';
 import type { RawFriend, SimulatedHost } from '../../../src/testing/index.js';
 import type { DomCanvas, DomIFrame, DomImage, DomWindow } from '../dom.js';
 import { setGlobal } from '../dom.js';
 import { avatarDataUrl, simAvatarIndex } from './avatarArt.js';
 import type { DemoConfig } from './DemoConfig.js';
-import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL } from './constants.js';
+import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL, SANDBOX_PAGE_URL } from './constants.js';
 import { demoFriends } from './demoFriends.js';
 
 /** One `shareToUser` call as the simulated client received it. */
@@ -69,7 +69,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     // Timers and frames of the page: a hidden frame's own rAF may be throttled by the browser.
     globals: globalThis,
     latencyMs: config.latencyMs,
-    createImage: () => new win.Image(),
+    createImage: () => win.document.createElement('canvas') as unknown as PlatformImage,
     shareToUser: !config.failures.has('noShareApi'),
     systemInfo: { windowWidth: DEMO_SCREEN.width, windowHeight: DEMO_SCREEN.height, pixelRatio: config.pixelRatio },
   });
@@ -109,13 +109,16 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
   return sandbox;
 }
 
+/** Loads the blank sandbox page into the frame (listening first, so a fast load cannot be missed). */
 function frameWindow(frame: DomIFrame): Promise<DomWindow> {
   return new Promise((resolve, reject) => {
     frame.addEventListener('load', () => {
       const win = frame.contentWindow;
       if (win === null) reject(new Error('demo: the sandbox frame has no window'));
-      else resolve(win);
+      // Ignore the frame's initial about:blank, should its load event come late.
+      else if (win.location.pathname.endsWith(SANDBOX_PAGE_URL)) resolve(win);
     });
+    frame.src = SANDBOX_PAGE_URL;
   });
 }
 
@@ -133,46 +136,53 @@ function pinCanvasSize(canvas: DomCanvas): void {
 }
 
 /**
- * Gives the sim's images real pixels: a simulated avatar URL is first decoded from a locally drawn
- * picture, and only then handed to the sim, which answers load/error after its latency. Without
- * this the sim would answer before the browser had pixels to draw.
+ * Gives the sim's images real pixels. The sim's images are canvases of the sandbox (drawable like
+ * images, but without load events of their own that could race the sim's answers): a simulated
+ * avatar URL is decoded from a locally drawn picture by a separate decoder image, painted into
+ * the canvas, and only then handed to the sim, which answers load or error after its latency.
  */
 function decodeAvatarsFirst(sim: SimulatedHost, win: DomWindow, decoding: { count: number }): void {
   const simCreate = sim.odcGlobal.createImage;
   if (simCreate === undefined) return;
-  const nativeSrc = findSetter(win.HTMLImageElement.prototype, 'src');
-  const nativeListen = findMethod(win.HTMLImageElement.prototype, 'addEventListener');
   sim.odcGlobal.createImage = () => {
-    const image = simCreate.call(sim.odcGlobal) as DomImage;
+    const image = simCreate.call(sim.odcGlobal);
     const simSrc = Object.getOwnPropertyDescriptor(image, 'src');
-    if (simSrc?.set === undefined || nativeSrc === undefined || nativeListen === undefined) return image;
+    const handOver = simSrc?.set;
+    if (handOver === undefined) return image;
     let generation = 0;
-    const handOver = (mine: number, value: string): void => {
-      if (mine === generation) simSrc.set?.call(image, value);
-    };
     Object.defineProperty(image, 'src', {
       configurable: true,
       enumerable: true,
-      get: simSrc.get,
+      get: simSrc?.get,
       set: (value: string | ArrayBuffer) => {
         const mine = ++generation;
         const index = typeof value === 'string' ? simAvatarIndex(value) : undefined;
-        if (index === undefined || typeof value !== 'string') {
-          simSrc.set?.call(image, value);
+        if (index === undefined) {
+          handOver.call(image, value);
           return;
         }
         decoding.count++;
-        const done = (): void => {
+        const decoder = new win.Image();
+        const done = (ok: boolean): void => {
           decoding.count--;
-          handOver(mine, value);
+          // A newer src replaced this one meanwhile: drop the stale picture.
+          if (mine !== generation) return;
+          if (ok) paint(image as unknown as DomCanvas, decoder);
+          handOver.call(image, value);
         };
-        nativeListen.call(image, 'load', done, { once: true });
-        nativeListen.call(image, 'error', done, { once: true });
-        nativeSrc.call(image, avatarDataUrl(index));
+        decoder.onload = () => done(true);
+        decoder.onerror = () => done(false);
+        decoder.src = avatarDataUrl(index);
       },
     });
     return image;
   };
+}
+
+function paint(target: DomCanvas, picture: DomImage): void {
+  target.width = picture.naturalWidth ?? picture.width;
+  target.height = picture.naturalHeight ?? picture.height;
+  target.getContext('2d')?.drawImage(picture, 0, 0);
 }
 
 function logShares(sim: SimulatedHost, hooks: SandboxHooks): void {
@@ -224,19 +234,4 @@ function loadScript(win: DomWindow, url: string): Promise<void> {
     script.addEventListener('error', () => reject(new Error(`demo: could not load ${url} (run the build)`)));
     win.document.body.appendChild(script);
   });
-}
-
-function findSetter(proto: object, name: string): ((this: unknown, value: unknown) => void) | undefined {
-  for (let p: object | null = proto; p !== null; p = Object.getPrototypeOf(p) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(p, name);
-    if (d?.set !== undefined) return d.set;
-  }
-  return undefined;
-}
-
-type Listen = (this: unknown, type: string, cb: () => void, options: { once: boolean }) => void;
-
-function findMethod(proto: object, name: string): Listen | undefined {
-  const fn: unknown = Reflect.get(proto, name);
-  return typeof fn === 'function' ? (fn as Listen) : undefined;
 }
