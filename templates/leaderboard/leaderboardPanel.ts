@@ -3,7 +3,7 @@ import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObj
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
-import { rankSnapshot } from '../shared/rankSnapshot.js';
+import { RankCache } from '../shared/RankCache.js';
 import { readLeaderboardOptions } from './LeaderboardOptions.js';
 import type { ResolvedLeaderboardOptions } from './LeaderboardOptions.js';
 
@@ -18,6 +18,7 @@ class LeaderboardPanel implements Panel {
   private readonly _body: FriendListBody;
   private readonly _footer: FriendRow;
   private _selfIndex = -1;
+  private readonly _ranks = new RankCache();
   private _range = { first: 0, last: -1 };
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
@@ -77,36 +78,33 @@ class LeaderboardPanel implements Panel {
       this._updateFooter();
       return;
     }
-    const entries = this._entries(data);
-    // Only the player (inserted from a fresh score) is not "friends playing".
-    const others = entries.some((e) => !e.isSelf);
-    this._selfIndex = others ? entries.findIndex((e) => e.isSelf) : -1;
-    this._body.setEntries(others ? entries : []);
-    this._updateFooter();
-  }
-
-  private _entries(data: FriendDataSnapshot): RowData[] {
     const o = this._options;
-    const ranking = rankSnapshot(data, o.scoreKey, o.order);
-    const entries: RowData[] = ranking.ranked.map((f) => ({
-      friend: f,
-      rank: f.rank,
-      scoreText: formatScore(f.score, o.format),
-      isSelf: f.isSelf,
-    }));
-    if (o.unranked === 'after') {
-      for (const f of ranking.unranked) {
-        entries.push({ friend: f, rank: undefined, scoreText: o.labels.noScore, isSelf: f.openid === data.selfOpenid });
-      }
-    }
-    return entries;
+    const ranking = this._ranks.rank(data, o.scoreKey, o.order);
+    const ranked = ranking.ranked;
+    const unranked = o.unranked === 'after' ? ranking.unranked : [];
+    const count = ranked.length + unranked.length;
+    const selfUnranked = ranking.selfIndex < 0 && data.selfOpenid !== undefined ? unranked.findIndex((f) => f.openid === data.selfOpenid) : -1;
+    const selfIndex = ranking.selfIndex >= 0 ? ranking.selfIndex : selfUnranked >= 0 ? ranked.length + selfUnranked : -1;
+    // Only the player (inserted from a fresh score) is not "friends playing".
+    const others = count - (selfIndex >= 0 ? 1 : 0) > 0;
+    this._selfIndex = others ? selfIndex : -1;
+    // Rows are built lazily: only the rows being bound are formatted, whatever the friend count.
+    const noScore = o.labels.noScore;
+    const selfOpenid = data.selfOpenid;
+    this._body.setSource(others ? count : 0, (i): RowData | undefined => {
+      const f = ranked[i];
+      if (f !== undefined) return { friend: f, rank: f.rank, scoreText: formatScore(f.score, o.format), isSelf: f.isSelf };
+      const u = unranked[i - ranked.length];
+      return u === undefined ? undefined : { friend: u, rank: undefined, scoreText: noScore, isSelf: u.openid === selfOpenid };
+    });
+    this._updateFooter();
   }
 
   /** Pins a copy of the player's row over the bottom of the list while the real one is out of view. */
   private _updateFooter(): void {
     const i = this._selfIndex;
     const { first, last } = this._range;
-    const entry = i >= 0 ? this._body.entries[i] : undefined;
+    const entry = i >= 0 ? this._body.entryAt(i) : undefined;
     const away = entry !== undefined && last >= first && (i < first || i > last);
     if (away) {
       this._footer.bind(entry);

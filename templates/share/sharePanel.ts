@@ -17,6 +17,7 @@ class SharePanel implements Panel {
   private readonly _frame: PanelFrame;
   private readonly _body: FriendListBody;
   private readonly _tracker: ShareTracker;
+  private _indexOf = new Map<string, number>();
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = this._read(raw);
@@ -31,7 +32,8 @@ class SharePanel implements Panel {
     });
     this._body.setShareAvailable(_ctx.host.shareToUser !== undefined);
     // Button states are keyed by openid; a change rebinds the visible rows in place.
-    this._tracker = new ShareTracker(() => this._sync(this._ctx.data()));
+    // A button state change rebinds that friend's row only (O(1)), never the whole list.
+    this._tracker = new ShareTracker((openid) => this._body.refreshRow(this._indexOf.get(openid) ?? -1));
     this._sync(_ctx.data());
   }
 
@@ -89,13 +91,16 @@ class SharePanel implements Panel {
       this._body.showState(state);
       return;
     }
-    const entries: RowData[] = [];
-    for (const friend of data.friends) {
-      // Nobody sends a card to themselves.
-      if (friend.openid === data.selfOpenid) continue;
-      entries.push({ friend, rank: undefined, scoreText: '', isSelf: false, shareState: this._tracker.state(friend.openid) });
-    }
-    this._body.setEntries(entries);
+    // Nobody sends a card to themselves.
+    const friends = data.selfOpenid === undefined ? data.friends : data.friends.filter((f) => f.openid !== data.selfOpenid);
+    const index = new Map<string, number>();
+    for (let i = 0; i < friends.length; i++) index.set(friends[i]!.openid, i);
+    this._indexOf = index;
+    const tracker = this._tracker;
+    this._body.setSource(friends.length, (i): RowData | undefined => {
+      const friend = friends[i];
+      return friend === undefined ? undefined : { friend, rank: undefined, scoreText: '', isSelf: false, shareState: tracker.state(friend.openid) };
+    });
   }
 }
 

@@ -36,20 +36,23 @@ export class FriendListBody {
   /** The loading / empty / not-authorised / error views. */
   public readonly states: StateViews;
   private readonly _rows: FriendRow[] = [];
-  private _entries: readonly RowData[] = [];
+  private _count = 0;
+  private _entryAt: (index: number) => RowData | undefined = () => undefined;
   private _theme: ThemeTokens;
   private _labels: PanelLabels;
   private _shareAvailable = true;
+  private _rowHeight: number;
 
   public constructor(body: Node, theme: ThemeTokens, labels: PanelLabels, private readonly _options: FriendListBodyOptions) {
     this._theme = theme;
     this._labels = labels;
+    this._rowHeight = theme.metrics.rowHeight;
     this.list = body.appendChild(
       new List(
         {
           count: 0,
-          // A function so a theme change with another row height is picked up by `refresh`.
-          rowHeight: () => this._theme.metrics.rowHeight,
+          // A fixed height keeps every list operation O(visible rows); a theme change calls setRowHeight.
+          rowHeight: theme.metrics.rowHeight,
           createRow: () => this._createRow(),
           bindRow: (row, index) => this._bindRow(row, index),
           onRangeChange: (r) => _options.onRangeChange?.(r.first, r.last),
@@ -63,9 +66,14 @@ export class FriendListBody {
     body.appendChild(this.states.node);
   }
 
-  /** The rows shown, in order. */
-  public get entries(): readonly RowData[] {
-    return this._entries;
+  /** Number of rows shown. */
+  public get count(): number {
+    return this._count;
+  }
+
+  /** The data of row `index` (computed on demand by the panel), or undefined. */
+  public entryAt(index: number): RowData | undefined {
+    return index >= 0 && index < this._count ? this._entryAt(index) : undefined;
   }
 
   /** Every row node created so far (live and pooled). */
@@ -81,20 +89,34 @@ export class FriendListBody {
 
   /** Shows `entries` (the empty state when there are none), keeping the scroll position. */
   public setEntries(entries: readonly RowData[]): void {
-    this._entries = entries;
-    if (entries.length === 0) {
+    this.setSource(entries.length, (i) => entries[i]);
+  }
+
+  /**
+   * Shows `count` rows whose data `entryAt` computes when a row is bound, so a data change costs
+   * O(visible rows) however many friends there are. Keeps the scroll position.
+   */
+  public setSource(count: number, entryAt: (index: number) => RowData | undefined): void {
+    this._count = count;
+    this._entryAt = entryAt;
+    if (count === 0) {
       this.showState('empty');
       return;
     }
     this.states.show('none');
     this.list.setStyle({ display: 'flex' });
-    if (this.list.count !== entries.length) this.list.setCount(entries.length);
+    if (this.list.count !== count) this.list.setCount(count);
     this.list.refresh();
   }
 
   /** Rebinds the visible rows (a row's state changed). */
   public refresh(): void {
-    if (this._entries.length > 0) this.list.refresh();
+    if (this._count > 0) this.list.refresh();
+  }
+
+  /** Rebinds row `index` only, if it is on screen. */
+  public refreshRow(index: number): void {
+    if (index >= 0 && index < this._count) this.list.refreshRow(index);
   }
 
   /** Switches every row between share buttons and the update note. */
@@ -116,7 +138,11 @@ export class FriendListBody {
     this.list.setStyle({ backgroundColor: t.colors.surface });
     for (const row of this._rows) row.applyTheme(t);
     this.states.applyTheme(t);
-    // Re-reads the row height (rows re-lay out at the new size) and rebinds in place.
+    // Rows re-lay out at the new height (if it changed) and are rebound in place.
+    if (this._rowHeight !== t.metrics.rowHeight) {
+      this._rowHeight = t.metrics.rowHeight;
+      this.list.setRowHeight(this._rowHeight);
+    }
     this.refresh();
   }
 
@@ -133,7 +159,7 @@ export class FriendListBody {
   }
 
   private _bindRow(row: Node, index: number): void {
-    const entry = this._entries[index];
+    const entry = this.entryAt(index);
     if (entry !== undefined && row instanceof FriendRow) row.bind(entry);
   }
 }

@@ -3,7 +3,7 @@ import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObj
 import { stateOf } from '../shared/FriendListBody.js';
 import { displayName } from '../shared/FriendRow.js';
 import { fillTemplate } from '../shared/fillTemplate.js';
-import { rankSnapshot } from '../shared/rankSnapshot.js';
+import { RankCache } from '../shared/RankCache.js';
 import { StateViews } from '../shared/StateViews.js';
 import { avatarProps, avatarStyle, rankBadgeStyle, rankTextStyle, stateHintStyle, stateTitleStyle } from '../shared/themeStyles.js';
 import { readSurpassOptions } from './SurpassOptions.js';
@@ -18,6 +18,7 @@ type BannerMode = 'target' | 'ahead' | 'noScore';
  */
 class SurpassPanel implements Panel {
   private _options: ResolvedSurpassOptions;
+  private readonly _ranks = new RankCache();
   private readonly _banner: View;
   private readonly _content: View;
   private readonly _badge: View;
@@ -94,7 +95,7 @@ class SurpassPanel implements Panel {
     if (state !== 'ready') return this._showState(state);
     const o = this._options;
     const l = o.labels;
-    const ranking = rankSnapshot(data, o.scoreKey, o.order);
+    const ranking = this._ranks.rank(data, o.scoreKey, o.order);
     if (!data.friends.some((f) => f.openid !== data.selfOpenid)) return this._showState('empty');
     const self = ranking.selfIndex >= 0 ? ranking.ranked[ranking.selfIndex] : undefined;
     this._states.show('none');

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
 import { BUTTONS, CLOSE_BUTTON, LIST_VIEWPORT } from '../../demo/src/game/constants.js';
@@ -23,6 +23,8 @@ import type { DemoScript } from './demoScript.js';
 import { shareButtons } from './shareButtons.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Per-test limit, in ms: above the simulator's own 20 s settle limit, so its diagnostics surface first. */
+const TEST_TIMEOUT_MS = 45_000;
 const hasChromium = existsSync(CHROMIUM);
 const inCi = process.env.CI === 'true';
 if (!hasChromium && !inCi) {
@@ -49,7 +51,7 @@ function luminance(rgba: number[]): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', () => {
+describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
   let script: DemoScript;
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
@@ -61,6 +63,11 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', () => {
     await script.buildDemo({ build: false });
     server = await script.startServer(0);
     browser = await script.launchChromium();
+  });
+
+  afterEach(async () => {
+    // A failed test leaves its page open: close it so the next test starts with a quiet browser.
+    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
   });
 
   afterAll(async () => {

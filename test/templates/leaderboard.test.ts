@@ -176,3 +176,23 @@ describe('leaderboard self row', () => {
     expect(longNode.lines[0]!.length).toBeLessThan(long.length);
   });
 });
+
+describe('leaderboard cost', () => {
+  it('LB11 a fresh score with 3,000 friends rebinds only the rows on screen and builds no rows', async () => {
+    const h = await createHarness({ friends: friends(Array.from({ length: 3000 }, (_, i) => i * 10)) });
+    h.post('self', { openid: 'id5' });
+    h.post('show', { panel: 'leaderboard' });
+    await h.settle(600);
+    const list = findAll(h.root(), (n) => n instanceof List)[0] as List;
+    const before = list.stats;
+    h.post('score', { key: 'score', value: 29_995 });
+    await h.settle(100);
+    const after = list.stats;
+    expect(after.rowsCreated).toBe(before.rowsCreated);
+    // Every live row is rebound once (ranks may shift); nothing proportional to the 3,000 friends.
+    expect(after.rowsBound - before.rowsBound).toBeLessThanOrEqual(before.liveRows + 1);
+    expect(h.sim.calls.friendQueries.length).toBe(1);
+    // The player's fresh 29,995 beats the best stored score (29,990): first place at once.
+    expect(rows(h)[0]!.name).toBe('Friend 5');
+  });
+});

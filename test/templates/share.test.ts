@@ -121,3 +121,22 @@ describe('share flow', () => {
     expect(h.warnings.filter((w) => w.includes('"templateType"'))).toHaveLength(1);
   });
 });
+
+describe('share cost', () => {
+  it('SHARE12 a share state change rebinds only that friend\'s row, however long the list', async () => {
+    const h = await shareList(2000, { latencyMs: 100 });
+    const list = findAll(h.root(), (n) => n instanceof List)[0] as List;
+    const button = buttonOf(h, 'Friend 2');
+    const bound = list.stats.rowsBound;
+    const p = centreOf(button);
+    h.post('pointer', { phase: 'start', id: 1, x: p.x, y: p.y });
+    h.post('pointer', { phase: 'end', id: 1, x: p.x, y: p.y });
+    expect(h.sim.calls.shares).toHaveLength(1);
+    // sending: one rebind of that row
+    expect(list.stats.rowsBound - bound).toBe(1);
+    await h.settle(300);
+    // sent: one more
+    expect(list.stats.rowsBound - bound).toBe(2);
+    expect(button.label.text).toBe('Sent');
+  });
+});

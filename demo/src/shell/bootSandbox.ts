@@ -20,8 +20,9 @@ export interface ShareLogEntry {
 
 /** What the sandbox reports to the simulator chrome. */
 export interface SandboxHooks {
-  /** A `shareToUser` call arrived; `changed` is called again when its status changes. */
+  /** A `shareToUser` call arrived (status `pending`). */
   onShare(entry: ShareLogEntry): void;
+  /** The simulated platform answered a share: its status is now `sent` or `failed`. */
   onShareSettled(entry: ShareLogEntry): void;
   /** The open data domain printed a warning. */
   onWarn(message: string): void;

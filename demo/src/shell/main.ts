@@ -9,7 +9,6 @@ import { byId, pageWindow, setGlobal } from '../dom.js';
 import { SampleGame } from '../game/SampleGame.js';
 import { WHEEL_LINE_PX } from '../game/constants.js';
 import { bootSandbox } from './bootSandbox.js';
-import type { Sandbox } from './bootSandbox.js';
 import { DEMO_SCREEN, SCORE_KEY, STATS_INTERVAL_MS } from './constants.js';
 import { Controls } from './Controls.js';
 import { createDemoApi } from './DemoApi.js';
