@@ -7,7 +7,7 @@ import { ensureNodeModules, ROOT } from './setup.mjs';
 ensureNodeModules();
 
 const { spawnSync } = await import('node:child_process');
-const { existsSync, mkdirSync, readFileSync, statSync } = await import('node:fs');
+const { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } = await import('node:fs');
 const { createServer } = await import('node:http');
 const { dirname, extname, join, normalize, resolve, sep } = await import('node:path');
 
@@ -43,6 +43,7 @@ const MIME = {
 const USAGE = `usage: npm run demo -- [options]
   --port N            port to serve on (default ${DEFAULT_PORT}; a free one if taken; 0 = any)
   --no-build          reuse dist/ when it exists (the simulator bundle is always rebuilt)
+  --build-dir DIR     write the simulator bundle (and a copy of the ODC bundle) to DIR instead of dist/
   --screenshot FILE   render one PNG headlessly with ${CHROMIUM_PATH}, then exit
     --crop page|phone   whole page (default) or just the phone
     --scale N           device scale factor (default 1)
@@ -52,7 +53,7 @@ const USAGE = `usage: npm run demo -- [options]
 
 /** Parses CLI flags; throws with the usage on anything unknown. */
 export function parseArgs(argv) {
-  const opts = { port: DEFAULT_PORT, build: true, screenshot: undefined, crop: 'page', scale: 1, query: new URLSearchParams() };
+  const opts = { port: DEFAULT_PORT, build: true, buildDir: DIST_DIR, screenshot: undefined, crop: 'page', scale: 1, query: new URLSearchParams() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -64,6 +65,7 @@ export function parseArgs(argv) {
     if (flag === '--help' || flag === '-h') opts.help = true;
     else if (flag === '--port') opts.port = Number(value());
     else if (flag === '--no-build') opts.build = false;
+    else if (flag === '--build-dir') opts.buildDir = resolve(value());
     else if (flag === '--screenshot') opts.screenshot = resolve(value());
     else if (flag === '--crop') opts.crop = value();
     else if (flag === '--scale') opts.scale = Number(value());
@@ -77,17 +79,27 @@ export function parseArgs(argv) {
   return opts;
 }
 
-/** Builds dist/ (unless reusing it) and the simulator bundle dist/demo/demo.js. */
-export async function buildDemo({ build = true } = {}) {
-  if (build || !existsSync(join(DIST_DIR, 'openDataContext', 'index.js'))) {
+/**
+ * Builds dist/ (unless reusing it) and the simulator bundle `demo/demo.js` under `outDir` (default
+ * dist/). With another `outDir`, the open data domain bundle is copied there too, so a server on
+ * that folder keeps working while dist/ is rebuilt (tests running beside a build).
+ * Returns the folder to serve as /dist.
+ */
+export async function buildDemo({ build = true, outDir = DIST_DIR } = {}) {
+  const odc = join(DIST_DIR, 'openDataContext', 'index.js');
+  if (build || !existsSync(odc)) {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('build failed');
+  }
+  if (resolve(outDir) !== DIST_DIR) {
+    mkdirSync(join(outDir, 'openDataContext'), { recursive: true });
+    copyFileSync(odc, join(outDir, 'openDataContext', 'index.js'));
   }
   const { build: esbuild } = await import('esbuild');
   await esbuild({
     absWorkingDir: ROOT,
     entryPoints: ['demo/src/shell/main.ts'],
-    outfile: 'dist/demo/demo.js',
+    outfile: join(outDir, 'demo', 'demo.js'),
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -95,10 +107,11 @@ export async function buildDemo({ build = true } = {}) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  return resolve(outDir);
 }
 
-/** Maps a URL path to a file under demo/public or dist, or undefined (never outside them). */
-function fileFor(urlPath) {
+/** Maps a URL path to a file under demo/public or `distDir` (served as /dist), or undefined (never outside them). */
+function fileFor(urlPath, distDir) {
   let path;
   try {
     path = decodeURIComponent(urlPath.split('?')[0]);
@@ -106,7 +119,7 @@ function fileFor(urlPath) {
     return undefined;
   }
   if (path === '/') path = '/index.html';
-  const [base, rel] = path.startsWith('/dist/') ? [DIST_DIR, path.slice('/dist/'.length)] : [PUBLIC_DIR, path.slice(1)];
+  const [base, rel] = path.startsWith('/dist/') ? [distDir, path.slice('/dist/'.length)] : [PUBLIC_DIR, path.slice(1)];
   const file = normalize(join(base, rel));
   if (!file.startsWith(base + sep)) return undefined;
   try {
@@ -132,10 +145,10 @@ function listen(server, port) {
   });
 }
 
-/** Serves the simulator on 127.0.0.1; falls back to a free port when `port` is taken. */
-export async function startServer(port = DEFAULT_PORT) {
+/** Serves the simulator on 127.0.0.1 (`distDir` as /dist); falls back to a free port when `port` is taken. */
+export async function startServer(port = DEFAULT_PORT, { distDir = DIST_DIR } = {}) {
   const server = createServer((req, res) => {
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(req.url ?? '/') : undefined;
+    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(req.url ?? '/', resolve(distDir)) : undefined;
     if (file === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
@@ -162,17 +175,32 @@ export async function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Opens the simulator with `query` and waits until it is ready and the open data domain is idle. */
+/**
+ * Opens the simulator with `query` and waits until it is ready and the open data domain is idle.
+ * Fails at once on a page error or a failed request (e.g. a bundle missing from dist/).
+ */
 export async function openSettled(browser, url, query, { scale = 1 } = {}) {
   const page = await browser.newPage({ viewport: { width: 1320, height: 860 }, deviceScaleFactor: scale });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err.message));
+  const failure = new Promise((_, reject) => {
+    page.on('pageerror', (err) => reject(new Error(`page error: ${err.message}`)));
+    page.on('response', (res) => {
+      const kind = res.request().resourceType();
+      if (res.status() >= 400 && (kind === 'document' || kind === 'script' || kind === 'stylesheet')) {
+        reject(new Error(`HTTP ${res.status()} for ${res.url()}`));
+      }
+    });
+  });
+  failure.catch(() => undefined);
   await page.goto(`${url}${query ? `?${query}` : ''}`);
-  await page.waitForFunction(() => window.__demo !== undefined && (window.__demo.ready || window.__demo.error !== undefined), null, { timeout: 20_000 });
+  await Promise.race([
+    failure,
+    page.waitForFunction(() => window.__demo !== undefined && (window.__demo.ready || window.__demo.error !== undefined), null, {
+      timeout: 20_000,
+    }),
+  ]);
   const error = await page.evaluate(() => window.__demo.error);
   if (error !== undefined) throw new Error(`simulator failed to start: ${error}`);
-  await waitSettled(page);
-  if (errors.length > 0) throw new Error(`page error: ${errors[0]}`);
+  await Promise.race([failure, waitSettled(page)]);
   return page;
 }
 
@@ -231,8 +259,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  await buildDemo({ build: opts.build });
-  const { url, close } = await startServer(opts.screenshot === undefined ? opts.port : 0);
+  const distDir = await buildDemo({ build: opts.build, outDir: opts.buildDir });
+  const { url, close } = await startServer(opts.screenshot === undefined ? opts.port : 0, { distDir });
   if (opts.screenshot !== undefined) {
     try {
       await screenshot(url, opts);

@@ -14,6 +14,7 @@ import {
   quote,
 } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
+import { cascadeAccent } from './cascadeAccent.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
 
 /** Result of {@link resolveTheme}: a complete frozen theme and one message per rejected value. */
@@ -61,14 +62,20 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
   };
   eachKey(raw, path, errors, (group, value) => {
     switch (group) {
-      case 'colors':
+      case 'colors': {
+        const set = new Set<string>();
         eachKey(value, `${path}.colors`, errors, (key, v) => {
           if (!hasKey(COLOR_TOKENS, key)) return 'unknown';
           const checked = checkColor(v);
-          if (checked.ok) draft.colors[key] = checked.value;
+          if (checked.ok) {
+            draft.colors[key] = checked.value;
+            set.add(key);
+          }
           return checked;
         });
+        cascadeAccent(draft.colors, set);
         return { ok: true, value };
+      }
       case 'font':
         eachKey(value, `${path}.font`, errors, (key, v) => {
           if (key === 'family') {

@@ -150,6 +150,7 @@ describe('npm run demo (scripts/demo.mjs)', () => {
     expect(opts.screenshot?.endsWith('out.png')).toBe(true);
     expect(Object.fromEntries(opts.query)).toEqual({ panel: 'share', theme: 'dark', pr: '3', stretch: '1', fail: 'avatars,share' });
     expect(parseConfig(`?${opts.query.toString()}`).failures).toEqual(new Set(['avatars', 'share']));
+    expect(script.parseArgs(['--build-dir', 'tmp/x']).buildDir.endsWith('tmp/x')).toBe(true);
     expect(() => script.parseArgs(['--bogus'])).toThrow(/unknown option --bogus/);
     expect(() => script.parseArgs(['--port', 'x'])).toThrow(/--port/);
     expect(() => script.parseArgs(['--panel'])).toThrow(/needs a value/);

@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 /** What scripts/demo.mjs exports. */
 export interface DemoScript {
   CHROMIUM_PATH: string;
-  parseArgs(argv: string[]): { port: number; build: boolean; screenshot: string | undefined; crop: string; scale: number; query: URLSearchParams; help?: boolean };
-  buildDemo(opts?: { build?: boolean }): Promise<void>;
-  startServer(port?: number): Promise<{ url: string; close(): Promise<void> }>;
+  parseArgs(argv: string[]): { port: number; build: boolean; buildDir: string; screenshot: string | undefined; crop: string; scale: number; query: URLSearchParams; help?: boolean };
+  buildDemo(opts?: { build?: boolean; outDir?: string }): Promise<string>;
+  startServer(port?: number, opts?: { distDir?: string }): Promise<{ url: string; close(): Promise<void> }>;
   launchChromium(): Promise<Browser>;
   openSettled(browser: Browser, url: string, query: string, opts?: { scale?: number }): Promise<Page>;
   waitSettled(page: Page, timeout?: number): Promise<void>;

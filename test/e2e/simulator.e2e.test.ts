@@ -55,13 +55,15 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
   let script: DemoScript;
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
+  let buildDir: string | undefined;
   const pages: Page[] = [];
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`E2E: ${CHROMIUM} is missing and CI=true: install it (apt-get install chromium) so the end-to-end suite can run`);
     script = await loadDemoScript();
-    await script.buildDemo({ build: false });
-    server = await script.startServer(0);
+    // A private copy of the bundles: a rebuild of dist/ elsewhere cannot pull them away mid-suite.
+    buildDir = mkdtempSync(join(tmpdir(), 'fc-e2e-'));
+    server = await script.startServer(0, { distDir: await script.buildDemo({ build: false, outDir: buildDir }) });
     browser = await script.launchChromium();
   });
 
@@ -73,6 +75,7 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (buildDir !== undefined) rmSync(buildDir, { recursive: true, force: true });
   });
 
   async function open(query: string): Promise<Page> {
@@ -206,7 +209,7 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
     const dir = mkdtempSync(join(tmpdir(), 'fc-shot-'));
     try {
       const out = join(dir, 'phone.png');
-      const args = [fileURLToPath(DEMO_SCRIPT_URL), '--no-build', '--screenshot', out, '--panel', 'share', '--theme', 'dark', '--crop', 'phone'];
+      const args = [fileURLToPath(DEMO_SCRIPT_URL), '--no-build', '--build-dir', join(dir, 'build'), '--screenshot', out, '--panel', 'share', '--theme', 'dark', '--crop', 'phone'];
       await new Promise<void>((resolve, reject) => {
         execFile(process.execPath, args, { timeout: 60_000 }, (err, _stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()));
       });

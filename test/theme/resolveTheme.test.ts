@@ -112,3 +112,23 @@ describe('resolveTheme', () => {
     expect(r.errors).toEqual(['theme: the overrides could not be read (ignored)']);
   });
 });
+
+describe('accent cascade', () => {
+  it('THEME10 overriding only the accent restyles the buttons; explicit button colours are kept', () => {
+    const { theme, errors } = resolveTheme('light', { colors: { accent: '#ffd23f' } });
+    expect(errors).toEqual([]);
+    expect(theme.colors.buttonBackground).toBe('#ffd23f');
+    // A light accent gets dark text, a dark one white text: readable either way.
+    expect(theme.colors.accentText).toBe('#000000');
+    expect(theme.colors.buttonText).toBe('#000000');
+    expect(theme.colors.buttonPressed).not.toBe(lightTheme.colors.buttonPressed);
+    const dark = resolveTheme('light', { colors: { accent: '#3a0ca3' } }).theme;
+    expect(dark.colors.buttonText).toBe('#ffffff');
+    const explicit = resolveTheme('dark', { colors: { accent: '#ff0050', buttonBackground: '#00ff00', accentText: '#111111' } }).theme;
+    expect(explicit.colors.buttonBackground).toBe('#00ff00');
+    expect(explicit.colors.buttonText).toBe('#111111');
+    // No accent override: presets are untouched; an invalid accent cascades nothing.
+    expect(resolveTheme('dark', { colors: { text: '#ffffff' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
+    expect(resolveTheme('dark', { colors: { accent: 'nope' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
+  });
+});
