@@ -2,7 +2,7 @@
 // golden images use. Uses only Node built-ins so it runs before `npm install`. Idempotent and quiet
 // when everything is present.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,9 +25,12 @@ function run(cmd) {
 }
 
 export function ensureNodeModules() {
-  const need = ['yoga-layout', 'esbuild', 'vitest', '@napi-rs/canvas', 'playwright-core'];
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const need = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
   if (need.every((p) => existsSync(join(ROOT, 'node_modules', p, 'package.json')))) return;
-  run(existsSync(join(ROOT, 'package-lock.json')) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+  // `npm install` (not `npm ci`): it honours the lockfile's versions, and npm 11's `ci` rejects the
+  // lockfile over @napi-rs/canvas's per-platform optional packages.
+  run('npm install --no-audit --no-fund');
 }
 
 export function ensureSystemPackages({ required }) {
