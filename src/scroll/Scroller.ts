@@ -119,7 +119,7 @@ export class Scroller {
     }
   }
 
-  /** A finger touches at `pointerPos` px at time `t` ms: any animation stops where it is and the drag begins. */
+  /** A finger touches at `pointerPos` px at time `t` ms; a running animation stops where it is and the drag begins. */
   public beginDrag(t: number, pointerPos: number): void {
     assertFinite('t', t);
     assertFinite('pointerPos', pointerPos);

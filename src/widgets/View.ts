@@ -1,6 +1,6 @@
 import type { Canvas2D } from '../host/types.js';
 import { Node } from '../core/index.js';
-import type { Style } from '../layout/index.js';
+import type { Radii, Style } from '../layout/index.js';
 import { pathRoundRect } from '../paint/index.js';
 
 /**
@@ -34,7 +34,8 @@ export function paintBox(ctx: Canvas2D, s: Readonly<Style>, w: number, h: number
     ctx.lineWidth = bw;
     // Stroke inside the box, like CSS borders with border-box sizing.
     const inset = bw / 2;
-    const r = typeof radius === 'number' ? Math.max(0, radius - inset) : radius.map((v) => Math.max(0, v - inset)) as unknown as readonly [number, number, number, number];
+    const shrink = (v: number): number => Math.max(0, v - inset);
+    const r: Radii = typeof radius === 'number' ? shrink(radius) : [shrink(radius[0]), shrink(radius[1]), shrink(radius[2]), shrink(radius[3])];
     pathRoundRect(ctx, inset, inset, w - bw, h - bw, r);
     ctx.stroke();
   }

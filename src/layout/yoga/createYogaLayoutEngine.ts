@@ -20,6 +20,7 @@ class YogaLayoutNode implements LayoutNode {
   ) {}
 
   public applyStyle(next: LayoutStyle, prev: LayoutStyle): void {
+    // The table is typed per key (a missing key is a compile error); iterating it needs one uniform view.
     const setters = LAYOUT_SETTERS as unknown as Record<string, AnySetter>;
     for (const key in setters) {
       const value = (next as Record<string, unknown>)[key];
