@@ -21,6 +21,8 @@ export interface ScrollGestureTarget {
   scrollDragCancel(t: number): void;
   /** A wheel turned over the container; returns true when it scrolled (false at an edge lets it bubble). */
   scrollWheel(deltaY: number, t: number): boolean;
+  /** Whether the content is larger than the viewport (there is something to scroll). Default: true. */
+  canScroll?(): boolean;
 }
 
 /** True when `node` is a scroll container (implements {@link ScrollGestureTarget}). */
@@ -38,6 +40,13 @@ export function isScrollGestureTarget(node: Node): node is Node & ScrollGestureT
 
 /** The nearest scroll container at or above `node`. */
 export function nearestScrollable(node: Node | undefined): (Node & ScrollGestureTarget) | undefined {
-  for (let n = node; n !== undefined; n = n.parent) if (isScrollGestureTarget(n)) return n;
-  return undefined;
+  // Prefer the nearest container that can move: a short inner list must not swallow a drag meant for
+  // the scrollable page around it. When none can move, the nearest still takes it (rubber-band feel).
+  let nearest: (Node & ScrollGestureTarget) | undefined;
+  for (let n = node; n !== undefined; n = n.parent) {
+    if (!isScrollGestureTarget(n)) continue;
+    if (n.canScroll === undefined || n.canScroll()) return n;
+    nearest ??= n;
+  }
+  return nearest;
 }

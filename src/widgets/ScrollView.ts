@@ -134,6 +134,11 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   }
 
   /** @internal Gesture arena: a finger touched; stops motion, reports whether content was moving. */
+  /** True when the content is taller than the viewport. */
+  public canScroll(): boolean {
+    return this.maxScrollOffset > 0;
+  }
+
   public scrollPointerDown(t: number): boolean {
     this._clearPending();
     const { wasFlinging } = this._scroller.stop(t);

@@ -350,3 +350,30 @@ describe('InputRouter', () => {
     expect(new Node().onTap).toBeUndefined();
   });
 });
+
+describe('nested scroll containers', () => {
+  it('GEST12 a drag on a short inner list that cannot scroll moves the scrollable page around it', async () => {
+    const h = await createHarness(200, 300);
+    const page = h.stage.root.appendChild(new ScrollView({ flexGrow: 1 }));
+    const inner = page.appendChild(new ScrollView({ height: 120 }));
+    for (let i = 0; i < 2; i++) inner.appendChild(new PressProbe({ height: 50 })); // 100 px: fits in 120
+    for (let i = 0; i < 10; i++) page.appendChild(new PressProbe({ height: 50 }));
+    h.settle();
+    expect(inner.canScroll()).toBe(false);
+    expect(page.canScroll()).toBe(true);
+    const input = new InputRouter(h.stage);
+    input.setViewport({ x: 0, y: 0, width: 200, height: 300 });
+    input.pointer('start', 1, 50, 100, h.now());
+    for (let i = 1; i <= 5; i++) {
+      h.advance(16);
+      input.pointer('move', 1, 50, 100 - i * 10, h.now());
+    }
+    expect(page.scrollOffset).toBeGreaterThan(30);
+    expect(inner.scrollOffset).toBe(0);
+    input.pointer('end', 1, 50, 50, h.now());
+    // Once the inner list has more content than fits, it takes its own drags.
+    for (let i = 0; i < 4; i++) inner.appendChild(new PressProbe({ height: 50 }));
+    h.settle();
+    expect(inner.canScroll()).toBe(true);
+  });
+});

@@ -66,6 +66,22 @@ describe('hitTest', () => {
     expect(hitTest(h.stage.root, 95, 130)).toBe(spill); // unclipped overflow is painted, so it is hit
   });
 
+  it('HIT8 a rounded clip hides its children in the corners for hit testing, as for painting', async () => {
+    const h = await createHarness(200, 200);
+    const card = h.stage.root.appendChild(new View(abs(0, 0, 100, 100, { overflow: 'hidden', borderRadius: 50 })));
+    const fill = card.appendChild(new View(abs(0, 0, 100, 100)));
+    const square = h.stage.root.appendChild(new View(abs(110, 0, 80, 80, { overflow: 'hidden', borderRadius: [20, 0, 0, 0] })));
+    const squareFill = square.appendChild(new View(abs(0, 0, 80, 80)));
+    h.settle();
+    expect(hitTest(h.stage.root, 50, 50)).toBe(fill); // centre of the circle
+    expect(hitTest(h.stage.root, 5, 5)).not.toBe(fill); // top-left corner, outside the circle
+    expect(hitTest(h.stage.root, 95, 95)).not.toBe(fill);
+    expect(hitTest(h.stage.root, 50, 2)).toBe(fill); // on the circle's top edge
+    expect(hitTest(h.stage.root, 112, 2)).not.toBe(squareFill); // inside the 20 px rounded corner's cut
+    expect(hitTest(h.stage.root, 188, 2)).toBe(squareFill); // square top-right corner
+    expect(hitTest(h.stage.root, 125, 15)).toBe(squareFill); // inside the rounded corner's arc
+  });
+
   it('HIT4 display none and zero opacity subtrees are skipped', async () => {
     const h = await createHarness(200, 200);
     const under = h.stage.root.appendChild(new View(abs(0, 0, 100, 100)));
