@@ -64,11 +64,9 @@ export class SimDriver {
     this.selfOpenid = this.friends[Math.floor(n / 2)]?.openid ?? 'self';
     this.sim = createSimulatedHost({
       canvas: this.canvas as unknown as PlatformCanvas,
-      createImage: () => {
-        const image = new NapiImage();
-        image.src = avatar;
-        return image as unknown as PlatformImage;
-      },
+      createImage: () => new NapiImage() as unknown as PlatformImage,
+      // Every avatar URL decodes the same real PNG, so drawing avatars costs real pixels.
+      resolveImageUrl: () => avatar,
       friends: this.friends,
       clock: 'manual',
       systemInfo: { windowWidth: VIEWPORT_WIDTH_PX, windowHeight: VIEWPORT_HEIGHT_PX, pixelRatio: pr },

@@ -9,6 +9,7 @@ import type { RawFriend, RawKV, SimCalls, SimFailureKind, SimImageOutcome, SimRe
 export interface SimSettings {
   canvas: PlatformCanvas;
   createImage: (() => PlatformImage) | undefined;
+  resolveImageUrl: ((url: string) => string | Uint8Array | undefined) | undefined;
   resultShape: SimResultShape;
   shareToUser: boolean;
   nativeTouches: boolean;
@@ -29,6 +30,8 @@ export class SimContext {
   public readonly mainTouches = new SimTouchTarget();
   /** Depth of simulated touch/message dispatch; > 0 means "inside user input". */
   public inputDepth = 0;
+  /** Decodes of real images under way (settled ones remove themselves). */
+  public readonly decodes = new Set<Promise<void>>();
   private _ownValues: RawKV[] = [];
 
   public constructor(
@@ -56,6 +59,12 @@ export class SimContext {
         cbs.complete?.();
       }
     });
+  }
+
+  /** Tracks a real image's decode until it settles, for `whenImagesDecoded()`. */
+  public trackDecode(done: Promise<void>): void {
+    this.decodes.add(done);
+    void done.then(() => this.decodes.delete(done));
   }
 
   /** The current user's own record in the friend list, if the list holds it. */

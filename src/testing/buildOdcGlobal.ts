@@ -1,4 +1,6 @@
 import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../host/index.js';
+import { findSrcSetter } from './findSrcSetter.js';
+import { instrumentRealImage } from './instrumentRealImage.js';
 import { createDefaultSimImage, instrumentSimImage } from './instrumentSimImage.js';
 import { filterRawFriend } from './rawFriendRecord.js';
 import type { SimContext } from './SimContext.js';
@@ -18,18 +20,20 @@ export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
     createImage: (): PlatformImage => {
       const own = settings.createImage === undefined;
       const image = own ? createDefaultSimImage() : (settings.createImage as () => PlatformImage)();
-      return instrumentSimImage(
-        image,
-        {
-          onSource: (url, fire) => {
-            calls.images.push(url);
-            const outcome = ctx.images(url);
-            if (outcome === 'never') return;
-            ctx.later(() => fire(outcome));
-          },
-        },
-        own,
-      );
+      const onSource = (url: string, fire: (outcome: 'load' | 'error') => void): void => {
+        calls.images.push(url);
+        const outcome = ctx.images(url);
+        if (outcome === 'never') return;
+        ctx.later(() => fire(outcome));
+      };
+      const setSrc = own || image === null || typeof image !== 'object' ? undefined : findSrcSetter(image);
+      if (setSrc === undefined) return instrumentSimImage(image, { onSource }, own);
+      return instrumentRealImage(image, setSrc, {
+        onSource,
+        resolve: (url) => settings.resolveImageUrl?.(url),
+        soon: (fn) => clock.setTimeout(fn, 0),
+        decoding: (done) => ctx.trackDecode(done),
+      });
     },
     requestAnimationFrame: (cb) => {
       calls.rafRequests++;

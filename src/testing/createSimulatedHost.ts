@@ -26,7 +26,9 @@ const FAILURE_KINDS: readonly SimFailureKind[] = [
  *
  * With the default manual clock nothing happens until `advance()`/`flush()`/`frame()`: cloud
  * answers and image loads come after `latencyMs`, messages one tick after `postMessage` (as deep
- * copies, dropped when the ODC has no listener yet), rAF batches every 16.67 ms.
+ * copies, dropped when the ODC has no listener yet), rAF batches every 16.67 ms. A real image from
+ * `createImage` decodes its `src` (mapped by `resolveImageUrl`) and the ODC hears `load` only once
+ * both the latency has passed and the pixels are decoded.
  *
  * @param options - Canvas (required), friends, result shape, latency, failures, …
  * @throws TypeError / RangeError for invalid options.
@@ -43,6 +45,7 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   const ctx = new SimContext(clock, calls, {
     canvas: options.canvas,
     createImage: options.createImage,
+    resolveImageUrl: options.resolveImageUrl,
     resultShape: options.resultShape ?? 'data',
     shareToUser: options.shareToUser ?? true,
     nativeTouches: options.nativeTouches ?? false,
@@ -120,6 +123,11 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
       ctx.images = rule;
     },
     resetCalls: () => Object.assign(calls, emptyCalls()),
+    pendingDecodes: () => ctx.decodes.size,
+    whenImagesDecoded: async () => {
+      // A decode that settles may be followed by none, so loop until the set stays empty.
+      while (ctx.decodes.size > 0) await Promise.all([...ctx.decodes]);
+    },
   };
 }
 
@@ -175,7 +183,7 @@ function checkOptions(options: SimulatedHostOptions): void {
   if (options.clock !== undefined && options.clock !== 'manual' && options.clock !== 'real') {
     throw new TypeError("createSimulatedHost: clock must be 'manual' or 'real'");
   }
-  for (const name of ['createImage', 'images'] as const) {
+  for (const name of ['createImage', 'images', 'resolveImageUrl'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') {
       throw new TypeError(`createSimulatedHost: options.${name} must be a function`);
     }

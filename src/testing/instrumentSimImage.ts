@@ -1,5 +1,6 @@
 import type { PlatformImage } from '../host/index.js';
 import { SIM_DEFAULT_IMAGE_SIZE_PX } from './constants.js';
+import { SimImageListeners } from './SimImageListeners.js';
 
 /** What an instrumented image asks of the simulated host. */
 export interface SimImageHooks {
@@ -13,10 +14,10 @@ export function createDefaultSimImage(): PlatformImage {
 }
 
 /**
- * Takes over an image's `src` and load events so the sim decides when (and whether) it loads,
- * without the backend fetching anything: `src` and `addEventListener` are redefined on the instance,
- * which shadows a prototype accessor (browser `HTMLImageElement`, @napi-rs/canvas `Image`).
- * Callers wanting real pixels decode them into the image before handing it over.
+ * Takes over the `src` and load events of an image that is not a real image (a plain object, a
+ * canvas, a mock) so the sim decides when (and whether) it loads: `src` and `addEventListener` are
+ * redefined on the instance and nothing is decoded. Callers wanting pixels on such a stand-in draw
+ * them into it themselves; real images go through `instrumentRealImage` instead.
  *
  * @param sizeOnLoad - Whether to give the image the default size on load (the sim's own images).
  * @throws TypeError when the image's `src` cannot be redefined (a frozen object).
@@ -24,7 +25,7 @@ export function createDefaultSimImage(): PlatformImage {
 export function instrumentSimImage(image: PlatformImage, hooks: SimImageHooks, sizeOnLoad: boolean): PlatformImage {
   let src: string | ArrayBuffer = '';
   let generation = 0;
-  const listeners: Record<'load' | 'error', Array<(ev?: unknown) => void>> = { load: [], error: [] };
+  const listeners = new SimImageListeners();
 
   const fire = (type: 'load' | 'error', forGeneration: number): void => {
     // A newer src replaces the pending load, as in browsers.
@@ -33,18 +34,7 @@ export function instrumentSimImage(image: PlatformImage, hooks: SimImageHooks, s
       image.width = image.naturalWidth = SIM_DEFAULT_IMAGE_SIZE_PX;
       image.height = image.naturalHeight = SIM_DEFAULT_IMAGE_SIZE_PX;
     }
-    const ev = { type, target: image };
-    const errors: unknown[] = [];
-    const handler = type === 'load' ? image.onload : image.onerror;
-    for (const cb of [handler, ...listeners[type]]) {
-      if (typeof cb !== 'function') continue;
-      try {
-        cb(ev);
-      } catch (err) {
-        errors.push(err);
-      }
-    }
-    if (errors.length > 0) throw errors[0];
+    listeners.dispatch(type, type === 'load' ? image.onload : image.onerror, image);
   };
 
   try {
@@ -58,22 +48,7 @@ export function instrumentSimImage(image: PlatformImage, hooks: SimImageHooks, s
         hooks.onSource(typeof value === 'string' ? value : '[binary]', (outcome) => fire(outcome, mine));
       },
     });
-    Object.defineProperty(image, 'addEventListener', {
-      configurable: true,
-      writable: true,
-      value: (type: string, cb: (ev?: unknown) => void) => {
-        if ((type === 'load' || type === 'error') && typeof cb === 'function') listeners[type].push(cb);
-      },
-    });
-    Object.defineProperty(image, 'removeEventListener', {
-      configurable: true,
-      writable: true,
-      value: (type: string, cb: (ev?: unknown) => void) => {
-        if (type !== 'load' && type !== 'error') return;
-        const i = listeners[type].indexOf(cb);
-        if (i >= 0) listeners[type].splice(i, 1);
-      },
-    });
+    listeners.install(image);
   } catch {
     throw new TypeError('createSimulatedHost: the image from options.createImage must allow redefining src');
   }

@@ -48,8 +48,19 @@ export interface SimulatedHostOptions {
   resultShape?: SimResultShape;
   /** Latency of cloud calls, shares, authorization and image loads, in ms. Default 0 (next advance). */
   latencyMs?: number;
-  /** Makes a drawable image for the caller's backend; the sim intercepts its `src` and events. */
+  /**
+   * Makes a drawable image for the caller's backend. A real image (its class has a `src` setter:
+   * browser `Image`, @napi-rs/canvas `Image`) receives `src` (through `resolveImageUrl`) and decodes
+   * real pixels; anything else (a canvas, a plain object) only has its `src` recorded. Either way the
+   * sim decides when and whether the ODC hears `load`/`error`.
+   */
   createImage?: () => PlatformImage;
+  /**
+   * Maps an image URL to what a real image decodes: a URL (e.g. a data URL) or encoded bytes (a
+   * Node `Buffer` for @napi-rs/canvas; browsers need a string). `undefined` passes the URL unchanged;
+   * a throw counts as a failed decode. Default: every URL unchanged.
+   */
+  resolveImageUrl?: (url: string) => string | Uint8Array | undefined;
   /** Decides each image URL's outcome. Default: every image loads. */
   images?: (url: string) => SimImageOutcome;
   /** Whether the ODC has `shareToUser` (false = client older than 40.3.0). Default true. */
@@ -159,4 +170,11 @@ export interface SimulatedHost {
   setImages(rule: (url: string) => SimImageOutcome): void;
   /** Clears every recording in `calls`. */
   resetCalls(): void;
+  /**
+   * Resolves once no real image is still decoding (asynchronous decodes such as data URLs); a
+   * `load` waiting on such a decode is then delivered by the next `flush()`/`advance()`.
+   */
+  whenImagesDecoded(): Promise<void>;
+  /** Number of real images whose current `src` is still decoding. */
+  pendingDecodes(): number;
 }

@@ -4,11 +4,13 @@ import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 
 describe('simulated images on a real raster backend', () => {
-  it('SIM9 an @napi-rs/canvas Image can be instrumented: src is intercepted and the image stays drawable', () => {
+  it('SIM9 an @napi-rs/canvas Image keeps the ODC src readable and stays drawable', () => {
     const canvas = createCanvas(20, 20);
+    const pixel = createCanvas(2, 2).toBuffer('image/png');
     const s = createSimulatedHost({
       canvas: canvas as unknown as PlatformCanvas,
       createImage: () => new NapiImage() as unknown as PlatformImage,
+      resolveImageUrl: () => pixel,
     });
     const img = s.odcGlobal.createImage!();
     const onload = vi.fn();

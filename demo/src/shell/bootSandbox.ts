@@ -1,7 +1,7 @@
 import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../../../src/host/index.js';
 import { createSimulatedHost } from '../../../src/testing/index.js';
 import type { RawFriend, SimulatedHost } from '../../../src/testing/index.js';
-import type { DomCanvas, DomIFrame, DomImage, DomWindow } from '../dom.js';
+import type { DomCanvas, DomIFrame, DomWindow } from '../dom.js';
 import { setGlobal } from '../dom.js';
 import { avatarDataUrl, simAvatarIndex } from './avatarArt.js';
 import type { DemoConfig } from './DemoConfig.js';
@@ -70,15 +70,19 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     // Timers and frames of the page: a hidden frame's own rAF may be throttled by the browser.
     globals: globalThis,
     latencyMs: config.latencyMs,
-    createImage: () => win.document.createElement('canvas') as unknown as PlatformImage,
+    // Real images of the sandbox: the sim hands them the locally drawn picture of each simulated
+    // avatar URL and still decides when (and whether) the ODC hears that they loaded.
+    createImage: (): PlatformImage => new win.Image(),
+    resolveImageUrl: (url) => {
+      const index = simAvatarIndex(url);
+      return index === undefined ? undefined : avatarDataUrl(index);
+    },
     shareToUser: !config.failures.has('noShareApi'),
     systemInfo: { windowWidth: DEMO_SCREEN.width, windowHeight: DEMO_SCREEN.height, pixelRatio: config.pixelRatio },
   });
   if (config.failures.has('friends')) sim.setFailure('friends', NETWORK_ERROR);
   if (config.failures.has('unauthorized')) sim.setFailure('friends', AUTH_DENIED);
 
-  const decoding = { count: 0 };
-  decodeAvatarsFirst(sim, win, decoding);
   logShares(sim, hooks);
   captureWarnings(win, hooks);
   setGlobal(win, 'tt', sim.odcGlobal);
@@ -94,7 +98,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     get selfOpenid() {
       return selfOpenid;
     },
-    pendingDecodes: () => decoding.count,
+    pendingDecodes: () => sim.pendingDecodes(),
     setFriendCount: (count) => {
       const next = demoFriends(count, config.seed);
       friends = next.friends;
@@ -134,56 +138,6 @@ function pinCanvasSize(canvas: DomCanvas): void {
   for (const name of ['width', 'height'] as const) {
     Object.defineProperty(canvas, name, { configurable: true, get: () => FIXED_CANVAS_PX, set: () => undefined });
   }
-}
-
-/**
- * Gives the sim's images real pixels. The sim's images are canvases of the sandbox (drawable like
- * images, but without load events of their own that could race the sim's answers): a simulated
- * avatar URL is decoded from a locally drawn picture by a separate decoder image, painted into
- * the canvas, and only then handed to the sim, which answers load or error after its latency.
- */
-function decodeAvatarsFirst(sim: SimulatedHost, win: DomWindow, decoding: { count: number }): void {
-  const simCreate = sim.odcGlobal.createImage;
-  if (simCreate === undefined) return;
-  sim.odcGlobal.createImage = () => {
-    const image = simCreate.call(sim.odcGlobal);
-    const simSrc = Object.getOwnPropertyDescriptor(image, 'src');
-    const handOver = simSrc?.set;
-    if (handOver === undefined) return image;
-    let generation = 0;
-    Object.defineProperty(image, 'src', {
-      configurable: true,
-      enumerable: true,
-      get: simSrc?.get,
-      set: (value: string | ArrayBuffer) => {
-        const mine = ++generation;
-        const index = typeof value === 'string' ? simAvatarIndex(value) : undefined;
-        if (index === undefined) {
-          handOver.call(image, value);
-          return;
-        }
-        decoding.count++;
-        const decoder = new win.Image();
-        const done = (ok: boolean): void => {
-          decoding.count--;
-          // A newer src replaced this one meanwhile: drop the stale picture.
-          if (mine !== generation) return;
-          if (ok) paint(image as unknown as DomCanvas, decoder);
-          handOver.call(image, value);
-        };
-        decoder.onload = () => done(true);
-        decoder.onerror = () => done(false);
-        decoder.src = avatarDataUrl(index);
-      },
-    });
-    return image;
-  };
-}
-
-function paint(target: DomCanvas, picture: DomImage): void {
-  target.width = picture.naturalWidth ?? picture.width;
-  target.height = picture.naturalHeight ?? picture.height;
-  target.getContext('2d')?.drawImage(picture, 0, 0);
 }
 
 function logShares(sim: SimulatedHost, hooks: SandboxHooks): void {
