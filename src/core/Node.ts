@@ -54,6 +54,8 @@ export class Node {
   /** False from attach until the first layout read: that read counts as a change (it must be painted). */
   private _laidOut = false;
 
+  private _epoch = 0;
+
   /** Horizontal content offset applied to children (scroll containers), logical px. */
   protected _scrollX = 0;
   /** Vertical content offset applied to children (scroll containers), logical px. */
@@ -260,6 +262,20 @@ export class Node {
     return { x, y, width: this._w, height: this._h };
   }
 
+  /**
+   * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
+   * The input layer records it at press time and drops the tap when it changed before release, so a
+   * recycled or rebound list row never receives a tap meant for the friend it showed before.
+   */
+  public get interactionEpoch(): number {
+    return this._epoch;
+  }
+
+  /** Marks this node as showing different content now (a recycled row rebound to another item). */
+  public invalidateInteraction(): void {
+    this._epoch++;
+  }
+
   /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */
   public setPressed(_pressed: boolean): void {}
 
@@ -329,6 +345,7 @@ export class Node {
   private _attach(stage: StageContext): void {
     if (this._stage === stage) return;
     this._stage = stage;
+    this._epoch++;
     this._laidOut = false;
     const ln = stage.layout.createNode();
     this._layoutNode = ln;

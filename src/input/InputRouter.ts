@@ -38,6 +38,8 @@ interface PointerTrack {
   y: number;
   mode: TrackMode;
   readonly pressed: Node | undefined;
+  /** Interaction epochs of the pressed node and its ancestors at press time (see `Node.interactionEpoch`). */
+  readonly pressedPath?: ReadonlyArray<readonly [Node, number]>;
   readonly scroller: Scrollable | undefined;
   /** The press caught moving content: it stops the motion and is never a tap. */
   readonly caughtMotion: boolean;
@@ -202,7 +204,7 @@ export class InputRouter {
     }
     // A press that catches a fling shows no highlight: it is a "stop" gesture, not a tap.
     const pressed = caughtMotion ? undefined : nearestTapTarget(hit);
-    this._tracks.set(id, { ...base, mode: 'press', pressed, scroller, caughtMotion });
+    this._tracks.set(id, { ...base, mode: 'press', pressed, pressedPath: pathOf(pressed), scroller, caughtMotion });
     if (pressed !== undefined) this._setPressed(pressed, true);
   }
 
@@ -241,8 +243,9 @@ export class InputRouter {
     const pressed = track.pressed;
     if (pressed === undefined || track.mode !== 'press') return;
     this._setPressed(pressed, false);
-    // The row may have been recycled or removed while pressed (a data update): no tap on a stale node.
-    if (pressed.stage === undefined || track.caughtMotion) return;
+    // The row may have been removed, recycled or rebound to another friend while pressed (scrolling by
+    // wheel or another finger, a data update): no tap on what the finger did not press.
+    if (pressed.stage === undefined || track.caughtMotion || !samePath(track.pressedPath)) return;
     dispatchTap(pressed, p.x, p.y, (err) => this._stage.reportError(err));
   }
 
@@ -280,4 +283,23 @@ export class InputRouter {
 
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
+}
+
+function pathOf(node: Node | undefined): Array<readonly [Node, number]> | undefined {
+  if (node === undefined) return undefined;
+  const path: Array<readonly [Node, number]> = [];
+  for (let n: Node | undefined = node; n !== undefined; n = n.parent) path.push([n, n.interactionEpoch]);
+  return path;
+}
+
+/** True when every node of the recorded path is still attached under the same parent with the same epoch. */
+function samePath(path: ReadonlyArray<readonly [Node, number]> | undefined): boolean {
+  if (path === undefined) return true;
+  for (let i = 0; i < path.length; i++) {
+    const [node, epoch] = path[i]!;
+    if (node.interactionEpoch !== epoch) return false;
+    const parent = path[i + 1]?.[0];
+    if (node.parent !== parent) return false;
+  }
+  return true;
 }

@@ -331,6 +331,8 @@ export class List extends Node {
 
   private _bind(row: Node, index: number): void {
     this._indexOf.set(row, index);
+    // A press held on this row must not become a tap on the item it shows now.
+    row.invalidateInteraction();
     this._stats.rowsBound++;
     try {
       this._props.bindRow(row, index);
