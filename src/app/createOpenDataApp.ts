@@ -2,12 +2,13 @@ import { Node, Stage } from '../core/index.js';
 import { detectOpenDataHost } from '../host/index.js';
 import type { OpenDataHost } from '../host/types.js';
 import { createImageLoader } from '../images/index.js';
+import type { ImageLoader } from '../images/index.js';
 import { InputRouter } from '../input/index.js';
 import { createYogaLayoutEngine } from '../layout/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import { parseMessage } from '../protocol/index.js';
 import type { Message, MessageOf, MessageType, PlainObject } from '../protocol/index.js';
-import { resolveTheme } from '../theme/index.js';
+import { isThemePresetName, resolveTheme, themePresets } from '../theme/index.js';
 import type { ThemeOverrides, ThemePresetName, ThemeTokens } from '../theme/index.js';
 import { Text, View } from '../widgets/index.js';
 import { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES } from './constants.js';
@@ -72,6 +73,8 @@ class OpenDataAppImpl implements OpenDataApp {
   private _theme: ThemeTokens;
   private _queue: unknown[] | undefined = [];
   private _disposed = false;
+  private _droppedWarned = false;
+  private _images: ImageLoader | undefined;
   private _stopTouches: (() => void) | undefined;
   private readonly _definitions = new Map<string, PanelDefinition>();
   private readonly _warnings: WarningLimiter;
@@ -146,8 +149,10 @@ class OpenDataAppImpl implements OpenDataApp {
     if (this._disposed) return;
     this._disposed = true;
     this._stopTouches?.();
+    this._input?.dispose();
     this._unmount();
     this._store.dispose();
+    this._images?.dispose();
     this._stage?.dispose();
   }
 
@@ -157,12 +162,12 @@ class OpenDataAppImpl implements OpenDataApp {
       if (this._disposed) return;
       const host = this._host;
       const canvas = host.getSharedCanvas();
-      const images = createImageLoader({
+      const images = (this._images = createImageLoader({
         createImage: () => host.createImage(),
         setTimeout: (cb, ms) => host.setTimeout(cb, ms),
         clearTimeout: (id) => host.clearTimeout(id),
         now: () => host.now(),
-      });
+      }));
       const stage = new Stage({
         canvas,
         layout,
@@ -170,6 +175,8 @@ class OpenDataAppImpl implements OpenDataApp {
         now: () => host.now(),
         images,
         onError: (e) => this._reportError(e),
+        // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).
+        onHostError: (e) => this._warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
       });
       // Until the game sends a viewport, assume the canvas is shown at its own size divided by the
       // screen's pixel ratio (what TikTok's guide does), at the screen origin.
@@ -201,9 +208,14 @@ class OpenDataAppImpl implements OpenDataApp {
   private _enqueue(raw: unknown): void {
     const q = this._queue!;
     q.push(raw);
-    if (q.length > MAX_QUEUED_MESSAGES) {
-      // Drop the oldest message; pointer streams are the bulk and are stale by now anyway.
-      q.shift();
+    if (q.length <= MAX_QUEUED_MESSAGES) return;
+    // Over capacity while yoga loads: drop the oldest touch or wheel message (a stale gesture), never the
+    // state a game sent once (viewport, show, theme, self, score).
+    const stale = q.findIndex(isInputMessage);
+    q.splice(stale >= 0 ? stale : 0, 1);
+    if (!this._droppedWarned) {
+      this._droppedWarned = true;
+      this._warn(`friendcanvas: more than ${MAX_QUEUED_MESSAGES} messages before the engine was ready; dropped the oldest ${stale >= 0 ? 'touch input' : 'message'}`);
     }
   }
 
@@ -255,6 +267,8 @@ class OpenDataAppImpl implements OpenDataApp {
     } catch (err) {
       mount.destroy();
       this._reportError(err);
+      // Nothing is mounted now (the previous panel is gone): draw the error state, never a blank canvas.
+      this._showFallback();
       return;
     }
     this._safe(() => this._store.require(def.keys(options)));
@@ -265,7 +279,12 @@ class OpenDataAppImpl implements OpenDataApp {
   }
 
   private _onTheme(m: MessageOf<'theme'>): void {
-    const base: ThemeTokens | ThemePresetName = m.preset !== undefined ? (m.preset as ThemePresetName) : this._theme;
+    if (m.preset !== undefined && !isThemePresetName(m.preset)) {
+      // A typo must not silently switch the look: ignore the whole message.
+      this._warn(`friendcanvas: ignored theme message: unknown preset "${m.preset.slice(0, 32)}" (known: ${Object.keys(themePresets).join(', ')})`);
+      return;
+    }
+    const base: ThemeTokens | ThemePresetName = m.preset !== undefined ? m.preset : this._theme;
     const resolved = resolveTheme(base, m.tokens);
     for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
     this._theme = resolved.theme;
@@ -319,6 +338,13 @@ class OpenDataAppImpl implements OpenDataApp {
       // Already failing; its nodes are released below regardless.
     }
     current.mount.destroy();
+    this._showFallback();
+  }
+
+  /** The drawn error state shown in place of a failed panel. */
+  private _showFallback(): void {
+    const stage = this._stage;
+    if (stage === undefined || this._fallback !== undefined || this._panel !== undefined) return;
     const t = this._theme;
     const box = stage.root.appendChild(
       new View({ flexGrow: 1, alignItems: 'center', justifyContent: 'center', backgroundColor: t.colors.background, padding: 24 }),
@@ -337,4 +363,11 @@ class OpenDataAppImpl implements OpenDataApp {
   private _warn(message: string): void {
     this._warnings.warn(message);
   }
+}
+
+/** Pointer and wheel messages: the ones safe to drop while the engine boots. */
+function isInputMessage(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const type = (raw as { type?: unknown }).type;
+  return type === 'pointer' || type === 'wheel';
 }

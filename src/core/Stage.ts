@@ -3,7 +3,7 @@ import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import { createTextMeasurer, pathRoundRect } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
-import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS, SNAP_SLACK_PX } from './constants.js';
+import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS, MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
 import { FrameScheduler } from './FrameScheduler.js';
 import type { FrameHost } from './FrameScheduler.js';
 import { Node } from './Node.js';
@@ -21,8 +21,10 @@ export interface StageOptions {
   /** Text measurer; default: a cached measurer over the canvas context. */
   measurer?: TextMeasurer;
   images?: ImageLoader;
-  /** Receives errors thrown by user code during a frame (handlers, panels). Default: rethrown never; ignored. */
+  /** Receives errors thrown by user code during a frame (handlers, panels). Never rethrown. */
   onError?: (error: unknown) => void;
+  /** Receives host failures (e.g. `requestAnimationFrame` throwing). Default: `onError`. */
+  onHostError?: (error: unknown) => void;
 }
 
 /** Counters for tests and benchmarks. */
@@ -73,6 +75,7 @@ export class Stage implements StageContext {
   private _rects: Rect[] = [];
   private _inFrame = false;
   private _disposed = false;
+  private _paintFailed = false;
 
   public constructor(options: StageOptions) {
     const ctx = options.canvas.getContext('2d');
@@ -84,7 +87,17 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
-    this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => this.reportError(e));
+    const onHostError = options.onHostError;
+    this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => {
+      if (onHostError === undefined) this.reportError(e);
+      else {
+        try {
+          onHostError(e);
+        } catch {
+          // A reporter that throws must not break the caller either.
+        }
+      }
+    });
     this.root = new Node({ flexDirection: 'column', width: 0, height: 0 });
     this.root.name = 'root';
     this.root._attachAsRoot(this);
@@ -232,6 +245,7 @@ export class Stage implements StageContext {
       }
       if (this._layoutDirty) this._runLayout();
       this._paint();
+      if (this._paintFailed) this._resetContext();
     } catch (err) {
       this.reportError(err);
     } finally {
@@ -240,6 +254,18 @@ export class Stage implements StageContext {
     if (this._tickers.size > 0 || this._layoutDirty || this._fullPaint || this._rects.length > 0) {
       this._scheduler.request();
     }
+  }
+
+  /**
+   * A paint that threw may have left `save()`s (and their clips) on the context. Pop whatever is left
+   * (extra `restore()` calls are no-ops) and reset the state, so the next paint starts clean.
+   */
+  private _resetContext(): void {
+    this._paintFailed = false;
+    const ctx = this.ctx;
+    for (let i = 0; i < MAX_LEAKED_SAVES; i++) ctx.restore();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
   }
 
   /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
@@ -393,6 +419,7 @@ export class Stage implements StageContext {
         node.paintSelf(ctx);
         this.stats.nodesPainted++;
       } catch (err) {
+        this._paintFailed = true;
         this.reportError(err);
       }
     }
@@ -416,6 +443,7 @@ export class Stage implements StageContext {
       try {
         node.paintAfterChildren(ctx);
       } catch (err) {
+        this._paintFailed = true;
         this.reportError(err);
       }
     }

@@ -85,7 +85,7 @@ export interface TextStyle {
   fontWeight?: number | 'normal' | 'bold';
   fontFamily?: string;
   fontStyle?: 'normal' | 'italic';
-  /** Line height in logical px; default 1.25 × fontSize. */
+  /** Line height in logical px; default 1.2 × fontSize. */
   lineHeight?: number;
   textAlign?: 'left' | 'center' | 'right';
   /** 0 or undefined: unlimited. The last line is ellipsized by measured width. */

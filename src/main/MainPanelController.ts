@@ -17,6 +17,7 @@ import type { PanelOptionsFor } from './PanelOptionsMap.js';
 import { mergeTokens } from './mergeTokens.js';
 import { TouchForwarder } from './TouchForwarder.js';
 import { validateKeyList, validateScorePair, validateScoreRecord, type ScorePair } from './validateScores.js';
+import { THEME_PRESET_NAMES } from './constants.js';
 import { ValidationError } from './ValidationError.js';
 
 /**
@@ -70,6 +71,12 @@ export class MainPanelController implements PanelController {
 
   public setTheme(presetOrTokens: string | Readonly<Record<string, unknown>>): void {
     const isPreset = typeof presetOrTokens === 'string';
+    if (isPreset && !THEME_PRESET_NAMES.includes(presetOrTokens)) {
+      throw new ValidationError(
+        `setTheme: unknown preset "${presetOrTokens.slice(0, 32)}"; known presets: ${THEME_PRESET_NAMES.join(', ')}`,
+        'preset',
+      );
+    }
     const m = this._validate('setTheme', isPreset ? { type: 'theme', preset: presetOrTokens } : { type: 'theme', tokens: presetOrTokens });
     if (m.type !== 'theme') return;
     if (m.preset !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenDataApp, createOpenDataHost, Text, View } from '../../src/index.js';
+import { createOpenDataApp, createOpenDataHost, Image, Text, View } from '../../src/index.js';
 import type { FriendDataSnapshot, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 import type { RawFriend } from '../../src/testing/index.js';
@@ -81,7 +81,7 @@ async function setup(panels: (probe: Probe) => PanelDefinition[], friends: RawFr
     app.stage!.frame();
     return ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => String(e.props.text));
   };
-  return { sim, app, probe, warnings, errors, post, v1, settle, texts, canvas };
+  return { sim, host, app, probe, warnings, errors, post, v1, settle, texts, canvas };
 }
 
 describe('createOpenDataApp', () => {
@@ -142,13 +142,18 @@ describe('createOpenDataApp', () => {
     expect(t.texts()).toContain('ready 2');
   });
 
-  it('APP6 a panel that throws at creation leaves nothing mounted and no stray nodes', async () => {
-    const t = await setup((p) => [probePanel('bad', p, 'create')]);
+  it('APP6 a panel that throws at creation leaves none of its nodes, and the error state is drawn (never blank)', async () => {
+    const t = await setup((p) => [probePanel('good', p), probePanel('bad', p, 'create')]);
     const baseline = t.app.stage!.layout.liveNodes;
+    t.v1('show', { panel: 'good' });
+    await t.settle();
     t.v1('show', { panel: 'bad' });
     await t.settle();
     expect(t.errors.length).toBe(1);
     expect(t.app.panelName).toBeUndefined();
+    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+    t.v1('hide');
+    await t.settle();
     expect(t.app.stage!.layout.liveNodes).toBe(baseline);
   });
 
@@ -248,5 +253,90 @@ describe('createOpenDataApp', () => {
     expect(b.app.panelName).toBeUndefined();
     expect(a.app.stage!.layout).not.toBe(b.app.stage!.layout);
     expect(b.app.stage!.layout.liveNodes).toBeLessThan(a.app.stage!.layout.liveNodes);
+  });
+
+  it('APP14 a touch stream while the engine boots never pushes out the viewport and show messages', async () => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const warnings: string[] = [];
+    host.warn = (m) => void warnings.push(m);
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage(m);
+    post({ ns: 'friendcanvas', v: 1, type: 'viewport', x: 0, y: 0, width: 200, height: 100, pixelRatio: 1 });
+    post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
+    for (let i = 0; i < 200; i++) post({ ns: 'friendcanvas', v: 1, type: 'pointer', phase: 'move', id: 1, x: i, y: 1 });
+    sim.flush();
+    await app.ready;
+    expect(app.stage!.width).toBe(200);
+    expect(app.panelName).toBe('one');
+    expect(warnings.filter((w) => w.includes('before the engine was ready')).length).toBe(1);
+  });
+
+  it('APP15 dispose stops everything: no timers, image retries or frames afterwards', async () => {
+    const canvas = createMockCanvas(300, 400);
+    const friends: RawFriend[] = Array.from({ length: 8 }, (_, i) => ({ openid: `f${i}`, nickname: `F${i}`, avatarUrl: `https://a.example/${i}.png` }));
+    const sim = createSimulatedHost({ canvas, friends, clock: 'manual', images: () => 'never' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const panel: PanelDefinition = {
+      name: 'avatars',
+      keys: () => [],
+      create: (ctx) => {
+        const row = ctx.root.appendChild(new View({ flexDirection: 'row' }));
+        return {
+          update: () => {},
+          onDataChange: (d) => {
+            row.removeAllChildren();
+            for (const f of d.friends) row.appendChild(new Image({ src: f.avatarUrl }, { width: 20, height: 20 }));
+          },
+          onThemeChange: () => {},
+          scrollTo: () => {},
+          destroy: () => {},
+        };
+      },
+    };
+    const app = createOpenDataApp({ host, panels: [panel] });
+    await app.ready;
+    sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'avatars' });
+    for (let i = 0; i < 10; i++) {
+      sim.advance(20);
+      await Promise.resolve();
+    }
+    expect(sim.calls.images.length).toBe(8);
+    expect(sim.pendingTimers()).toBeGreaterThan(0); // image timeouts waiting
+    app.dispose();
+    expect(sim.pendingTimers()).toBe(0);
+    sim.advance(60_000);
+    expect(sim.calls.images.length).toBe(8);
+    expect(sim.pendingFrames()).toBe(0);
+  });
+
+  it('APP16 a theme message with an unknown preset is ignored whole, with a warning listing the presets', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    t.v1('theme', { preset: 'dark' });
+    await t.settle();
+    const dark = t.app.theme;
+    t.v1('theme', { preset: 'drak', tokens: { colors: { accent: '#ff0000' } } });
+    await t.settle();
+    expect(t.app.theme).toBe(dark);
+    expect(t.warnings.some((w) => w.includes('unknown preset') && w.includes('light, dark, arcade'))).toBe(true);
+  });
+
+  it('APP17 a host whose requestAnimationFrame throws gets a warning; the panel stays mounted', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    await t.settle();
+    const raf = t.host.requestAnimationFrame;
+    t.host.requestAnimationFrame = () => {
+      throw new Error('no frames now');
+    };
+    t.v1('theme', { preset: 'dark' }); // repaints: asks for a frame
+    await t.settle();
+    t.host.requestAnimationFrame = raf;
+    expect(t.app.panelName).toBe('one');
+    expect(t.errors).toEqual([]);
+    expect(t.warnings.some((w) => w.includes('host error'))).toBe(true);
   });
 });

@@ -30,3 +30,27 @@ describe('panel option typing', () => {
     expectTypeOf<main.LeaderboardPanelOptions['scoreKey']>().toEqualTypeOf<string | undefined>();
   });
 });
+
+describe('theme presets', () => {
+  it('CTRL18 setTheme with an unknown preset throws ValidationError and posts nothing; the preset list matches the ODC', async () => {
+    const { themePresets } = await import('../../src/theme/index.js');
+    const { THEME_PRESET_NAMES } = await import('../../src/main/constants.js');
+    expect([...THEME_PRESET_NAMES].sort()).toEqual(Object.keys(themePresets).sort());
+    const posted: unknown[] = [];
+    const host = {
+      kind: 'test',
+      postMessage: (m: object) => void posted.push(m),
+      authorizeOpenContext: async () => ({}),
+      setUserCloudStorage: async () => {},
+      removeUserCloudStorage: async () => {},
+      canIUse: undefined,
+      onTouch: undefined,
+      getSystemInfo: undefined,
+    };
+    const c = main.createPanelController({ host });
+    expect(() => c.setTheme('drak')).toThrow(main.ValidationError);
+    expect(posted).toEqual([]);
+    c.setTheme('dark');
+    expect(posted).toHaveLength(1);
+  });
+});
