@@ -14,7 +14,7 @@ export const lightTheme: ThemeTokens = deepFreezeTheme({
     accent: '#d6194a',
     accentText: '#ffffff',
     divider: '#e4e5e9',
-    selfHighlight: '#fff1f4',
+    selfHighlight: '#ffe4eb',
     medalGold: '#f5b400',
     medalSilver: '#a9b2bc',
     medalBronze: '#cd8442',

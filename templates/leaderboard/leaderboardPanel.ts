@@ -39,6 +39,7 @@ class LeaderboardPanel implements Panel {
     this._footer.name = 'selfFooter';
     // The footer slot lays children out in a row (web default): grow to the list's full width.
     this._footer.setStyle({ flexGrow: 1 });
+    this._footer.setPinned(true);
     this._sync(_ctx.data());
   }
 

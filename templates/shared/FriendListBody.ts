@@ -62,7 +62,7 @@ export class FriendListBody {
       ),
     );
     this.list.name = 'list';
-    this.states = new StateViews(theme, labels, () => _options.onRetry());
+    this.states = new StateViews(theme, labels, () => _options.onRetry(), { trailing: _options.trailing });
     body.appendChild(this.states.node);
   }
 

@@ -15,6 +15,7 @@ import {
   rowDividerStyle,
   rowStyle,
   scoreTextStyle,
+  selfMarkStyle,
 } from './themeStyles.js';
 import type { ShareButtonState } from './themeStyles.js';
 
@@ -54,6 +55,8 @@ export class FriendRow extends View {
   private readonly _button: Button | undefined;
   private readonly _note: Text | undefined;
   private readonly _divider: View;
+  private readonly _selfMark: View;
+  private _pinned = false;
   private _theme: ThemeTokens;
   private _labels: PanelLabels;
   private _data: RowData | undefined;
@@ -82,6 +85,8 @@ export class FriendRow extends View {
     }
     this._divider = this.appendChild(new View());
     this._divider.pointerEvents = 'none';
+    this._selfMark = this.appendChild(new View());
+    this._selfMark.pointerEvents = 'none';
     this._rankColumn.setStyle({ display: _trailing === 'score' ? 'flex' : 'none' });
     this.applyTheme(theme);
   }
@@ -110,6 +115,8 @@ export class FriendRow extends View {
     if (prev === undefined || prev.isSelf !== data.isSelf) {
       this.setStyle(rowStyle(t, data.isSelf));
       this._name.setStyle(nameTextStyle(t, data.isSelf));
+      this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
+      this._styleDivider();
     }
     this._rankBadge.setStyle(rankBadgeStyle(t, data.rank));
     this._rankText.setStyle(rankTextStyle(t, data.rank));
@@ -132,6 +139,15 @@ export class FriendRow extends View {
     this._applyShare();
   }
 
+  /**
+   * Marks the row as pinned over the list (the leaderboard's player footer): its hairline moves to
+   * the top edge, full width, so the row reads as sitting above the rows scrolling under it.
+   */
+  public setPinned(pinned: boolean): void {
+    this._pinned = pinned;
+    this._styleDivider();
+  }
+
   /** Replaces the strings in place (rebinding the current data). */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
@@ -152,8 +168,15 @@ export class FriendRow extends View {
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
     this._score?.setStyle(scoreTextStyle(t, d?.rank !== undefined));
     this._note?.setStyle(noteTextStyle(t));
-    this._divider.setStyle(rowDividerStyle(t));
+    this._styleDivider();
+    this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
     this._applyShare();
+  }
+
+  /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */
+  private _styleDivider(): void {
+    const hidden = !this._pinned && this._data?.isSelf === true;
+    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), display: hidden ? 'none' : 'flex' });
   }
 
   private _applyShare(): void {

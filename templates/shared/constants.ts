@@ -16,8 +16,15 @@ export const BUTTON_PADDING_X = 14;
 export const DIVIDER_PX = 1;
 /** Skeleton bar height for the name line, logical px. */
 export const SKELETON_BAR_HEIGHT = 12;
-/** Skeleton name bar width as a share of the row's free width. */
-export const SKELETON_NAME_WIDTH = '45%';
+/**
+ * Skeleton name bar widths, as shares of the row width, cycled over the skeleton rows: varied
+ * lengths read as "names loading" where equal bars read as a striped pattern.
+ */
+export const SKELETON_NAME_WIDTHS: readonly `${number}%`[] = ['46%', '34%', '40%', '28%', '43%', '31%'];
+/** Opacity lost per skeleton row, so the placeholder list fades towards the loading caption (0-1). */
+export const SKELETON_FADE_STEP = 0.12;
+/** Width of the skeleton bar standing in for a plain rank number, logical px. */
+export const SKELETON_RANK_WIDTH = 16;
 /** Skeleton score bar width, logical px. */
 export const SKELETON_SCORE_WIDTH = 48;
 /** Avatar corner radius for the `rounded` avatar shape, as a fraction of the avatar size. */
@@ -26,8 +33,28 @@ export const ROUNDED_AVATAR_FRACTION = 0.25;
 export const MAX_LABEL_LENGTH = 200;
 /** Longest share card title/subtitle accepted (characters). */
 export const MAX_SHARE_TEXT_LENGTH = 200;
-/** Width of the centred message block in state views, as a share of the panel. */
-export const STATE_MESSAGE_WIDTH = '84%';
+/**
+ * Widest line of a state view's headline and hint, logical px: short lines balance a two-line
+ * hint instead of leaving one word alone on the second line.
+ */
+export const STATE_TEXT_MAX_WIDTH = 280;
+/** Diameter of the illustrated badge above a state view's headline, logical px. */
+export const STATE_ICON_SIZE = 64;
+/**
+ * Flex weights of the space above and below a state view's block: 2:3 puts the block at the
+ * optical centre, slightly above the geometric one (a block at the exact centre looks low).
+ */
+export const STATE_SPACE_ABOVE = 2;
+/** See {@link STATE_SPACE_ABOVE}. */
+export const STATE_SPACE_BELOW = 3;
+/** Share of the text colour mixed into the surface for a state badge's background (0-1). */
+export const STATE_ICON_TINT = 0.07;
+/** Height of the Retry button of a full state view (a page's one action, larger than row buttons), logical px. */
+export const STATE_BUTTON_HEIGHT = 38;
+/** Minimum width of the Retry button of a full state view, logical px. */
+export const STATE_BUTTON_MIN_WIDTH = 120;
+/** Width of the accent mark on the left edge of the player's own row, logical px. */
+export const SELF_MARK_PX = 3;
 /** Contrast ratio under which a text colour is considered unreadable on a badge (WCAG large text). */
 export const MIN_BADGE_CONTRAST = 3;
 /** Longest accepted cloud storage key (platform limit, PLATFORM.md "Limits"), characters. */

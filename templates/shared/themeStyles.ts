@@ -11,6 +11,7 @@ import {
   RANK_BADGE_SIZE,
   RANK_COLUMN_WIDTH,
   ROUNDED_AVATAR_FRACTION,
+  SELF_MARK_PX,
 } from './constants.js';
 import { readableOn } from './readableOn.js';
 
@@ -65,15 +66,43 @@ export function dividerStyle(t: ThemeTokens): Style {
   return { height: DIVIDER_PX, flexShrink: 0, backgroundColor: t.colors.divider };
 }
 
-/** The hairline at the bottom of a row, inset to start under the name column. */
-export function rowDividerStyle(t: ThemeTokens): Style {
+/**
+ * Where a row's name starts, in logical px from the row's left edge: after the padding, the rank
+ * column (leaderboard rows only) and the avatar.
+ */
+export function rowNameInset(t: ThemeTokens, withRank: boolean): number {
+  const m = t.metrics;
+  return m.padding + (withRank ? RANK_COLUMN_WIDTH + m.gap : 0) + m.avatarSize + m.gap;
+}
+
+/**
+ * The hairline between rows: like iOS lists, it starts under the name (so ranks and avatars
+ * stand free) and runs to the right edge. Skeleton rows use the same inset, so the list does not
+ * shift when data arrives. `pinned` moves it to the top, full width (the pinned player row sits
+ * over the list and needs an edge).
+ */
+export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = false): Style {
   return {
     position: 'absolute',
-    left: t.metrics.padding,
+    left: pinned ? 0 : rowNameInset(t, withRank),
     right: 0,
-    bottom: 0,
+    top: pinned ? 0 : undefined,
+    bottom: pinned ? undefined : 0,
     height: DIVIDER_PX,
     backgroundColor: t.colors.divider,
+  };
+}
+
+/** The accent mark on the left edge of the player's own row (hidden on other rows). */
+export function selfMarkStyle(t: ThemeTokens, isSelf: boolean): Style {
+  return {
+    position: 'absolute',
+    left: 0,
+    top: 0,
+    bottom: 0,
+    width: SELF_MARK_PX,
+    backgroundColor: t.colors.accent,
+    display: isSelf ? 'flex' : 'none',
   };
 }
 
@@ -218,40 +247,4 @@ export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<Butto
 /** A grey placeholder block of a loading row. */
 export function skeletonStyle(t: ThemeTokens, width: number | `${number}%`, height: number, round: boolean): Style {
   return { width, height, flexShrink: 0, borderRadius: round ? height / 2 : t.metrics.radius / 3, backgroundColor: t.colors.skeleton };
-}
-
-/** The centred block of a state view (empty, not authorised, error). */
-export function stateBoxStyle(t: ThemeTokens): Style {
-  return {
-    flexGrow: 1,
-    flexDirection: 'column',
-    alignItems: 'center',
-    justifyContent: 'center',
-    padding: t.metrics.padding * 1.5,
-    backgroundColor: t.colors.surface,
-  };
-}
-
-/** A state view's headline. */
-export function stateTitleStyle(t: ThemeTokens): Style {
-  return {
-    maxLines: 2,
-    textAlign: 'center',
-    color: t.colors.text,
-    fontFamily: t.font.family,
-    fontSize: t.font.sizeBody + 1,
-    fontWeight: t.font.weightBold,
-  };
-}
-
-/** A state view's hint under the headline. */
-export function stateHintStyle(t: ThemeTokens): Style {
-  return {
-    marginTop: t.metrics.gap / 2,
-    maxLines: 3,
-    textAlign: 'center',
-    color: t.colors.textSecondary,
-    fontFamily: t.font.family,
-    fontSize: t.font.sizeSmall + 1,
-  };
 }

@@ -1,11 +1,13 @@
 import { Image, Text, View, formatScore, nextToSurpass, placeholderAvatar } from '../../src/index.js';
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { BalancedText } from '../shared/BalancedText.js';
 import { stateOf } from '../shared/FriendListBody.js';
 import { displayName } from '../shared/FriendRow.js';
 import { fillTemplate } from '../shared/fillTemplate.js';
 import { RankCache } from '../shared/RankCache.js';
 import { StateViews } from '../shared/StateViews.js';
-import { avatarProps, avatarStyle, rankBadgeStyle, rankTextStyle, stateHintStyle, stateTitleStyle } from '../shared/themeStyles.js';
+import { bannerDetailStyle, bannerHeadlineStyle } from '../shared/stateStyles.js';
+import { avatarProps, avatarStyle, rankBadgeStyle, rankTextStyle } from '../shared/themeStyles.js';
 import { readSurpassOptions } from './SurpassOptions.js';
 import type { ResolvedSurpassOptions } from './SurpassOptions.js';
 
@@ -41,11 +43,12 @@ class SurpassPanel implements Panel {
     this._badgeText = this._badge.appendChild(new Text('1'));
     this._avatar = this._content.appendChild(new Image({}));
     this._texts = this._content.appendChild(new View());
-    this._headline = this._texts.appendChild(new Text(''));
+    // Balanced: the two-line states ("ahead", "play a round") split evenly instead of orphaning a word.
+    this._headline = this._texts.appendChild(new BalancedText(''));
     this._headline.name = 'headline';
     this._detail = this._texts.appendChild(new Text(''));
     this._detail.name = 'detail';
-    this._states = new StateViews(theme, this._options.labels, () => _ctx.refresh(), true);
+    this._states = new StateViews(theme, this._options.labels, () => _ctx.refresh(), { compact: true });
     this._banner.appendChild(this._states.node);
     this.onThemeChange(theme);
     this._sync(_ctx.data());
@@ -76,9 +79,10 @@ class SurpassPanel implements Panel {
     this._badgeText.setStyle({ ...rankTextStyle(t, 1), fontSize: t.font.sizeTitle });
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
-    this._texts.setStyle({ flexGrow: 1, flexShrink: 1, flexBasis: 0, flexDirection: 'column', justifyContent: 'center' });
-    this._headline.setStyle({ ...stateTitleStyle(t), textAlign: 'left', maxLines: this._mode === 'target' ? 1 : 2 });
-    this._detail.setStyle({ ...stateHintStyle(t), textAlign: 'left', maxLines: 1, marginTop: 2 });
+    // Not stretched: balanced text measures its own (narrower) width.
+    this._texts.setStyle({ flexGrow: 1, flexShrink: 1, flexBasis: 0, flexDirection: 'column', justifyContent: 'center', alignItems: 'flex-start' });
+    this._headline.setStyle({ ...bannerHeadlineStyle(t), maxLines: this._mode === 'target' ? 1 : 2 });
+    this._detail.setStyle(bannerDetailStyle(t));
     this._states.applyTheme(t);
   }
 
