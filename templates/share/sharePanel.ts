@@ -18,6 +18,8 @@ class SharePanel implements Panel {
   private readonly _body: FriendListBody;
   private readonly _tracker: ShareTracker;
   private _indexOf = new Map<string, number>();
+  /** What the list shows now, to skip rebuilding when a data change does not touch it. */
+  private _shown: { friends: FriendDataSnapshot['friends']; selfOpenid: string | undefined } | undefined;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = this._read(raw);
@@ -41,6 +43,7 @@ class SharePanel implements Panel {
     this._options = this._read(raw);
     this._frame.setTitle(this._options.labels.title);
     this._body.setLabels(this._options.labels);
+    this._shown = undefined;
     this._sync(this._ctx.data());
   }
 
@@ -88,9 +91,14 @@ class SharePanel implements Panel {
     const state = stateOf(data);
     this._frame.setCaption(state === 'ready' && data.refreshing ? this._options.labels.refreshing : undefined);
     if (state !== 'ready') {
+      this._shown = undefined;
       this._body.showState(state);
       return;
     }
+    // A `score` message or a refresh flag changes nothing in this list: skip the O(n) rebuild.
+    const shown = this._shown;
+    if (shown !== undefined && shown.friends === data.friends && shown.selfOpenid === data.selfOpenid) return;
+    this._shown = { friends: data.friends, selfOpenid: data.selfOpenid };
     // Nobody sends a card to themselves.
     const friends = data.selfOpenid === undefined ? data.friends : data.friends.filter((f) => f.openid !== data.selfOpenid);
     const index = new Map<string, number>();

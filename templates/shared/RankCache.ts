@@ -4,7 +4,7 @@ import type { Friend, FriendDataSnapshot, RankOrder, Ranking } from '../../src/i
 /**
  * Ranks a snapshot, remembering the ranking of the fetched friends: a fresh `score` message (only
  * `selfScores` changed) re-places the player in O(n) with `applySelfScore` instead of re-sorting and
- * re-parsing every friend's score, so a score update costs the same at 100 and 10,000 friends.
+ * re-parsing every friend's score (an O(n) copy remains: about 2 ms at 10,000 friends).
  */
 export class RankCache {
   private _key: { friends: readonly Friend[]; scoreKey: string; order: RankOrder; selfOpenid: string | undefined } | undefined;

@@ -140,3 +140,18 @@ describe('share cost', () => {
     expect(button.label.text).toBe('Sent');
   });
 });
+
+describe('share data changes', () => {
+  it('SHARE13 a score message does not rebuild or rebind the share list', async () => {
+    const h = await shareList(500);
+    const list = findAll(h.root(), (n) => n instanceof List)[0] as List;
+    const bound = list.stats.rowsBound;
+    h.post('score', { key: 'score', value: 123 });
+    await h.settle(100);
+    expect(list.stats.rowsBound).toBe(bound);
+    // A change that matters (the player's openid) still updates the list.
+    h.post('self', { openid: 'id0' });
+    await h.settle(100);
+    expect(list.count).toBe(499);
+  });
+});
