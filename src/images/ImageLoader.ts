@@ -113,10 +113,7 @@ class CachingImageLoader implements ImageLoader {
       }
     }
     const owner = slot;
-    const handle = new Handle(slot.entry, listener, (h) => {
-      owner.handles.delete(h);
-      this._evict();
-    });
+    const handle = new Handle(slot.entry, listener, (h) => this._release(url, owner, h));
     slot.handles.add(handle);
     this._evict();
     return handle;
@@ -150,6 +147,24 @@ class CachingImageLoader implements ImageLoader {
       for (const h of slot.handles) h.listener = undefined;
     }
     this._slots.clear();
+  }
+
+  private _release(url: string, slot: Slot, handle: Handle): void {
+    if (!slot.handles.delete(handle)) return;
+    // Nobody wants a row that scrolled past: abort its load instead of letting it run its
+    // timeout and retries, so in-flight requests stay bounded by the rows on screen.
+    if (slot.handles.size === 0 && slot.entry.state === 'loading') this._abort(url, slot);
+    else this._evict();
+  }
+
+  /** Stops a load nobody holds: late events are ignored and the next acquire starts afresh. */
+  private _abort(url: string, slot: Slot): void {
+    this._clearTimers(slot);
+    slot.token++;
+    detach(slot.image);
+    slot.image = undefined;
+    // After dispose, or once a newer slot took the URL, the map no longer points here.
+    if (this._slots.get(url) === slot) this._slots.delete(url);
   }
 
   private _start(slot: Slot): void {
@@ -256,7 +271,9 @@ class CachingImageLoader implements ImageLoader {
 
   private _evict(): void {
     if (this._slots.size <= this._maxEntries) return;
-    for (const [url, slot] of [...this._slots]) {
+    // Iterating the live map is safe: deleting the visited key does not disturb a Map iterator,
+    // and nothing here calls out to code that could insert keys.
+    for (const [url, slot] of this._slots) {
       if (this._slots.size <= this._maxEntries) return;
       if (slot.handles.size > 0 || slot.entry.state === 'loading') continue;
       this._slots.delete(url);
@@ -290,7 +307,9 @@ function check(name: string, value: number, min: number, integer: boolean): numb
 /**
  * Creates an {@link ImageLoader}: one request per URL in flight, an LRU cache bounded by count,
  * a timeout per attempt, retries with doubling backoff, and a cooldown before a failed URL is
- * requested again. Throws a `RangeError` for invalid options.
+ * requested again. Releasing the last handle of a URL still loading aborts that load (a row
+ * scrolled past costs no timeout or retries); the next acquire requests it afresh. Throws a
+ * `RangeError` for invalid options.
  *
  * @example
  * const loader = createImageLoader(host);

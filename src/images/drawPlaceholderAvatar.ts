@@ -10,10 +10,41 @@ import type { PlaceholderAvatar } from './placeholderAvatar.js';
 /** The outline of an avatar. */
 export type AvatarShape = 'circle' | 'rounded' | 'square';
 
+/** What painting a placeholder's initials derives from it; each part is keyed by its inputs. */
+/**
+ * A caller-owned cache of the initials font (one per `Image` widget): repainting the same placeholder
+ * at the same size builds no font string. Owned by the caller, so no state is shared between apps.
+ */
+export interface PlaceholderFontMemo {
+  initials?: string;
+  size?: number;
+  family?: string;
+  font?: string;
+}
+
+function fontRatio(initials: string): number {
+  return splitGraphemes(initials).length > 1 ? AVATAR_FONT_RATIO_TWO : AVATAR_FONT_RATIO_ONE;
+}
+
+function initialsFont(initials: string, size: number, family: string, memo: PlaceholderFontMemo | undefined): string {
+  if (memo !== undefined && memo.font !== undefined && memo.initials === initials && memo.size === size && memo.family === family) {
+    return memo.font;
+  }
+  const font = fontString({ weight: 'bold', size: size * fontRatio(initials), family });
+  if (memo !== undefined) {
+    memo.initials = initials;
+    memo.size = size;
+    memo.family = family;
+    memo.font = font;
+  }
+  return font;
+}
+
 /**
  * Draws a placeholder avatar in the `size`×`size` px square at (`x`, `y`): the background in `shape`,
  * then the initials centred in `fontFamily`. The context state is restored afterwards; a
- * non-positive or non-finite size draws nothing.
+ * non-positive or non-finite size draws nothing. The initials' font is derived once per
+ * placeholder object and size, not on every paint.
  */
 export function drawPlaceholderAvatar(
   ctx: Canvas2D,
@@ -23,6 +54,7 @@ export function drawPlaceholderAvatar(
   shape: AvatarShape,
   placeholder: PlaceholderAvatar,
   fontFamily: string,
+  memo?: PlaceholderFontMemo,
 ): void {
   if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(size) || size <= 0) return;
   ctx.save();
@@ -32,9 +64,9 @@ export function drawPlaceholderAvatar(
     else pathRoundRect(ctx, x, y, size, size, shape === 'rounded' ? size * AVATAR_ROUNDED_RADIUS_RATIO : 0);
     ctx.fill();
     if (placeholder.initials !== '') {
-      const ratio = splitGraphemes(placeholder.initials).length > 1 ? AVATAR_FONT_RATIO_TWO : AVATAR_FONT_RATIO_ONE;
+      const font = initialsFont(placeholder.initials, size, fontFamily, memo);
       ctx.fillStyle = placeholder.foreground;
-      ctx.font = fontString({ weight: 'bold', size: size * ratio, family: fontFamily });
+      ctx.font = font;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       // maxWidth keeps wide glyphs inside the shape rather than clipped by it.

@@ -5,7 +5,7 @@ export type { ImageEntry, ImageHandle, ImageListener, ImageState } from './Image
 export { placeholderAvatar } from './placeholderAvatar.js';
 export type { PlaceholderAvatar } from './placeholderAvatar.js';
 export { drawPlaceholderAvatar } from './drawPlaceholderAvatar.js';
-export type { AvatarShape } from './drawPlaceholderAvatar.js';
+export type { AvatarShape, PlaceholderFontMemo } from './drawPlaceholderAvatar.js';
 export {
   AVATAR_PALETTE,
   DEFAULT_IMAGE_CACHE_ENTRIES,

@@ -33,8 +33,9 @@ export interface TextLayout {
 /**
  * Breaks `text` into lines of at most `maxWidth` px measured with `font`: at spaces for words,
  * anywhere around CJK and emoji, at every `\n`; a word wider than a line breaks between graphemes.
- * When `maxLines` cuts the text, the last line ends with the ellipsis, fitted by measured width and
- * never splitting a grapheme. Right-to-left runs are kept in logical order (no bidi reordering).
+ * When `maxLines` cuts the text, the last line holds as many graphemes of the remaining text as fit
+ * before the ellipsis (by measured width, never splitting a grapheme, trailing spaces trimmed).
+ * Right-to-left runs are kept in logical order (no bidi reordering).
  *
  * @example
  * const { lines } = layoutText(measurer, 'Hello world', '14px sans-serif', { maxWidth: 60, maxLines: 2 });
@@ -57,32 +58,41 @@ export function layoutText(measurer: TextMeasure, text: string, font: string, op
   const lines: string[] = [];
   let truncated = false;
   let cut = false; // text continues past the last line
-  let lastSource = ''; // the last line before any ellipsis, so it is never ellipsized twice
-  for (const paragraph of paragraphs) {
+  // When cut, the last line is refitted from the text that continues at its start, so a line
+  // that wrapped early (e.g. before a long word) still shows as much as fits before the ellipsis.
+  let rest = '';
+  let forceEllipsis = true; // whether text follows `rest`
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p] ?? '';
     if (lines.length >= limit) {
       cut = true;
       break;
     }
-    if (wrap) {
+    if (wrap && limit - lines.length > 1) {
       const wrapped = wrapParagraph(measurer, font, paragraph, maxWidth, limit - lines.length, split);
       lines.push(...wrapped.lines);
-      lastSource = wrapped.lines[wrapped.lines.length - 1] ?? '';
+      rest = trimTrailingSpace(paragraph.slice(wrapped.lastStart));
       if (wrapped.more) {
         cut = true;
+        forceEllipsis = p < paragraphs.length - 1;
         break;
       }
     } else {
-      const line = trimTrailingSpace(paragraph);
-      const fitted = ellipsizeLine(measurer, font, line, maxWidth, ellipsis, false, split);
-      if (fitted !== line) truncated = true;
+      // One line left (or no wrapping): the line is the whole paragraph, ellipsized; wrapping it
+      // first would only cost measurements and then cut it at a word instead of a grapheme.
+      rest = trimTrailingSpace(paragraph);
+      let fitted = ellipsizeLine(measurer, font, rest, maxWidth, ellipsis, false, split);
+      // When wrapping, a lone grapheme wider than the line overflows rather than vanish.
+      if (wrap && fitted !== rest && split(rest).length === 1) fitted = rest;
+      if (fitted !== rest) truncated = true;
       lines.push(fitted);
-      lastSource = line;
     }
   }
   if (cut) {
-    truncated = true;
     lines.pop();
-    lines.push(ellipsizeLine(measurer, font, lastSource, maxWidth, ellipsis, true, split));
+    const last = ellipsizeLine(measurer, font, rest, maxWidth, ellipsis, forceEllipsis, split);
+    if (forceEllipsis || last !== rest) truncated = true;
+    lines.push(last);
   }
   let width = 0;
   for (const line of lines) width = Math.max(width, measurer.measure(font, line));

@@ -8,6 +8,8 @@ import { trimTrailingSpace } from './trimTrailingSpace.js';
 export interface WrappedParagraph {
   lines: string[];
   more: boolean;
+  /** UTF-16 offset in the paragraph where the last line starts (a truncated last line continues from it). */
+  lastStart: number;
 }
 
 /** The longest grapheme prefix (at least one grapheme) whose measured width fits `maxWidth`. */
@@ -37,21 +39,28 @@ export function wrapParagraph(
 ): WrappedParagraph {
   const whole = trimTrailingSpace(paragraph);
   // Most texts (names, scores) fit on one line: one measurement, no tokenizing.
-  if (measurer.measure(font, whole) <= maxWidth) return { lines: [whole], more: false };
+  if (measurer.measure(font, whole) <= maxWidth) return { lines: [whole], more: false, lastStart: 0 };
 
   const tokens: WrapToken[] = tokenizeForWrap(split(paragraph));
   const lines: string[] = [];
   let line: WrapToken[] = [];
   let sum = 0;
   let i = 0;
+  // Offsets into the paragraph: tokens (and split word parts) concatenate back to it exactly.
+  let consumed = 0;
+  let lastStart = 0;
 
   const finishLine = (): void => {
-    let text = trimTrailingSpace(line.map((t) => t.core + t.space).join(''));
+    let raw = line.map((t) => t.core + t.space).join('');
+    let text = trimTrailingSpace(raw);
     while (line.length > 1 && measurer.measure(font, text) > maxWidth) {
       line.pop();
       i--;
-      text = trimTrailingSpace(line.map((t) => t.core + t.space).join(''));
+      raw = line.map((t) => t.core + t.space).join('');
+      text = trimTrailingSpace(raw);
     }
+    lastStart = consumed;
+    consumed += raw.length;
     lines.push(text);
     line = [];
     sum = 0;
@@ -61,13 +70,13 @@ export function wrapParagraph(
     const token = tokens[i];
     if (token === undefined) {
       finishLine();
-      if (i < tokens.length && lines.length >= room) return { lines, more: true };
+      if (i < tokens.length && lines.length >= room) return { lines, more: true, lastStart };
       continue;
     }
     const coreWidth = measurer.measure(font, token.core);
     if (line.length > 0 && sum + coreWidth > maxWidth) {
       finishLine();
-      if (lines.length >= room) return { lines, more: true };
+      if (lines.length >= room) return { lines, more: true, lastStart };
       continue;
     }
     if (line.length === 0 && coreWidth > maxWidth) {
@@ -76,9 +85,12 @@ export function wrapParagraph(
         // A word wider than the line breaks between graphemes (CSS overflow-wrap: anywhere).
         const k = fitPrefix(measurer, font, graphemes, maxWidth);
         if (k < graphemes.length) {
-          lines.push(graphemes.slice(0, k).join(''));
-          tokens[i] = { core: graphemes.slice(k).join(''), space: token.space };
-          if (lines.length >= room) return { lines, more: true };
+          const head = graphemes.slice(0, k).join('');
+          lastStart = consumed;
+          consumed += head.length;
+          lines.push(head);
+          tokens[i] = { core: token.core.slice(head.length), space: token.space };
+          if (lines.length >= room) return { lines, more: true, lastStart };
           continue;
         }
       }
@@ -88,5 +100,5 @@ export function wrapParagraph(
     sum += coreWidth + measurer.measure(font, token.space);
     i++;
   }
-  return { lines, more: false };
+  return { lines, more: false, lastStart };
 }

@@ -2,7 +2,7 @@ import type { Canvas2D } from '../host/types.js';
 import { Node } from '../core/index.js';
 import type { Style } from '../layout/index.js';
 import { drawPlaceholderAvatar } from '../images/index.js';
-import type { PlaceholderAvatar, ImageEntry, ImageHandle } from '../images/index.js';
+import type { ImageEntry, ImageHandle, PlaceholderAvatar, PlaceholderFontMemo } from '../images/index.js';
 import { drawImageFit, pathCircle, pathRoundRect } from '../paint/index.js';
 import type { ImageFit } from '../paint/index.js';
 import { DEFAULT_FONT_FAMILY, IMAGE_FADE_MS, IMAGE_PLACEHOLDER_COLOR } from './constants.js';
@@ -35,6 +35,7 @@ export class Image extends Node {
   private _props: ImageProps;
   private _handle: ImageHandle | undefined;
   private _fade = 1;
+  private readonly _fontMemo: PlaceholderFontMemo = {};
   private _stopFade: (() => void) | undefined;
 
   public constructor(props: ImageProps = {}, style?: Style) {
@@ -96,7 +97,7 @@ export class Image extends Node {
     if (typeof ph !== 'string') {
       const size = Math.min(w, h);
       const shape = circle ? 'circle' : (this.style.borderRadius ?? 0) === 0 ? 'square' : 'rounded';
-      drawPlaceholderAvatar(ctx, (w - size) / 2, (h - size) / 2, size, shape, ph, this._props.fontFamily ?? DEFAULT_FONT_FAMILY);
+      drawPlaceholderAvatar(ctx, (w - size) / 2, (h - size) / 2, size, shape, ph, this._props.fontFamily ?? DEFAULT_FONT_FAMILY, this._fontMemo);
       return;
     }
     ctx.fillStyle = ph;

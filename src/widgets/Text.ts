@@ -6,6 +6,14 @@ import { DEFAULT_FONT_FAMILY, DEFAULT_FONT_SIZE, DEFAULT_TEXT_COLOR, UNBOUNDED_W
 
 const FONT_KEYS = ['fontSize', 'fontWeight', 'fontFamily', 'fontStyle', 'lineHeight', 'maxLines'] as const;
 
+/** The style keys {@link Text.font} and {@link Text.lineHeight} are derived from. */
+const FONT_STRING_KEYS = ['fontSize', 'fontWeight', 'fontFamily', 'fontStyle', 'lineHeight'] as const;
+
+interface FontMetrics {
+  font: string;
+  lineHeight: number;
+}
+
 interface TextLines {
   maxWidth: number;
   lines: string[];
@@ -23,6 +31,8 @@ interface TextLines {
 export class Text extends Node {
   private _text: string;
   private _cache: TextLines | undefined;
+  // Derived once per font change: paint runs every scroll frame for every row's text.
+  private _metrics: FontMetrics | undefined;
 
   public constructor(text: string, style?: Style) {
     super(style);
@@ -53,27 +63,20 @@ export class Text extends Node {
 
   /** The CSS font string in use. */
   public get font(): string {
-    const s = this.style;
-    return fontString({
-      size: s.fontSize ?? DEFAULT_FONT_SIZE,
-      family: s.fontFamily ?? DEFAULT_FONT_FAMILY,
-      weight: s.fontWeight ?? 'normal',
-      style: s.fontStyle ?? 'normal',
-    });
+    return this._fontMetrics().font;
   }
 
   /** Line height in logical px. */
   public get lineHeight(): number {
-    const s = this.style;
-    return lineHeightFor(s.fontSize ?? DEFAULT_FONT_SIZE, s.lineHeight);
+    return this._fontMetrics().lineHeight;
   }
 
   public override paintSelf(ctx: Canvas2D): void {
     const { lines } = this._linesFor(this.width);
     if (lines.length === 0) return;
     const s = this.style;
-    const lh = this.lineHeight;
-    ctx.font = this.font;
+    const { font, lineHeight: lh } = this._fontMetrics();
+    ctx.font = font;
     ctx.fillStyle = s.color ?? DEFAULT_TEXT_COLOR;
     ctx.textBaseline = 'middle';
     const align = s.textAlign ?? 'left';
@@ -87,9 +90,16 @@ export class Text extends Node {
   protected override onAttach(): void {
     // Lines cached on another stage were measured with that stage's measurer (maybe other fonts).
     this._cache = undefined;
+    this._metrics = undefined;
   }
 
   protected override onStyleChange(prev: Style, next: Style): void {
+    for (const key of FONT_STRING_KEYS) {
+      if (prev[key] !== next[key]) {
+        this._metrics = undefined;
+        break;
+      }
+    }
     for (const key of FONT_KEYS) {
       if (prev[key] !== next[key]) {
         this._cache = undefined;
@@ -97,6 +107,25 @@ export class Text extends Node {
         return;
       }
     }
+  }
+
+  private _fontMetrics(): FontMetrics {
+    let m = this._metrics;
+    if (m === undefined) {
+      const s = this.style;
+      const size = s.fontSize ?? DEFAULT_FONT_SIZE;
+      m = {
+        font: fontString({
+          size,
+          family: s.fontFamily ?? DEFAULT_FONT_FAMILY,
+          weight: s.fontWeight ?? 'normal',
+          style: s.fontStyle ?? 'normal',
+        }),
+        lineHeight: lineHeightFor(size, s.lineHeight),
+      };
+      this._metrics = m;
+    }
+    return m;
   }
 
   private _measureText(width: number, widthMode: MeasureMode, _h: number, _hm: MeasureMode): { width: number; height: number } {

@@ -249,4 +249,76 @@ describe('createImageLoader', () => {
     expect(() => createImageLoader(host.deps, { retries: -1 })).toThrow(/retries/);
     expect(() => createImageLoader(host.deps, { timeoutMs: Number.NaN })).toThrow(/timeoutMs/);
   });
+
+  it('IMG17 releasing the last handle of a loading URL aborts it: no request or timer left behind', () => {
+    for (const mode of ['both', 'property', 'listener'] as const) {
+      const host = createFakeImageHost(mode);
+      const loader = createImageLoader(host.deps, { maxEntries: 100 });
+      const listener = vi.fn();
+      const entries: ImageEntry[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const h = loader.acquire(`https://cdn.example/row${i}.png`, listener);
+        entries.push(h.entry);
+        h.release();
+      }
+      expect(loader.stats()).toEqual({ requests: 1000, cached: 0, inFlight: 0 });
+      expect(host.timers.size).toBe(0);
+      // Late events from the aborted images change nothing and start nothing.
+      for (const img of host.images) img.fireLoad();
+      for (const img of host.images) img.fireError();
+      host.advance(60_000);
+      expect(listener).not.toHaveBeenCalled();
+      expect(entries.every((e) => e.image === undefined)).toBe(true);
+      expect(loader.stats()).toEqual({ requests: 1000, cached: 0, inFlight: 0 });
+      expect(host.timers.size).toBe(0);
+      expect(host.deps.warn).not.toHaveBeenCalled();
+    }
+  });
+
+  it('IMG17 an aborted URL acquired again is requested afresh and loads', () => {
+    const host = createFakeImageHost();
+    const loader = createImageLoader(host.deps);
+    loader.acquire(A).release();
+    const stale = host.last();
+    const heard = vi.fn();
+    const h = loader.acquire(A, heard);
+    expect(loader.stats()).toEqual({ requests: 2, cached: 0, inFlight: 1 });
+    expect(h.entry.state).toBe('loading');
+    stale.fireLoad();
+    expect(h.entry.state).toBe('loading');
+    host.last().fireLoad(12, 12);
+    expect(h.entry.state).toBe('loaded');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(loader.stats()).toEqual({ requests: 2, cached: 1, inFlight: 0 });
+  });
+
+  it('IMG17 a URL released while waiting to retry cancels the retry', () => {
+    const host = createFakeImageHost();
+    const loader = createImageLoader(host.deps, { retries: 2, retryBackoffMs: 500 });
+    const h = loader.acquire(A);
+    host.last().fireError();
+    expect(host.timers.size).toBe(1); // the retry backoff
+    h.release();
+    expect(host.timers.size).toBe(0);
+    host.advance(10_000);
+    expect(loader.stats()).toEqual({ requests: 1, cached: 0, inFlight: 0 });
+  });
+
+  it('IMG17 only the last handle aborts; loaded and failed entries stay cached after release', () => {
+    const host = createFakeImageHost();
+    const loader = createImageLoader(host.deps, { retries: 0 });
+    const listener = vi.fn();
+    const first = loader.acquire(A);
+    loader.acquire(A, listener);
+    first.release();
+    expect(loader.stats().inFlight).toBe(1);
+    host.last().fireLoad();
+    expect(listener).toHaveBeenCalledTimes(1);
+    const b = loader.acquire(B);
+    host.last().fireError();
+    b.release();
+    expect(loader.stats()).toEqual({ requests: 2, cached: 1, inFlight: 0 });
+    expect(loader.acquire(B).entry.state).toBe('failed'); // still in cooldown, not re-requested
+    expect(loader.stats().requests).toBe(2);
+  });
 });

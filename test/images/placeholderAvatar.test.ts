@@ -2,6 +2,17 @@ import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { AVATAR_PALETTE, drawPlaceholderAvatar, placeholderAvatar } from '../../src/images/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
+import { fontString, splitGraphemes } from '../../src/paint/index.js';
+
+// The real paint helpers behind spies (the paint door re-exports them), to count per-paint work.
+vi.mock('../../src/paint/fontString.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/paint/fontString.js')>();
+  return { ...actual, fontString: vi.fn(actual.fontString) };
+});
+vi.mock('../../src/paint/splitGraphemes.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/paint/splitGraphemes.js')>();
+  return { ...actual, splitGraphemes: vi.fn(actual.splitGraphemes) };
+});
 
 /** WCAG 2 relative luminance of a #RRGGBB colour. */
 function luminance(hex: string): number {
@@ -81,5 +92,36 @@ describe('drawPlaceholderAvatar', () => {
     drawPlaceholderAvatar(ctx, 0, 0, Number.NaN, 'circle', p, 'sans-serif');
     expect(vi.mocked(ctx.fill).mock.calls.length).toBe(2);
     expect(vi.mocked(ctx.fillText).mock.calls.map((c) => c[0])).toEqual(['张', '张']);
+  });
+});
+
+describe('drawPlaceholderAvatar paint cost', () => {
+  it('IMG18 with a caller-owned memo, repainting a placeholder derives its initials font once; size, family or initials changes update it', () => {
+    const ctx = createMockCanvas(100, 100).getContext('2d');
+    const fonts: string[] = [];
+    vi.mocked(ctx.fillText).mockImplementation(() => fonts.push(ctx.font));
+    const p = placeholderAvatar('id-1', 'Ada Lovelace');
+    const built = vi.mocked(fontString);
+    const split = vi.mocked(splitGraphemes);
+    built.mockClear();
+    split.mockClear();
+    const memo = {};
+    for (let i = 0; i < 100; i++) drawPlaceholderAvatar(ctx, 0, 0, 50, 'circle', p, 'sans-serif', memo);
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(split.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(new Set(fonts)).toEqual(new Set(['bold 19px sans-serif'])); // 50 × 0.38 for two initials
+    fonts.length = 0;
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'sans-serif', memo);
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif', memo);
+    p.initials = 'A';
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif', memo);
+    expect(fonts).toEqual(['bold 38px sans-serif', 'bold 38px serif', 'bold 46px serif']);
+    // Another placeholder drawn through the same memo is still right; without a memo nothing is kept.
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', placeholderAvatar('id-2', 'Bo'), 'serif', memo);
+    expect(fonts.at(-1)).toBe('bold 46px serif');
+    built.mockClear();
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif');
+    drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif');
+    expect(built).toHaveBeenCalledTimes(2);
   });
 });

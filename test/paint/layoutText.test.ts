@@ -182,3 +182,74 @@ describe('layoutText properties', () => {
     fc.assert(checkLayout(splitGraphemesFallback), { numRuns: 300 });
   });
 });
+
+const trimEnd = (s: string): string => s.replace(/\s+$/u, '');
+
+/** The longest grapheme prefix of `rest` that fits with the ellipsis, found by a linear scan. */
+function bestFit(rest: string, maxWidth: number): string {
+  const gs = splitGraphemes(rest);
+  let best = '';
+  for (let k = 0; k <= gs.length; k++) {
+    const candidate = `${trimEnd(gs.slice(0, k).join(''))}…`;
+    if (fakeWidth(candidate) <= maxWidth) best = candidate;
+  }
+  return best;
+}
+
+describe('layoutText cut lines', () => {
+  it('TEXT15 a one-line name is cut at the last grapheme that fits, not at the last whole word', () => {
+    const m = createFakeMeasure();
+    expect(layoutText(m, 'Li Wonderfullylongname', F, { maxWidth: 15, maxLines: 1 }).lines).toEqual(['Li Wonderfully…']);
+    expect(layoutText(m, 'Alexandra Johnson', F, { maxWidth: 12, maxLines: 1 }).lines).toEqual(['Alexandra J…']);
+    // Spaces before the cut are trimmed, so the ellipsis never floats after a gap.
+    expect(layoutText(m, 'Alexandra     Johnson', F, { maxWidth: 12, maxLines: 1 }).lines).toEqual(['Alexandra…']);
+    // Emoji and flags stay whole.
+    expect(layoutText(m, 'Li 🇯🇵🇺🇸🇫🇷 fan', F, { maxWidth: 8, maxLines: 1 }).lines).toEqual(['Li 🇯🇵🇺🇸…']);
+  });
+
+  it('TEXT15 the last of several lines continues the paragraph from its start', () => {
+    const m = createFakeMeasure();
+    const r = layoutText(m, 'the quick brown extraordinarily long fox', F, { maxWidth: 12, maxLines: 2 });
+    expect(r.lines).toEqual(['the quick', 'brown extra…']);
+    expect(r.truncated).toBe(true);
+    // Cut at a paragraph end: the last line keeps what fits and still shows the ellipsis.
+    expect(layoutText(m, 'ab\ncd ef\ngh', F, { maxWidth: 10, maxLines: 2 }).lines).toEqual(['ab', 'cd ef…']);
+  });
+
+  it('TEXT15 maxLines 1 ellipsizes with O(log n) measurements, without wrapping first', () => {
+    const m = createFakeMeasure();
+    const text = 'word '.repeat(400).trim();
+    const r = layoutText(m, text, F, { maxWidth: 100, maxLines: 1 });
+    expect(r.lines).toEqual([`${'word '.repeat(19)}word…`]);
+    expect(fakeWidth(r.lines[0] ?? '')).toBeLessThanOrEqual(100);
+    // The fit check, the ellipsis width, ~log2(2000) bisection steps and the reported width.
+    expect(m.calls.length).toBeLessThanOrEqual(16);
+  });
+
+  it('TEXT15 a cut last line is the longest grapheme prefix of the remaining text that fits', () => {
+    const words = ['Li', 'Alexandra', 'Wonderfullylongname', '你好', '世界', '😀', '👨‍👩‍👧', '🇯🇵', 'e\u0301', 'ab'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(' ', '  ', ''), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 2, max: 24 }),
+        fc.integer({ min: 1, max: 3 }),
+        (parts, gaps, maxWidth, maxLines) => {
+          const text = parts.map((w, i) => w + (gaps[i] ?? '')).join('');
+          const r = layoutText(createFakeMeasure(), text, F, { maxWidth, maxLines });
+          let cursor = 0;
+          r.lines.slice(0, -1).forEach((line) => {
+            expect(text.startsWith(line, cursor)).toBe(true);
+            cursor += line.length;
+            while (text[cursor] === ' ') cursor++;
+          });
+          const rest = trimEnd(text.slice(cursor));
+          const last = r.lines[r.lines.length - 1];
+          if (!r.truncated) expect(last).toBe(rest);
+          else if (splitGraphemes(rest).length > 1 || fakeWidth(rest) <= maxWidth) expect(last).toBe(bestFit(rest, maxWidth));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -7,6 +7,13 @@ import { Text, View } from '../../src/widgets/index.js';
 import { createFakeMeasurer, createHarness } from '../core/harness.js';
 import type { TextMeasurer } from '../../src/paint/index.js';
 import type { Harness } from '../core/harness.js';
+import { fontString } from '../../src/paint/index.js';
+
+// The real font builder behind a spy (the door re-exports it), so tests can count font string builds.
+vi.mock('../../src/paint/fontString.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/paint/fontString.js')>();
+  return { ...actual, fontString: vi.fn(actual.fontString) };
+});
 
 /** fillText calls recorded since the last clear: [text, x, y]. */
 function texts(h: Harness): Array<[string, number, number]> {
@@ -196,5 +203,39 @@ describe('Text measurement counts', () => {
     expect(t.width).toBe(6);
     expect(a.layout.liveNodes).toBe(2);
     expect(b.layout.liveNodes).toBe(3);
+  });
+});
+
+describe('Text paint cost', () => {
+  it('TEXTW8 repainting builds the font string once; a font change rebuilds it and applies', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const col = h.stage.root.appendChild(new View({ flexDirection: 'column', alignItems: 'flex-start' }));
+    const t = col.appendChild(new Text('Ada', { fontSize: 10, fontWeight: 'bold' }));
+    const sib = col.appendChild(new View({ width: 10, height: 10 }));
+    const built = vi.mocked(fontString);
+    built.mockClear();
+    const fonts: string[] = [];
+    const fill = vi.mocked(h.ctx.fillText);
+    fill.mockImplementation(() => fonts.push(h.ctx.font));
+    h.frames.flush();
+    for (let i = 0; i < 50; i++) {
+      sib.setStyle({ backgroundColor: i % 2 === 0 ? 'red' : 'blue' });
+      t.setStyle({ color: i % 2 === 0 ? '#111' : '#222' });
+      h.frames.flush();
+    }
+    expect(fonts.length).toBeGreaterThanOrEqual(50);
+    expect(built.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(new Set(fonts)).toEqual(new Set(['bold 10px sans-serif']));
+    built.mockClear();
+    fonts.length = 0;
+    t.setStyle({ fontSize: 20 });
+    h.frames.flush();
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(fonts.at(-1)).toContain('20px');
+    expect(t.lineHeight).toBe(24);
+    t.setStyle({ lineHeight: 30 });
+    h.frames.flush();
+    expect(t.lineHeight).toBe(30);
+    expect(t.height).toBe(30);
   });
 });
