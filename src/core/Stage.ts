@@ -234,7 +234,8 @@ export class Stage implements StageContext {
     try {
       this.stats.frames++;
       const now = this._now();
-      for (const tick of Array.from(this._tickers)) {
+      // Iterating the Set directly is safe while ticks delete themselves; no copy per frame.
+      for (const tick of this._tickers) {
         let more = false;
         try {
           more = tick(now);
@@ -399,8 +400,10 @@ export class Stage implements StageContext {
     if (!(a > 0)) return;
     const x = ox + node.x;
     const y = oy + node.y;
-    const box = { x, y, width: node.width, height: node.height };
-    const visible = region === undefined || intersects(region, box);
+    // Inline overlap test: no rectangle object per painted node on the scroll path.
+    const visible =
+      region === undefined ||
+      (region.x < x + node.width && x < region.x + region.width && region.y < y + node.height && y < region.y + region.height);
     const clips = style.overflow === 'hidden';
     if (!visible && clips) {
       node._clearPaint();

@@ -47,6 +47,12 @@ export interface SurpassPanelOptions extends PanelOptionsBase {
   labels?: { readonly [key: string]: string };
 }
 
+/**
+ * Options per panel name, used to type `show()`. Extend it by declaration merging for your own panels:
+ *
+ * @example
+ * declare module 'friendcanvas/main' { interface PanelOptionsMap { myPanel: { level: number } } }
+ */
 export interface PanelOptionsMap {
   leaderboard: LeaderboardPanelOptions;
   share: SharePanelOptions;

@@ -89,9 +89,9 @@ export class Button extends View {
     const p = this._props;
     const s = this.style;
     if (p.disabled === true && p.disabledColor !== undefined) {
-      paintBox(ctx, { ...s, backgroundColor: p.disabledColor }, this.width, this.height);
+      paintBox(ctx, s, this.width, this.height, p.disabledColor);
     } else if (this._pressed && p.pressedColor !== undefined) {
-      paintBox(ctx, { ...s, backgroundColor: p.pressedColor }, this.width, this.height);
+      paintBox(ctx, s, this.width, this.height, p.pressedColor);
     } else if (this._pressed) {
       const a = ctx.globalAlpha;
       ctx.globalAlpha = a * 0.8;

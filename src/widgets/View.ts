@@ -16,12 +16,12 @@ export class View extends Node {
   }
 }
 
-/** Draws a box's background and border from a style at the origin. Shared by every boxed widget. */
-export function paintBox(ctx: Canvas2D, s: Readonly<Style>, w: number, h: number): void {
+/** Draws a box's background (or `background` instead) and border from a style at the origin. Shared by every boxed widget. */
+export function paintBox(ctx: Canvas2D, s: Readonly<Style>, w: number, h: number, background: string | undefined = s.backgroundColor): void {
   if (!(w > 0 && h > 0)) return;
   const radius = s.borderRadius ?? 0;
-  if (s.backgroundColor !== undefined) {
-    ctx.fillStyle = s.backgroundColor;
+  if (background !== undefined) {
+    ctx.fillStyle = background;
     if (radius === 0) ctx.fillRect(0, 0, w, h);
     else {
       pathRoundRect(ctx, 0, 0, w, h, radius);
