@@ -1,13 +1,15 @@
 import type { Canvas2D, PlatformCanvas } from '../host/types.js';
 import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
-import { createTextMeasurer, pathRoundRect } from '../paint/index.js';
+import { createTextMeasurer } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
-import { DIRTY_LAYOUT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS, MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
+import { DIRTY_LAYOUT, MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
+import { DirtyRegion } from './DirtyRegion.js';
+import { paintTree } from './paintTree.js';
+import type { PaintPass } from './paintTree.js';
 import { FrameScheduler } from './FrameScheduler.js';
 import type { FrameHost } from './FrameScheduler.js';
 import { Node } from './Node.js';
-import { intersection, intersects, union } from './Rect.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 
@@ -71,8 +73,7 @@ export class Stage implements StageContext {
   private _scaleX = 1;
   private _scaleY = 1;
   private _layoutDirty = true;
-  private _fullPaint = true;
-  private _rects: Rect[] = [];
+  private readonly _dirty = new DirtyRegion();
   private _inFrame = false;
   private _disposed = false;
   private _paintFailed = false;
@@ -158,7 +159,7 @@ export class Stage implements StageContext {
     this.layout.setPointScale(Math.max(this._scaleX, this._scaleY));
     this.root.setStyle({ width: w, height: h });
     if (changed) {
-      this._fullPaint = true;
+      this._dirty.markAll();
       this._layoutDirty = true;
       this.markAllMeasureDirty(this.root);
       this._request();
@@ -178,18 +179,14 @@ export class Stage implements StageContext {
 
   /** @internal */
   public invalidateNode(node: Node): void {
-    if (this._fullPaint) {
-      this._request();
-      return;
-    }
     const r = node.absoluteRect();
-    this._addRect({ x: r.x - 1, y: r.y - 1, width: r.width + 2, height: r.height + 2 });
+    const bounds = { x: 0, y: 0, width: this._width, height: this._height };
+    if (this._dirty.add({ x: r.x - 1, y: r.y - 1, width: r.width + 2, height: r.height + 2 }, bounds)) this._request();
   }
 
   /** Schedules a repaint of the whole canvas. */
   public invalidateAll(): void {
-    this._fullPaint = true;
-    this._rects = [];
+    this._dirty.markAll();
     this._request();
   }
 
@@ -252,7 +249,7 @@ export class Stage implements StageContext {
     } finally {
       this._inFrame = false;
     }
-    if (this._tickers.size > 0 || this._layoutDirty || this._fullPaint || this._rects.length > 0) {
+    if (this._tickers.size > 0 || this._layoutDirty || !this._dirty.isEmpty) {
       this._scheduler.request();
     }
   }
@@ -269,6 +266,13 @@ export class Stage implements StageContext {
     ctx.globalAlpha = 1;
   }
 
+  private _paintRoot(region: Rect | undefined): void {
+    const pass: PaintPass = { ctx: this.ctx, scaleX: this._scaleX, scaleY: this._scaleY, painted: 0, failed: false, onError: (e) => this.reportError(e) };
+    paintTree(pass, this.root, 0, 0, region, 1);
+    this.stats.nodesPainted += pass.painted;
+    if (pass.failed) this._paintFailed = true;
+  }
+
   /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
   private _request(): void {
     if (!this._inFrame) this._scheduler.request();
@@ -276,7 +280,7 @@ export class Stage implements StageContext {
 
   /** True when nothing is waiting to be laid out, painted or animated. */
   public get isIdle(): boolean {
-    return !this._layoutDirty && !this._fullPaint && this._rects.length === 0 && this._tickers.size === 0;
+    return !this._layoutDirty && this._dirty.isEmpty && this._tickers.size === 0;
   }
 
   /** Releases the tree (freeing every layout node) and stops frames. */
@@ -293,26 +297,6 @@ export class Stage implements StageContext {
     // A new pixel scale changes yoga's rounding; re-measuring text keeps sizes consistent.
     node.markMeasureDirty();
     for (const c of node.children) this.markAllMeasureDirty(c);
-  }
-
-  private _addRect(r: Rect): void {
-    const clipped = intersection(r, { x: 0, y: 0, width: this._width, height: this._height });
-    if (clipped === undefined) return;
-    let merged = clipped;
-    const rest: Rect[] = [];
-    for (const existing of this._rects) {
-      if (intersects(existing, merged)) merged = union(existing, merged);
-      else rest.push(existing);
-    }
-    rest.push(merged);
-    if (rest.length > MAX_DIRTY_RECTS) {
-      let all = rest[0]!;
-      for (const q of rest) all = union(all, q);
-      this._rects = [all];
-    } else {
-      this._rects = rest;
-    }
-    this._request();
   }
 
   private _runLayout(): void {
@@ -353,26 +337,16 @@ export class Stage implements StageContext {
 
   private _paint(): void {
     const ctx = this.ctx;
-    if (this._fullPaint) {
-      this._fullPaint = false;
-      this._rects = [];
+    const work = this._dirty.take(this._width * this._height);
+    if (work === 'full') {
       this.stats.fullPaints++;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 1;
       ctx.clearRect(0, 0, this._canvas.width, this._canvas.height);
-      this._paintNode(this.root, 0, 0, undefined, 1);
+      this._paintRoot(undefined);
       return;
     }
-    if (this._rects.length === 0) return;
-    const rects = this._rects;
-    this._rects = [];
-    let area = 0;
-    for (const r of rects) area += r.width * r.height;
-    if (area > this._width * this._height * FULL_REPAINT_AREA_RATIO) {
-      this._fullPaint = true;
-      this._paint();
-      return;
-    }
+    const rects = work;
     for (const r of rects) {
       this.stats.regionPaints++;
       // Snap the region outwards to whole backing-store pixels so anti-aliased edges leave no seams.
@@ -388,67 +362,8 @@ export class Stage implements StageContext {
       ctx.clip();
       ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
       const region = { x: x0 / this._scaleX, y: y0 / this._scaleY, width: (x1 - x0) / this._scaleX, height: (y1 - y0) / this._scaleY };
-      this._paintNode(this.root, 0, 0, region, 1);
+      this._paintRoot(region);
       ctx.restore();
-    }
-  }
-
-  private _paintNode(node: Node, ox: number, oy: number, region: Rect | undefined, alpha: number): void {
-    const style = node.style;
-    if (style.display === 'none') return;
-    const a = alpha * (style.opacity ?? 1);
-    if (!(a > 0)) return;
-    const x = ox + node.x;
-    const y = oy + node.y;
-    // Inline overlap test: no rectangle object per painted node on the scroll path.
-    const visible =
-      region === undefined ||
-      (region.x < x + node.width && x < region.x + region.width && region.y < y + node.height && y < region.y + region.height);
-    const clips = style.overflow === 'hidden';
-    if (!visible && clips) {
-      node._clearPaint();
-      return;
-    }
-    const ctx = this.ctx;
-    const sx = this._scaleX;
-    const sy = this._scaleY;
-    // Snap each node's origin to a whole backing-store pixel: text and edges stay crisp while scrolling.
-    const tx = Math.round(x * sx);
-    const ty = Math.round(y * sy);
-    if (visible) {
-      ctx.globalAlpha = a;
-      ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      try {
-        node.paintSelf(ctx);
-        this.stats.nodesPainted++;
-      } catch (err) {
-        this._paintFailed = true;
-        this.reportError(err);
-      }
-    }
-    node._clearPaint();
-    const children = node.children;
-    if (children.length > 0) {
-      if (clips) {
-        ctx.save();
-        ctx.setTransform(sx, 0, 0, sy, tx, ty);
-        pathRoundRect(ctx, 0, 0, node.width, node.height, style.borderRadius ?? 0);
-        ctx.clip();
-      }
-      const cx = x - node.contentOffsetX;
-      const cy = y - node.contentOffsetY;
-      for (const child of children) this._paintNode(child, cx, cy, region, a);
-      if (clips) ctx.restore();
-    }
-    if (visible) {
-      ctx.globalAlpha = a;
-      ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      try {
-        node.paintAfterChildren(ctx);
-      } catch (err) {
-        this._paintFailed = true;
-        this.reportError(err);
-      }
     }
   }
 }

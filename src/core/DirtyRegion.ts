@@ -1,0 +1,68 @@
+import { FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
+import { intersection, intersects, union } from './Rect.js';
+import type { Rect } from './Rect.js';
+
+/**
+ * What the next paint must cover: the whole canvas, or a few rectangles (logical px). Overlapping
+ * rectangles merge; past {@link MAX_DIRTY_RECTS} they merge into one; when they cover more than
+ * {@link FULL_REPAINT_AREA_RATIO} of the canvas one full repaint is cheaper.
+ */
+export class DirtyRegion {
+  private _full = true;
+  private _rects: Rect[] = [];
+
+  /** True when the whole canvas must be repainted. */
+  public get full(): boolean {
+    return this._full;
+  }
+
+  /** True when nothing needs painting. */
+  public get isEmpty(): boolean {
+    return !this._full && this._rects.length === 0;
+  }
+
+  /** Everything must be repainted. */
+  public markAll(): void {
+    this._full = true;
+    this._rects = [];
+  }
+
+  /** Adds a rectangle clipped to `bounds`; returns false when it lies outside (nothing to do). */
+  public add(r: Rect, bounds: Rect): boolean {
+    if (this._full) return true;
+    const clipped = intersection(r, bounds);
+    if (clipped === undefined) return false;
+    let merged = clipped;
+    const rest: Rect[] = [];
+    for (const existing of this._rects) {
+      if (intersects(existing, merged)) merged = union(existing, merged);
+      else rest.push(existing);
+    }
+    rest.push(merged);
+    if (rest.length > MAX_DIRTY_RECTS) {
+      let all = rest[0]!;
+      for (const q of rest) all = union(all, q);
+      this._rects = [all];
+    } else {
+      this._rects = rest;
+    }
+    return true;
+  }
+
+  /**
+   * Takes the pending work and clears it: `'full'` for a full repaint, else the rectangles (empty
+   * when nothing is dirty). `canvasArea` is the logical canvas area, for the full-repaint threshold.
+   */
+  public take(canvasArea: number): 'full' | Rect[] {
+    if (this._full) {
+      this._full = false;
+      this._rects = [];
+      return 'full';
+    }
+    const rects = this._rects;
+    this._rects = [];
+    let area = 0;
+    for (const r of rects) area += r.width * r.height;
+    return area > canvasArea * FULL_REPAINT_AREA_RATIO ? 'full' : rects;
+  }
+}
