@@ -71,9 +71,11 @@ class OpenDataAppImpl implements OpenDataApp {
   private _panel: { name: string; panel: Panel; mount: Node } | undefined;
   private _fallback: Node | undefined;
   private _theme: ThemeTokens;
-  private _queue: unknown[] | undefined = [];
+  private _queue: Message[] | undefined = [];
   private _disposed = false;
   private _droppedWarned = false;
+  private _themePreset: ThemePresetName = 'light';
+  private _themeTokens: PlainObject | undefined;
   private _images: ImageLoader | undefined;
   private _stopTouches: (() => void) | undefined;
   private readonly _definitions = new Map<string, PanelDefinition>();
@@ -88,7 +90,9 @@ class OpenDataAppImpl implements OpenDataApp {
     this._warnings = new WarningLimiter((m) => _host.warn(m), () => _host.now());
     for (const def of _options.panels) this._definitions.set(def.name, def);
     const t = _options.theme;
-    const resolved = typeof t === 'string' || t === undefined ? resolveTheme(t ?? 'light') : resolveTheme(t.preset ?? 'light', t.tokens);
+    this._themePreset = typeof t === 'string' ? t : t?.preset ?? 'light';
+    this._themeTokens = typeof t === 'object' && t.tokens !== undefined ? (t.tokens as PlainObject) : undefined;
+    const resolved = resolveTheme(this._themePreset, this._themeTokens);
     for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
     this._theme = resolved.theme;
     this._store = new FriendStore(
@@ -130,16 +134,13 @@ class OpenDataAppImpl implements OpenDataApp {
   public handleMessage(raw: unknown): void {
     if (this._disposed) return;
     try {
-      if (this._queue !== undefined) {
-        this._enqueue(raw);
-        return;
-      }
       const parsed = parseMessage(raw);
       if (!parsed.ok) {
         this._warn(`friendcanvas: ignored message: ${parsed.error.message}`);
         return;
       }
-      this._dispatch(parsed.message);
+      if (this._queue !== undefined) this._enqueue(parsed.message);
+      else this._dispatch(parsed.message);
     } catch (err) {
       this._reportError(err);
     }
@@ -202,20 +203,38 @@ class OpenDataAppImpl implements OpenDataApp {
     }
     const queued = this._queue ?? [];
     this._queue = undefined;
-    for (const raw of queued) this.handleMessage(raw);
+    for (const message of queued) {
+      try {
+        this._dispatch(message);
+      } catch (err) {
+        this._reportError(err);
+      }
+    }
   }
 
-  private _enqueue(raw: unknown): void {
+  /**
+   * Queues a message while yoga loads. State messages replace the one they supersede (the latest
+   * viewport, self, show/hide, score per key, scrollTo), so a game that re-sends state or streams
+   * touches never pushes out what it sent once. Over capacity, touch input goes first, then theme
+   * messages; the oldest message only as a last resort.
+   */
+  private _enqueue(message: Message): void {
     const q = this._queue!;
-    q.push(raw);
+    const key = supersedeKey(message);
+    if (key !== undefined) {
+      const i = q.findIndex((m) => supersedeKey(m) === key);
+      if (i >= 0) q.splice(i, 1);
+    }
+    q.push(message);
     if (q.length <= MAX_QUEUED_MESSAGES) return;
-    // Over capacity while yoga loads: drop the oldest touch or wheel message (a stale gesture), never the
-    // state a game sent once (viewport, show, theme, self, score).
-    const stale = q.findIndex(isInputMessage);
-    q.splice(stale >= 0 ? stale : 0, 1);
+    let drop = q.findIndex((m) => m.type === 'pointer' || m.type === 'wheel');
+    if (drop < 0) drop = q.findIndex((m) => m.type === 'theme');
+    if (drop < 0) drop = 0;
+    const dropped = q[drop]!.type;
+    q.splice(drop, 1);
     if (!this._droppedWarned) {
       this._droppedWarned = true;
-      this._warn(`friendcanvas: more than ${MAX_QUEUED_MESSAGES} messages before the engine was ready; dropped the oldest ${stale >= 0 ? 'touch input' : 'message'}`);
+      this._warn(`friendcanvas: more than ${MAX_QUEUED_MESSAGES} messages before the engine was ready; dropped the oldest "${dropped}" message (warned once)`);
     }
   }
 
@@ -284,11 +303,27 @@ class OpenDataAppImpl implements OpenDataApp {
       this._warn(`friendcanvas: ignored theme message: unknown preset "${m.preset.slice(0, 32)}" (known: ${Object.keys(themePresets).join(', ')})`);
       return;
     }
-    const base: ThemeTokens | ThemePresetName = m.preset !== undefined ? m.preset : this._theme;
-    const resolved = resolveTheme(base, m.tokens);
-    for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
+    // Same semantics as the controller's resync: a preset drops earlier token overrides, tokens
+    // deep-merge; the theme is always resolved from (preset, merged tokens), so replaying the merged
+    // state gives exactly the theme the game saw (e.g. an explicit button colour survives a later accent).
+    if (m.preset !== undefined) {
+      this._themePreset = m.preset;
+      this._themeTokens = undefined;
+    }
+    if (m.tokens !== undefined) {
+      // Warn only about this message's bad values, not again about earlier ones.
+      for (const e of resolveTheme(this._theme, m.tokens).errors) this._warn(`friendcanvas: theme: ${e}`);
+      this._themeTokens = mergePlain(this._themeTokens, m.tokens);
+    }
+    const resolved = resolveTheme(this._themePreset, this._themeTokens);
     this._theme = resolved.theme;
     this._withPanel((p) => p.onThemeChange(resolved.theme));
+    if (this._fallback !== undefined) {
+      // The error state follows the theme too.
+      this._fallback.destroy();
+      this._fallback = undefined;
+      this._showFallback();
+    }
     this._stage?.invalidateAll();
   }
 
@@ -365,9 +400,34 @@ class OpenDataAppImpl implements OpenDataApp {
   }
 }
 
-/** Pointer and wheel messages: the ones safe to drop while the engine boots. */
-function isInputMessage(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const type = (raw as { type?: unknown }).type;
-  return type === 'pointer' || type === 'wheel';
+/** Messages of the same key carry state the later one fully replaces (queued while booting). */
+function supersedeKey(m: Message): string | undefined {
+  switch (m.type) {
+    case 'viewport':
+    case 'self':
+    case 'scrollTo':
+    case 'refresh':
+      return m.type;
+    case 'show':
+    case 'hide':
+      return 'visibility';
+    case 'score':
+      return `score:${m.key}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Deep merge of plain objects (theme tokens): later values win, nested objects merge. */
+function mergePlain(base: PlainObject | undefined, patch: PlainObject): PlainObject {
+  const out: PlainObject = { ...base };
+  for (const key of Object.keys(patch)) {
+    const next = patch[key];
+    const prev = out[key];
+    out[key] =
+      next !== null && typeof next === 'object' && prev !== null && typeof prev === 'object' && prev !== undefined
+        ? mergePlain(prev, next)
+        : (next as PlainObject[string]);
+  }
+  return out;
 }

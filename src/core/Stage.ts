@@ -363,7 +363,10 @@ export class Stage implements StageContext {
       ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
       const region = { x: x0 / this._scaleX, y: y0 / this._scaleY, width: (x1 - x0) / this._scaleX, height: (y1 - y0) / this._scaleY };
       this._paintRoot(region);
-      ctx.restore();
+      // A paint error may have left saves (and clips) behind: unwind everything now, including this
+      // region's own save, so the next region is not clipped away; otherwise pop just our save.
+      if (this._paintFailed) this._resetContext();
+      else ctx.restore();
     }
   }
 }

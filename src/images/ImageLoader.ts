@@ -64,6 +64,8 @@ interface Slot {
   token: number;
   timer: number | undefined;
   retryTimer: number | undefined;
+  /** A pending abort of a load nobody holds (deferred one tick, see `_release`). */
+  abortTimer: number | undefined;
   image: PlatformImage | undefined;
   failedAt: number;
 }
@@ -102,10 +104,12 @@ class CachingImageLoader implements ImageLoader {
     let slot = this._slots.get(url);
     if (slot === undefined) {
       slot = { entry: new Entry(url), handles: new Set(), tries: 0, token: 0, timer: undefined,
-        retryTimer: undefined, image: undefined, failedAt: 0 };
+        retryTimer: undefined, abortTimer: undefined, image: undefined, failedAt: 0 };
       this._slots.set(url, slot);
       this._start(slot);
     } else {
+      // Re-acquired before a deferred abort ran (a recycled row now shows this URL): keep the live load.
+      this._cancelAbort(slot);
       this._slots.delete(url);
       this._slots.set(url, slot);
       if (slot.entry.state === 'failed' && this._deps.now() - slot.failedAt >= FAILED_IMAGE_COOLDOWN_MS) {
@@ -152,9 +156,24 @@ class CachingImageLoader implements ImageLoader {
   private _release(url: string, slot: Slot, handle: Handle): void {
     if (!slot.handles.delete(handle)) return;
     // Nobody wants a row that scrolled past: abort its load instead of letting it run its
-    // timeout and retries, so in-flight requests stay bounded by the rows on screen.
-    if (slot.handles.size === 0 && slot.entry.state === 'loading') this._abort(url, slot);
-    else this._evict();
+    // timeout and retries, so in-flight requests stay bounded by the rows on screen. Deferred one
+    // tick: rows rebinding in place release a URL and re-acquire it in the same tick, and must keep
+    // the load already running instead of restarting it.
+    if (slot.handles.size === 0 && slot.entry.state === 'loading') {
+      if (slot.abortTimer === undefined) {
+        slot.abortTimer = this._deps.setTimeout(() => {
+          slot.abortTimer = undefined;
+          if (slot.handles.size === 0 && slot.entry.state === 'loading') this._abort(url, slot);
+        }, 0);
+      }
+    } else {
+      this._evict();
+    }
+  }
+
+  private _cancelAbort(slot: Slot): void {
+    if (slot.abortTimer !== undefined) this._deps.clearTimeout(slot.abortTimer);
+    slot.abortTimer = undefined;
   }
 
   /** Stops a load nobody holds: late events are ignored and the next acquire starts afresh. */
@@ -282,6 +301,7 @@ class CachingImageLoader implements ImageLoader {
   }
 
   private _clearTimers(slot: Slot): void {
+    this._cancelAbort(slot);
     if (slot.timer !== undefined) this._deps.clearTimeout(slot.timer);
     if (slot.retryTimer !== undefined) this._deps.clearTimeout(slot.retryTimer);
     slot.timer = undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenDataApp, createOpenDataHost, Image, Text, View } from '../../src/index.js';
+import { createOpenDataApp, createOpenDataHost, darkTheme, Image, Text, View } from '../../src/index.js';
 import type { FriendDataSnapshot, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 import type { RawFriend } from '../../src/testing/index.js';
@@ -338,5 +338,61 @@ describe('createOpenDataApp', () => {
     expect(t.app.panelName).toBe('one');
     expect(t.errors).toEqual([]);
     expect(t.warnings.some((w) => w.includes('host error'))).toBe(true);
+  });
+
+  it('APP18 while booting, repeated state messages replace each other: 70 score updates never push out viewport, theme or show', async () => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, ...m });
+    post({ type: 'viewport', x: 0, y: 0, width: 220, height: 120, pixelRatio: 1 });
+    post({ type: 'theme', preset: 'dark' });
+    post({ type: 'show', panel: 'one' });
+    for (let i = 0; i < 70; i++) post({ type: 'score', key: 'score', value: i });
+    sim.flush();
+    await app.ready;
+    expect(app.stage!.width).toBe(220);
+    expect(app.panelName).toBe('one');
+    expect(app.theme.colors.background).toBe('#0f0f14');
+    expect(app.data.selfScores).toEqual({ score: '69' });
+  });
+
+  it('APP19 theme messages accumulate like the controller replays them: an explicit button colour survives a later accent', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('theme', { tokens: { colors: { buttonBackground: '#000000' } } });
+    t.v1('theme', { tokens: { colors: { accent: '#ff0000' } } });
+    await t.settle();
+    const live = t.app.theme.colors.buttonBackground;
+    // What resync sends: the preset then the merged tokens in one message.
+    t.v1('theme', { preset: 'light', tokens: { colors: { buttonBackground: '#000000', accent: '#ff0000' } } });
+    await t.settle();
+    expect(live).toBe('#000000');
+    expect(t.app.theme.colors.buttonBackground).toBe(live);
+    expect(t.app.theme.colors.accent).toBe('#ff0000');
+    // A preset drops earlier overrides.
+    t.v1('theme', { preset: 'dark' });
+    await t.settle();
+    expect(t.app.theme.colors.accent).toBe(darkTheme.colors.accent);
+    expect(t.app.theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
+  });
+
+  it('APP20 the error state follows theme changes', async () => {
+    const t = await setup((p) => [probePanel('bad', p, 'create')]);
+    t.v1('show', { panel: 'bad' });
+    await t.settle();
+    const fills = () => {
+      const ctx = t.canvas.getContext('2d');
+      t.app.stage!.invalidateAll();
+      ctx.__clearEvents();
+      t.app.stage!.frame();
+      return ctx.__getEvents().filter((e) => e.type === 'fillStyle').map((e) => String(e.props.value));
+    };
+    expect(fills()).toContain(t.app.theme.colors.background);
+    t.v1('theme', { preset: 'dark' });
+    await t.settle();
+    expect(fills()).toContain('#0f0f14');
+    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
   });
 });

@@ -41,3 +41,27 @@ describe('paint errors', () => {
     expect(px(50, 25)).toEqual([255, 0, 0, 255]); // outside the leaked 10 px clip: painted too
   });
 });
+
+describe('paint errors in region repaints', () => {
+  it('STAGE8 a region paint that throws after save() does not clip away the other regions of the same frame', async () => {
+    const canvas = createCanvas(100, 50);
+    const queue: Array<() => void> = [];
+    const stage = new Stage({
+      canvas: canvas as unknown as PlatformCanvas,
+      layout: await createYogaLayoutEngine(),
+      frames: { requestAnimationFrame: (cb) => queue.push(() => cb(0)), cancelAnimationFrame: () => {} },
+      now: () => 0,
+      onError: () => {},
+    });
+    stage.resize(100, 50, 1);
+    const leaky = stage.root.appendChild(new LeakyNode({ position: 'absolute', left: 0, top: 0, width: 10, height: 10 }));
+    const far = stage.root.appendChild(new View({ position: 'absolute', left: 80, top: 30, width: 10, height: 10, backgroundColor: '#ff0000' }));
+    while (queue.length > 0) queue.shift()!();
+    // Two separate dirty regions in one frame: the leaky node's box first, then the far box.
+    leaky.markPaintDirty();
+    far.setStyle({ backgroundColor: '#0000ff' });
+    while (queue.length > 0) queue.shift()!();
+    const px = Array.from(canvas.getContext('2d').getImageData(85, 35, 1, 1).data);
+    expect(px).toEqual([0, 0, 255, 255]);
+  });
+});

@@ -261,6 +261,7 @@ describe('createImageLoader', () => {
         entries.push(h.entry);
         h.release();
       }
+      host.advance(0); // the abort runs one tick after the last release
       expect(loader.stats()).toEqual({ requests: 1000, cached: 0, inFlight: 0 });
       expect(host.timers.size).toBe(0);
       // Late events from the aborted images change nothing and start nothing.
@@ -279,6 +280,7 @@ describe('createImageLoader', () => {
     const host = createFakeImageHost();
     const loader = createImageLoader(host.deps);
     loader.acquire(A).release();
+    host.advance(0);
     const stale = host.last();
     const heard = vi.fn();
     const h = loader.acquire(A, heard);
@@ -299,6 +301,7 @@ describe('createImageLoader', () => {
     host.last().fireError();
     expect(host.timers.size).toBe(1); // the retry backoff
     h.release();
+    host.advance(0);
     expect(host.timers.size).toBe(0);
     host.advance(10_000);
     expect(loader.stats()).toEqual({ requests: 1, cached: 0, inFlight: 0 });
@@ -320,5 +323,18 @@ describe('createImageLoader', () => {
     expect(loader.stats()).toEqual({ requests: 2, cached: 1, inFlight: 0 });
     expect(loader.acquire(B).entry.state).toBe('failed'); // still in cooldown, not re-requested
     expect(loader.stats().requests).toBe(2);
+  });
+
+  it('IMG19 a URL released and acquired again in the same tick (a row rebinding in place) keeps its running load', () => {
+    const host = createFakeImageHost();
+    const loader = createImageLoader(host.deps);
+    const heard = vi.fn();
+    loader.acquire(A).release();
+    const h = loader.acquire(A, heard);
+    host.advance(0);
+    expect(loader.stats()).toEqual({ requests: 1, cached: 0, inFlight: 1 });
+    host.last().fireLoad(8, 8);
+    expect(h.entry.state).toBe('loaded');
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });
