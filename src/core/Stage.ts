@@ -74,6 +74,9 @@ export class Stage implements StageContext {
   private _scaleY = 1;
   private _layoutDirty = true;
   private readonly _dirty = new DirtyRegion();
+  /** The canvas in logical px, kept current by `resize` (dirty rectangles are clipped to it). */
+  private readonly _bounds = { x: 0, y: 0, width: 0, height: 0 };
+  private readonly _pass: PaintPass;
   private _inFrame = false;
   private _disposed = false;
   private _paintFailed = false;
@@ -88,6 +91,7 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
+    this._pass = { ctx, scaleX: 1, scaleY: 1, painted: 0, failed: false, onError: (e) => this.reportError(e) };
     const onHostError = options.onHostError;
     this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => {
       if (onHostError === undefined) this.reportError(e);
@@ -154,6 +158,8 @@ export class Stage implements StageContext {
     const changed = w !== this._width || h !== this._height || cw / w !== this._scaleX || ch / h !== this._scaleY;
     this._width = w;
     this._height = h;
+    this._bounds.width = w;
+    this._bounds.height = h;
     this._scaleX = cw / w;
     this._scaleY = ch / h;
     this.layout.setPointScale(Math.max(this._scaleX, this._scaleY));
@@ -180,8 +186,11 @@ export class Stage implements StageContext {
   /** @internal */
   public invalidateNode(node: Node): void {
     const r = node.absoluteRect();
-    const bounds = { x: 0, y: 0, width: this._width, height: this._height };
-    if (this._dirty.add({ x: r.x - 1, y: r.y - 1, width: r.width + 2, height: r.height + 2 }, bounds)) this._request();
+    r.x -= 1;
+    r.y -= 1;
+    r.width += 2;
+    r.height += 2;
+    if (this._dirty.add(r, this._bounds)) this._request();
   }
 
   /** Schedules a repaint of the whole canvas. */
@@ -267,7 +276,12 @@ export class Stage implements StageContext {
   }
 
   private _paintRoot(region: Rect | undefined): void {
-    const pass: PaintPass = { ctx: this.ctx, scaleX: this._scaleX, scaleY: this._scaleY, painted: 0, failed: false, onError: (e) => this.reportError(e) };
+    // One pass object per stage, reset per paint: nothing allocated per frame.
+    const pass = this._pass;
+    pass.scaleX = this._scaleX;
+    pass.scaleY = this._scaleY;
+    pass.painted = 0;
+    pass.failed = false;
     paintTree(pass, this.root, 0, 0, region, 1);
     this.stats.nodesPainted += pass.painted;
     if (pass.failed) this._paintFailed = true;

@@ -7,8 +7,8 @@ import type { Rect } from './Rect.js';
 export interface PaintPass {
   readonly ctx: Canvas2D;
   /** Backing-store px per logical px. */
-  readonly scaleX: number;
-  readonly scaleY: number;
+  scaleX: number;
+  scaleY: number;
   /** Nodes whose `paintSelf` ran (counted). */
   painted: number;
   /** Set when a node's paint code threw (the stage then unwinds the context). */

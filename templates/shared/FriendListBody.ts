@@ -87,11 +87,6 @@ export class FriendListBody {
     this.states.show(state);
   }
 
-  /** Shows `entries` (the empty state when there are none), keeping the scroll position. */
-  public setEntries(entries: readonly RowData[]): void {
-    this.setSource(entries.length, (i) => entries[i]);
-  }
-
   /**
    * Shows `count` rows whose data `entryAt` computes when a row is bound, so a data change costs
    * O(visible rows) however many friends there are. Keeps the scroll position.
