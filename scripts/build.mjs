@@ -1,20 +1,28 @@
 // Builds every output and prints its minified and gzipped size:
-// - dist/openDataContext/index.js: one self-contained IIFE (yoga's wasm inlined) a game copies in
-//   as its open data domain entry;
-// - dist/esm/{index,main,testing,templates}.js: ESM entries for `friendcanvas`, `friendcanvas/main`,
-//   `friendcanvas/testing`, `friendcanvas/templates`, with .d.ts types under dist/types.
+// - src/yoga/generated/: yoga-layout translated from wasm to plain JavaScript (cached; see
+//   scripts/buildYogaJs.mjs), used by every output below: nothing we ship needs WebAssembly;
+// - dist/openDataContext/index.js: one self-contained IIFE a game copies in as its open data domain
+//   entry;
+// - dist/esm/{index,main,testing,templates,yoga}.js: ESM entries for `friendcanvas`,
+//   `friendcanvas/main`, `friendcanvas/testing`, `friendcanvas/templates`, `friendcanvas/yoga`, with
+//   .d.ts types under dist/types.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureYogaJs, FORBIDDEN_TOKENS, YOGA_JS_DIR } from './buildYogaJs.mjs';
 import { ROOT } from './setup.mjs';
+
+ensureYogaJs();
 
 const dist = join(ROOT, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2018', absWorkingDir: ROOT };
+/** yoga's MIT notice, kept in every output that contains it (legal comments are otherwise stripped). */
+const YOGA_NOTICE = `/*! Contains yoga-layout ${JSON.parse(readFileSync(join(ROOT, 'node_modules/yoga-layout/package.json'), 'utf8')).version} (https://github.com/facebook/yoga), translated to JavaScript; Copyright (c) Meta Platforms, Inc. and affiliates; MIT license. */`;
 
 // The ODC runs one plain script: no module loader, no DOM, no fetch. `platform: 'neutral'` keeps
 // node/browser shims out; yoga's emscripten glue probes for node only at run time.
@@ -27,28 +35,47 @@ await build({
   mainFields: ['module', 'main'],
   minify: true,
   sourcemap: false,
+  banner: { js: YOGA_NOTICE },
 });
+
+// The ODC cannot run these (PLATFORM.md, "What a real open data domain lacks"): fail the build, not the device.
+{
+  const odc = readFileSync(join(dist, 'openDataContext/index.js'), 'utf8');
+  const found = FORBIDDEN_TOKENS.filter((t) => t.pattern.test(odc)).map((t) => t.name);
+  if (found.length > 0) throw new Error(`build: the ODC bundle uses ${found.join(', ')}`);
+}
 
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', main: 'src/main/index.ts', testing: 'src/testing/index.ts', templates: 'templates/index.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    main: 'src/main/index.ts',
+    testing: 'src/testing/index.ts',
+    templates: 'templates/index.ts',
+    yoga: 'src/yoga/index.ts',
+  },
   outdir: 'dist/esm',
   format: 'esm',
   platform: 'neutral',
   mainFields: ['module', 'main'],
   splitting: true,
-  external: ['yoga-layout'],
   minify: false,
   sourcemap: true,
+  banner: { js: YOGA_NOTICE },
 });
+copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'esm/LICENSE-yoga'));
+copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LICENSE-yoga'));
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: ROOT,
   stdio: 'inherit',
 });
+// tsc does not copy hand-written .d.ts files: the generated yoga modules' types go beside the emitted ones.
+mkdirSync(join(dist, 'types/src/yoga/generated'), { recursive: true });
+for (const f of readdirSync(YOGA_JS_DIR)) if (f.endsWith('.d.ts')) copyFileSync(join(YOGA_JS_DIR, f), join(dist, 'types/src/yoga/generated', f));
 
 // Sizes a user pays: the ODC bundle as shipped, and each ESM entry with everything it imports (its
-// shared chunks included), minified as an app bundler would, yoga-layout excluded.
+// shared chunks included), minified as an app bundler would.
 const sizes = {};
 const report = (name, code) => {
   const bytes = Buffer.byteLength(code);
@@ -63,6 +90,7 @@ for (const [entry, file] of [
   ['friendcanvas/main', 'src/main/index.ts'],
   ['friendcanvas/templates', 'templates/index.ts'],
   ['friendcanvas/testing', 'src/testing/index.ts'],
+  ['friendcanvas/yoga', 'src/yoga/index.ts'],
 ]) {
   const out = await build({
     ...common,
@@ -70,7 +98,6 @@ for (const [entry, file] of [
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    external: ['yoga-layout'],
     minify: true,
     write: false,
   });

@@ -2,7 +2,9 @@
 export const WARNINGS_PER_WINDOW = 5;
 /** Length of a warning window, ms. */
 export const WARNING_WINDOW_MS = 10_000;
-/** Messages kept while the engine boots (yoga loads asynchronously); older pointer moves are dropped first. */
+/** Messages kept while an asynchronous `layout` option loads; older pointer moves are dropped first. */
 export const MAX_QUEUED_MESSAGES = 64;
 /** Name shown for friends without one. */
 export const DEFAULT_PLACEHOLDER = 'TikTok Player';
+/** Drawn when no layout engine could load (a `show`'s `labels.error` replaces it). */
+export const NO_LAYOUT_MESSAGE = 'Friends list unavailable. Please try again later.';

@@ -13,6 +13,7 @@ import type { ThemeOverrides, ThemePresetName, ThemeTokens } from '../theme/inde
 import { Text, View } from '../widgets/index.js';
 import { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES } from './constants.js';
 import { FriendStore } from './FriendStore.js';
+import { NoLayoutScreen } from './NoLayoutScreen.js';
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition } from './Panel.js';
 import { WarningLimiter } from './WarningLimiter.js';
 
@@ -24,15 +25,19 @@ export interface OpenDataAppOptions {
   panels: readonly PanelDefinition[];
   /** Initial theme: a preset name, or a preset plus token overrides. Default `'light'`. */
   theme?: ThemePresetName | { preset?: ThemePresetName; tokens?: ThemeOverrides };
-  /** Layout engine; default: yoga (loaded asynchronously). */
-  layout?: LayoutEngine;
+  /**
+   * Layout engine; default: yoga translated to plain JavaScript, loaded synchronously (no
+   * `WebAssembly` needed). A promise (an engine the game loads asynchronously) is awaited; messages
+   * that arrive meanwhile are queued and replayed in order.
+   */
+  layout?: LayoutEngine | Promise<LayoutEngine>;
   /** Receives errors thrown by panels and handlers (after they are contained). Default: a warning. */
   onError?: (error: unknown) => void;
 }
 
 /** A running open data domain app. */
 export interface OpenDataApp {
-  /** Resolves once the layout engine is loaded and queued messages are applied. */
+  /** Resolves once the layout engine is ready and queued messages are applied (at once with the default engine). */
   readonly ready: Promise<void>;
   /** The stage, once ready. */
   readonly stage: Stage | undefined;
@@ -78,6 +83,7 @@ class OpenDataAppImpl implements OpenDataApp {
   private _themeTokens: PlainObject | undefined;
   private _images: ImageLoader | undefined;
   private _stopTouches: (() => void) | undefined;
+  private _noLayout: NoLayoutScreen | undefined;
   private readonly _definitions = new Map<string, PanelDefinition>();
   private readonly _warnings: WarningLimiter;
   private readonly _store: FriendStore;
@@ -113,7 +119,7 @@ class OpenDataAppImpl implements OpenDataApp {
       wheel: (m) => this._input?.wheel(m.x, m.y, m.deltaY),
       scrollTo: (m) => this._withPanel((p) => p.scrollTo(m.target, m.animated ?? true)),
     };
-    // Subscribe first: messages may arrive while yoga loads; they are queued and replayed.
+    // Subscribe first: messages may arrive while an asynchronous layout loads; they are queued and replayed.
     _host.onMessage((raw) => this.handleMessage(raw));
     this.ready = this._boot();
   }
@@ -157,47 +163,33 @@ class OpenDataAppImpl implements OpenDataApp {
     this._stage?.dispose();
   }
 
-  private async _boot(): Promise<void> {
+  /**
+   * Starts with the layout engine: synchronously for the default engine (no promise callback on the
+   * way: iOS <= 15 hosts run them as timer tasks), after the promise for an asynchronous one.
+   */
+  private _boot(): Promise<void> {
+    let layout: LayoutEngine | Promise<LayoutEngine>;
     try {
-      const layout = this._options.layout ?? (await createYogaLayoutEngine());
-      if (this._disposed) return;
-      const host = this._host;
-      const canvas = host.getSharedCanvas();
-      const images = (this._images = createImageLoader({
-        createImage: () => host.createImage(),
-        setTimeout: (cb, ms) => host.setTimeout(cb, ms),
-        clearTimeout: (id) => host.clearTimeout(id),
-        now: () => host.now(),
-      }));
-      const stage = new Stage({
-        canvas,
-        layout,
-        frames: host,
-        now: () => host.now(),
-        images,
-        onError: (e) => this._reportError(e),
-        // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).
-        onHostError: (e) => this._warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
-      });
-      // Until the game sends a viewport, assume the canvas is shown at its own size divided by the
-      // screen's pixel ratio (what TikTok's guide does), at the screen origin.
-      const pr = host.getSystemInfo?.().pixelRatio ?? 1;
-      const ratio = Number.isFinite(pr) && pr > 0 ? pr : 1;
-      const w = canvas.width / ratio;
-      const h = canvas.height / ratio;
-      stage.resize(w, h, ratio);
-      this._stage = stage;
-      this._input = new InputRouter(stage);
-      this._input.setViewport({ x: 0, y: 0, width: w, height: h });
-      if (host.onTouch !== undefined) {
-        this._stopTouches = host.onTouch((phase, id, x, y, t) => {
-          try {
-            this._input?.pointer(phase, id, x, y, t);
-          } catch (err) {
-            this._reportError(err);
-          }
-        });
-      }
+      layout = this._options.layout ?? createYogaLayoutEngine();
+    } catch (err) {
+      this._start(undefined, err);
+      return Promise.resolve();
+    }
+    if (!isPromiseLike(layout)) {
+      this._start(layout, undefined);
+      return Promise.resolve();
+    }
+    return layout.then(
+      (engine) => this._start(engine, undefined),
+      (err: unknown) => this._start(undefined, err),
+    );
+  }
+
+  private _start(layout: LayoutEngine | undefined, layoutError: unknown): void {
+    if (this._disposed) return;
+    try {
+      if (layout === undefined) this._startWithoutLayout(layoutError);
+      else this._startStage(layout);
     } catch (err) {
       this._reportError(err);
     }
@@ -212,8 +204,55 @@ class OpenDataAppImpl implements OpenDataApp {
     }
   }
 
+  /** LAYOUT5: no layout engine: `show` draws a plain message instead of a panel; warned once. */
+  private _startWithoutLayout(err: unknown): void {
+    const reason = err instanceof Error ? err.message : String(err);
+    this._warn(`friendcanvas: no layout engine (${reason.slice(0, 200)}); panels are replaced by a plain message`);
+    this._noLayout = new NoLayoutScreen(this._host.getSharedCanvas(), () => this._theme);
+  }
+
+  private _startStage(layout: LayoutEngine): void {
+    const host = this._host;
+    const canvas = host.getSharedCanvas();
+    const images = (this._images = createImageLoader({
+      createImage: () => host.createImage(),
+      setTimeout: (cb, ms) => host.setTimeout(cb, ms),
+      clearTimeout: (id) => host.clearTimeout(id),
+      now: () => host.now(),
+    }));
+    const stage = new Stage({
+      canvas,
+      layout,
+      frames: host,
+      now: () => host.now(),
+      images,
+      onError: (e) => this._reportError(e),
+      // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).
+      onHostError: (e) => this._warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
+    });
+    // Until the game sends a viewport, assume the canvas is shown at its own size divided by the
+    // screen's pixel ratio (what TikTok's guide does), at the screen origin.
+    const pr = host.getSystemInfo?.().pixelRatio ?? 1;
+    const ratio = Number.isFinite(pr) && pr > 0 ? pr : 1;
+    const w = canvas.width / ratio;
+    const h = canvas.height / ratio;
+    stage.resize(w, h, ratio);
+    this._stage = stage;
+    this._input = new InputRouter(stage);
+    this._input.setViewport({ x: 0, y: 0, width: w, height: h });
+    if (host.onTouch !== undefined) {
+      this._stopTouches = host.onTouch((phase, id, x, y, t) => {
+        try {
+          this._input?.pointer(phase, id, x, y, t);
+        } catch (err) {
+          this._reportError(err);
+        }
+      });
+    }
+  }
+
   /**
-   * Queues a message while yoga loads. State messages replace the one they supersede (the latest
+   * Queues a message while an asynchronous layout loads. State messages replace the one they supersede (the latest
    * viewport, self, show/hide, score per key, scrollTo), so a game that re-sends state or streams
    * touches never pushes out what it sent once. Over capacity, touch input goes first, then theme
    * messages; the oldest message only as a last resort.
@@ -244,6 +283,7 @@ class OpenDataAppImpl implements OpenDataApp {
   }
 
   private _onViewport(m: MessageOf<'viewport'>): void {
+    this._noLayout?.redraw();
     const stage = this._stage;
     if (stage === undefined) return;
     const pr = m.pixelRatio ?? this._host.getSystemInfo?.().pixelRatio ?? 1;
@@ -252,6 +292,8 @@ class OpenDataAppImpl implements OpenDataApp {
   }
 
   private _onShow(name: string, options: PlainObject): void {
+    const labels = options['labels'];
+    this._noLayout?.show(labels !== null && typeof labels === 'object' && !Array.isArray(labels) ? labels['error'] : undefined);
     const stage = this._stage;
     if (stage === undefined) return;
     const def = this._definitions.get(name);
@@ -294,6 +336,7 @@ class OpenDataAppImpl implements OpenDataApp {
   }
 
   private _onHide(): void {
+    this._noLayout?.hide();
     this._unmount();
   }
 
@@ -325,6 +368,7 @@ class OpenDataAppImpl implements OpenDataApp {
       this._showFallback();
     }
     this._stage?.invalidateAll();
+    this._noLayout?.redraw();
   }
 
   private _unmount(): void {
@@ -430,4 +474,8 @@ function mergePlain(base: PlainObject | undefined, patch: PlainObject): PlainObj
         : (next as PlainObject[string]);
   }
   return out;
+}
+
+function isPromiseLike<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
 }

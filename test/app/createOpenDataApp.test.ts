@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenDataApp, createOpenDataHost, darkTheme, Image, Text, View } from '../../src/index.js';
-import type { FriendDataSnapshot, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { createOpenDataApp, createOpenDataHost, createYogaLayoutEngine, darkTheme, Image, Text, View } from '../../src/index.js';
+import type { FriendDataSnapshot, LayoutEngine, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 import type { RawFriend } from '../../src/testing/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
+
+/** A layout engine the game loads asynchronously: it resolves in a later task, after the messages below. */
+function asyncLayout(): Promise<LayoutEngine> {
+  return new Promise((resolve) => setTimeout(() => resolve(createYogaLayoutEngine()), 0));
+}
 
 interface Probe {
   created: number;
@@ -172,12 +177,12 @@ describe('createOpenDataApp', () => {
     expect(t.sim.pendingFrames()).toBe(0);
   });
 
-  it('APP8 messages posted before the engine is ready are queued and applied in order', async () => {
+  it('APP8 messages posted before an asynchronous layout engine is ready are queued and applied in order', async () => {
     const canvas = createMockCanvas(300, 400);
     const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
     const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
     const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
-    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)], layout: asyncLayout() });
     const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage(m);
     post({ ns: 'friendcanvas', v: 1, type: 'viewport', x: 10, y: 20, width: 200, height: 100, pixelRatio: 2 });
     post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
@@ -255,14 +260,14 @@ describe('createOpenDataApp', () => {
     expect(b.app.stage!.layout.liveNodes).toBeLessThan(a.app.stage!.layout.liveNodes);
   });
 
-  it('APP14 a touch stream while the engine boots never pushes out the viewport and show messages', async () => {
+  it('APP14 a touch stream while an asynchronous layout engine loads never pushes out the viewport and show messages', async () => {
     const canvas = createMockCanvas(300, 400);
     const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
     const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
     const warnings: string[] = [];
     host.warn = (m) => void warnings.push(m);
     const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
-    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)], layout: asyncLayout() });
     const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage(m);
     post({ ns: 'friendcanvas', v: 1, type: 'viewport', x: 0, y: 0, width: 200, height: 100, pixelRatio: 1 });
     post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
@@ -340,12 +345,12 @@ describe('createOpenDataApp', () => {
     expect(t.warnings.some((w) => w.includes('host error'))).toBe(true);
   });
 
-  it('APP18 while booting, repeated state messages replace each other: 70 score updates never push out viewport, theme or show', async () => {
+  it('APP18 while an asynchronous layout engine loads, repeated state messages replace each other: 70 score updates never push out viewport, theme or show', async () => {
     const canvas = createMockCanvas(300, 400);
     const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
     const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
     const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
-    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)], layout: asyncLayout() });
     const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, ...m });
     post({ type: 'viewport', x: 0, y: 0, width: 220, height: 120, pixelRatio: 1 });
     post({ type: 'theme', preset: 'dark' });
@@ -394,5 +399,58 @@ describe('createOpenDataApp', () => {
     await t.settle();
     expect(fills()).toContain('#0f0f14');
     expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+  });
+
+  it('APP21 with the default layout engine the app starts synchronously: the stage exists before any promise callback runs', () => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    expect(app.stage).toBeDefined();
+    sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
+    sim.flush();
+    // No await anywhere in this test: nothing depends on microtask order (iOS <= 15 runs promise callbacks as timers).
+    expect(app.panelName).toBe('one');
+    expect(probe.created).toBe(1);
+  });
+
+  it('LAYOUT5 when no layout engine can load, `show` draws a plain message (never a blank canvas), `hide` clears it, and it is warned once', async () => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const warnings: string[] = [];
+    host.warn = (m) => void warnings.push(m);
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)], layout: Promise.reject(new Error('out of memory')) });
+    await app.ready;
+    expect(app.stage).toBeUndefined();
+    const ctx = canvas.getContext('2d');
+    const post = (m: object) => {
+      sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, ...m });
+      sim.flush();
+    };
+    const texts = () => ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => String(e.props.text));
+    ctx.__clearEvents();
+    post({ type: 'show', panel: 'one' });
+    expect(texts().join(' ')).toBe('Friends list unavailable. Please try again later.');
+    expect(ctx.__getEvents().some((e) => e.type === 'fillRect')).toBe(true);
+    // The game's own words (a panel's `labels.error`) replace the default; the theme applies.
+    ctx.__clearEvents();
+    post({ type: 'theme', preset: 'dark' });
+    post({ type: 'show', panel: 'one', options: { labels: { error: 'Rangliste nicht verfügbar' } } });
+    expect(texts().at(-1)).toBe('Rangliste nicht verfügbar');
+    expect(ctx.__getEvents().filter((e) => e.type === 'fillStyle').map((e) => String(e.props.value))).toContain('#0f0f14');
+    ctx.__clearEvents();
+    post({ type: 'hide' });
+    expect(ctx.__getEvents().some((e) => e.type === 'clearRect')).toBe(true);
+    expect(texts()).toEqual([]);
+    // Other messages are handled without throwing and without drawing while hidden.
+    post({ type: 'viewport', x: 0, y: 0, width: 100, height: 100 });
+    post({ type: 'pointer', phase: 'start', id: 1, x: 5, y: 5 });
+    expect(texts()).toEqual([]);
+    expect(probe.created).toBe(0);
+    expect(warnings.filter((w) => w.includes('no layout engine')).length).toBe(1);
+    expect(warnings.join('\n')).toContain('out of memory');
   });
 });

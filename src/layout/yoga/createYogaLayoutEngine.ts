@@ -1,5 +1,5 @@
-import { loadYoga, MeasureMode as YogaMeasureMode } from 'yoga-layout/load';
 import type { Config, Node as YogaNode, Yoga } from 'yoga-layout/load';
+import { loadYogaSync, MeasureMode as YogaMeasureMode } from '../../yoga/index.js';
 import type { ComputedBox, LayoutEngine, LayoutNode, MeasureFunction, MeasureMode } from '../LayoutEngine.js';
 import type { LayoutStyle } from '../Style.js';
 import { LAYOUT_SETTERS } from './styleTable.js';
@@ -106,14 +106,16 @@ class YogaLayoutEngine implements LayoutEngine {
 }
 
 /**
- * Loads yoga (WebAssembly, inlined as base64 so the ODC bundle stays one script) and returns a
- * layout engine with one shared Config using CSS (web) defaults.
+ * Loads yoga (plain JavaScript translated from yoga-layout's wasm build: no `WebAssembly`, no `eval`,
+ * synchronous) and returns a layout engine with one Config using CSS (web) defaults. Each engine
+ * owns its own yoga instance.
  *
+ * @throws {YogaLoadError} when yoga cannot be instantiated.
  * @example
- * const layout = await createYogaLayoutEngine();
+ * const layout = createYogaLayoutEngine();
  */
-export async function createYogaLayoutEngine(): Promise<LayoutEngine> {
-  const yoga = await loadYoga();
+export function createYogaLayoutEngine(): LayoutEngine {
+  const yoga = loadYogaSync();
   const config = yoga.Config.create();
   config.setUseWebDefaults(true);
   config.setPointScaleFactor(1);

@@ -1,4 +1,4 @@
-import { Align, Display, Edge, FlexDirection, Gutter, Justify, PositionType, Wrap } from 'yoga-layout/load';
+import { Align, Display, Edge, FlexDirection, Gutter, Justify, PositionType, Wrap } from '../../yoga/index.js';
 import type { Node as YogaNode } from 'yoga-layout/load';
 import type { Align as AlignValue, LayoutStyle } from '../Style.js';
 
