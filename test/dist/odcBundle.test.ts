@@ -1,20 +1,19 @@
 /**
  * Tests what ships: the built `dist/openDataContext/index.js` runs in a bare `vm` context whose only
- * globals are the simulated TikTok host (`tt`), `WebAssembly` (yoga) and `console`, and draws on a
- * real raster canvas (@napi-rs/canvas). `npm test` builds dist/ first.
+ * globals are the simulated TikTok host (`tt`) and `console` (no `WebAssembly`, no code generation
+ * from strings, as on a device), and draws on a real raster canvas (@napi-rs/canvas). `npm test`
+ * builds dist/ first. strictHost.test.ts and jitless.test.ts go further.
  */
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/openDataContext/index.js', import.meta.url));
-
-const WebAssembly = (globalThis as Record<string, unknown>).WebAssembly;
 
 function opaquePixels(canvas: Canvas): number {
   const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
@@ -34,10 +33,9 @@ async function boot(options: { friends?: number } = {}) {
   });
   const warnings: string[] = [];
   const console = { warn: (m: string) => warnings.push(String(m)), log: () => {}, error: (m: string) => warnings.push(String(m)) };
-  runInNewContext(readFileSync(BUNDLE, 'utf8'), { tt: sim.odcGlobal, WebAssembly, console }, { filename: 'openDataContext/index.js' });
-  // yoga compiles asynchronously (real promise), then the app subscribes and waits for messages.
-  for (let i = 0; i < 50 && sim.messageListenerCount() === 0; i++) await new Promise((r) => setTimeout(r, 5));
-  await new Promise((r) => setTimeout(r, 20));
+  const context = createContext({ tt: sim.odcGlobal, console, WebAssembly: undefined }, { codeGeneration: { strings: false, wasm: false } });
+  runInContext(readFileSync(BUNDLE, 'utf8'), context, { filename: 'openDataContext/index.js' });
+  // The app starts synchronously (yoga is plain JavaScript): it listens as soon as the script ran.
   const post = (m: object) => sim.mainGlobal.getOpenDataContext!().postMessage(m);
   const settle = async (ms = 1000) => {
     for (let i = 0; i < ms / 50; i++) {

@@ -1,0 +1,93 @@
+/**
+ * Runs the built ODC bundle the way a device runs it: a `vm` context whose global has only the host
+ * (`tt`) and `console`, `WebAssembly` undefined, and code generation from strings refused
+ * (`eval`/`new Function` throw), as in a real open data domain (../shared/PLATFORM.md, "What a
+ * real open data domain lacks"). Draws on a real raster canvas (@napi-rs/canvas).
+ */
+import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
+import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
+import type { RawFriend, SimulatedHost, SimulatedHostOptions } from '../../src/testing/index.js';
+import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
+
+export const BUNDLE = fileURLToPath(new URL('../../dist/openDataContext/index.js', import.meta.url));
+
+/** Options of {@link bootStrict}. */
+export interface StrictBootOptions {
+  friends?: readonly RawFriend[];
+  width?: number;
+  height?: number;
+  /** Extra context globals; `Intl: undefined` removes `Intl.Segmenter` and everything else of Intl. */
+  globals?: Record<string, unknown>;
+  sim?: Partial<SimulatedHostOptions>;
+}
+
+/** A booted strict ODC with its controls. */
+export interface StrictOdc {
+  canvas: Canvas;
+  sim: SimulatedHost;
+  warnings: string[];
+  /** Posts a message from the main domain and runs what is due. */
+  post(message: object): void;
+  /** Advances simulated time in 50 ms steps (frames and timers run; host answers' promise callbacks run between steps). */
+  settle(ms?: number): Promise<void>;
+  /** Opaque pixels on the canvas. */
+  opaquePixels(): number;
+  /** The canvas pixels (RGBA), for comparisons. */
+  pixels(): Uint8ClampedArray;
+  /** What `typeof` gives inside the context, for proving what it lacks. */
+  typeOf(expression: string): string;
+}
+
+export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
+  const width = options.width ?? 300;
+  const height = options.height ?? 400;
+  const canvas = createCanvas(width, height);
+  const sim = createSimulatedHost({
+    canvas: canvas as unknown as PlatformCanvas,
+    createImage: () => new NapiImage() as unknown as PlatformImage,
+    friends: options.friends ?? generateFriends(30, { seed: 7 }),
+    images: () => 'error',
+    clock: 'manual',
+    systemInfo: { windowWidth: width, windowHeight: height, pixelRatio: 1 },
+    ...options.sim,
+  });
+  const warnings: string[] = [];
+  const note = (m: unknown): void => void warnings.push(String(m));
+  const context = createContext(
+    { tt: sim.odcGlobal, console: { warn: note, log: note, error: note }, WebAssembly: undefined, ...options.globals },
+    { codeGeneration: { strings: false, wasm: false } },
+  );
+  runInContext(readFileSync(BUNDLE, 'utf8'), context, { filename: 'openDataContext/index.js' });
+  const post = (m: object): void => {
+    sim.mainGlobal.getOpenDataContext!().postMessage(m);
+    sim.flush();
+  };
+  const settle = async (ms = 1000): Promise<void> => {
+    for (let i = 0; i < ms / 50; i++) {
+      sim.advance(50);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const pixels = (): Uint8ClampedArray => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  const opaquePixels = (): number => {
+    const data = pixels();
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  };
+  const typeOf = (expression: string): string => String(runInContext(`typeof ${expression}`, context));
+  return { canvas, sim, warnings, post, settle, opaquePixels, pixels, typeOf };
+}
+
+/** How many pixels differ between two same-sized RGBA images. */
+export function differingPixels(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) n++;
+  }
+  return n;
+}
