@@ -21,8 +21,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2018', absWorkingDir: ROOT };
-/** yoga's MIT notice, kept in every output that contains it (legal comments are otherwise stripped). */
-const YOGA_NOTICE = `/*! Contains yoga-layout ${JSON.parse(readFileSync(join(ROOT, 'node_modules/yoga-layout/package.json'), 'utf8')).version} (https://github.com/facebook/yoga), translated to JavaScript; Copyright (c) Meta Platforms, Inc. and affiliates; MIT license. */`;
+// Legal comments (yoga's MIT notice, a `/*!` comment in src/yoga/generated/yogaAsm.js) stay in every
+// output that contains that code: at the end of the minified ODC bundle, in place in the ESM chunks.
 
 // The ODC runs one plain script: no module loader, no DOM, no fetch. `platform: 'neutral'` keeps
 // node/browser shims out; yoga's emscripten glue probes for node only at run time.
@@ -35,7 +35,7 @@ await build({
   mainFields: ['module', 'main'],
   minify: true,
   sourcemap: false,
-  banner: { js: YOGA_NOTICE },
+  legalComments: 'eof',
 });
 
 // The ODC cannot run these (PLATFORM.md, "What a real open data domain lacks"): fail the build, not the device.
@@ -61,7 +61,7 @@ await build({
   splitting: true,
   minify: false,
   sourcemap: true,
-  banner: { js: YOGA_NOTICE },
+  legalComments: 'inline',
 });
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'esm/LICENSE-yoga'));
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LICENSE-yoga'));

@@ -129,7 +129,8 @@ export function ensureYogaJs({ quiet = false } = {}) {
   const head = (what) => NOTICE.replace('%YOGA%', yogaVersion).replace('%WHAT%', what);
 
   const files = {
-    'yogaAsm.js': `${head("yoga's wasm binary translated to JavaScript by binaryen's wasm2js -O3 --emscripten.")}${asm}\nexport default instantiate;\n`,
+    // A legal comment (/*!): bundlers keep it wherever this code goes (the build's legalComments).
+    'yogaAsm.js': `/*! yoga-layout ${yogaVersion} (https://github.com/facebook/yoga) translated to JavaScript; Copyright (c) Meta Platforms, Inc. and affiliates; MIT license. */\n${head("yoga's wasm binary translated to JavaScript by binaryen's wasm2js -O3 --emscripten.")}${asm}\nexport default instantiate;\n`,
     'yogaAsm.d.ts': `${head('Types for yogaAsm.js.')}/** Instantiates the translated module with the glue's imports; returns its exports. */\ndeclare function instantiate(imports: unknown): Record<string, unknown>;\nexport default instantiate;\n`,
     'yogaGlue.js': `${head("yoga's emscripten glue with the inlined binary and its native loading paths removed.")}${editGlue(glue)}`,
     'yogaGlue.d.ts':

@@ -7,6 +7,7 @@ import * as root from '../src/index.js';
 import * as main from '../src/main/index.js';
 import * as testing from '../src/testing/index.js';
 import * as templates from '../templates/index.js';
+import * as yoga from '../src/yoga/index.js';
 
 describe('public API', () => {
   it('API1 `friendcanvas` exports exactly this runtime surface', () => {
@@ -40,6 +41,15 @@ describe('public API', () => {
       'sharePanel', 'surpassPanel',
     ]);
     expect(templates.builtinPanels.map((p) => p.name)).toEqual(['leaderboard', 'share', 'surpass']);
+  });
+
+  it('API6 `friendcanvas/yoga` exports what `yoga-layout/load` does (loadYoga and the enums) plus loadYogaSync and its error', async () => {
+    const wasmYoga = await import('yoga-layout/load');
+    expect(Object.keys(yoga).sort()).toEqual([...Object.keys(wasmYoga), 'YogaLoadError', 'loadYogaSync'].sort());
+    // The enums are yoga's own values.
+    for (const name of Object.keys(wasmYoga)) {
+      if (name !== 'loadYoga') expect((yoga as Record<string, unknown>)[name]).toEqual((wasmYoga as Record<string, unknown>)[name]);
+    }
   });
 
   it('API5 the main entry does not pull in the engine (a game bundle stays small)', async () => {
