@@ -3,9 +3,11 @@
 //   scripts/buildYogaJs.mjs), used by every output below: nothing we ship needs WebAssembly;
 // - dist/openDataContext/index.js: one self-contained IIFE a game copies in as its open data domain
 //   entry;
-// - dist/esm/{index,main,testing,templates,yoga}.js: ESM entries for `friendcanvas`,
-//   `friendcanvas/main`, `friendcanvas/testing`, `friendcanvas/templates`, `friendcanvas/yoga`, with
-//   .d.ts types under dist/types.
+// - dist/esm/{index,testing,templates,yoga}.js: ESM entries for `friendcanvas`, `friendcanvas/testing`,
+//   `friendcanvas/templates`, `friendcanvas/yoga` (shared chunks), with .d.ts types under dist/types;
+// - the main-domain package `friendcanvas/main` in three self-contained forms: dist/esm/main.js (ESM),
+//   dist/cjs/main.cjs (CommonJS, typed by the .d.cts tree under dist/types-cjs) and
+//   dist/global/friendcanvas-main.js (a classic script defining a global `friendcanvas`).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +51,6 @@ await build({
   ...common,
   entryPoints: {
     index: 'src/index.ts',
-    main: 'src/main/index.ts',
     testing: 'src/testing/index.ts',
     templates: 'templates/index.ts',
     yoga: 'src/yoga/index.ts',
@@ -64,6 +65,12 @@ await build({
   legalComments: 'inline',
 });
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'esm/LICENSE-yoga'));
+
+// `friendcanvas/main` is one file in each form (nothing to resolve beside it: a game can copy it).
+const mainEntry = { ...common, entryPoints: ['src/main/index.ts'], platform: 'neutral', mainFields: ['module', 'main'] };
+await build({ ...mainEntry, outfile: 'dist/esm/main.js', format: 'esm', sourcemap: true });
+await build({ ...mainEntry, outfile: 'dist/cjs/main.cjs', format: 'cjs', sourcemap: true });
+await build({ ...mainEntry, outfile: 'dist/global/friendcanvas-main.js', format: 'iife', globalName: 'friendcanvas', minify: true });
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LICENSE-yoga'));
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
@@ -73,6 +80,26 @@ execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '
 // tsc does not copy hand-written .d.ts files: the generated yoga modules' types go beside the emitted ones.
 mkdirSync(join(dist, 'types/src/yoga/generated'), { recursive: true });
 for (const f of readdirSync(YOGA_JS_DIR)) if (f.endsWith('.d.ts')) copyFileSync(join(YOGA_JS_DIR, f), join(dist, 'types/src/yoga/generated', f));
+writeCjsTypes(join(dist, 'types'), join(dist, 'types-cjs'));
+
+/**
+ * The same declarations as CommonJS (`.d.cts`, relative specifiers `.js` → `.cjs`): under
+ * `moduleResolution: node16`, a `require('friendcanvas/main')` must see CommonJS types, or
+ * TypeScript refuses to require an ES module.
+ */
+function writeCjsTypes(from, to) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) {
+      writeCjsTypes(source, join(to, entry.name));
+      continue;
+    }
+    if (!entry.name.endsWith('.d.ts')) continue;
+    mkdirSync(to, { recursive: true });
+    const text = readFileSync(source, 'utf8').replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*?)\.js(['"])/g, '$1$2.cjs$3');
+    writeFileSync(join(to, entry.name.replace(/\.d\.ts$/, '.d.cts')), text);
+  }
+}
 
 // Sizes a user pays: the ODC bundle as shipped, and each ESM entry with everything it imports (its
 // shared chunks included), minified as an app bundler would.
@@ -85,6 +112,7 @@ const report = (name, code) => {
 };
 console.log(`${'output'.padEnd(34)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
 report('dist/openDataContext/index.js', readFileSync(join(ROOT, 'dist/openDataContext/index.js')));
+report('dist/global/friendcanvas-main.js', readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js')));
 for (const [entry, file] of [
   ['friendcanvas', 'src/index.ts'],
   ['friendcanvas/main', 'src/main/index.ts'],

@@ -23,6 +23,8 @@ export interface StrictBootOptions {
   /** Extra context globals; `Intl: undefined` removes `Intl.Segmenter` and everything else of Intl. */
   globals?: Record<string, unknown>;
   sim?: Partial<SimulatedHostOptions>;
+  /** The script to run; default the built ODC bundle. */
+  bundle?: string;
 }
 
 /** A booted strict ODC with its controls. */
@@ -61,7 +63,7 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
     { tt: sim.odcGlobal, console: { warn: note, log: note, error: note }, WebAssembly: undefined, ...options.globals },
     { codeGeneration: { strings: false, wasm: false } },
   );
-  runInContext(readFileSync(BUNDLE, 'utf8'), context, { filename: 'openDataContext/index.js' });
+  runInContext(readFileSync(options.bundle ?? BUNDLE, 'utf8'), context, { filename: 'openDataContext/index.js' });
   const post = (m: object): void => {
     sim.mainGlobal.getOpenDataContext!().postMessage(m);
     sim.flush();

@@ -1,0 +1,18 @@
+// What an open data domain cannot run (../shared/PLATFORM.md, "What a real open data domain lacks"):
+// no WebAssembly, no code generation from strings, ES2018. The build, `friendcanvas build` and the
+// tests scan shipped code with these patterns.
+
+/** Each forbidden construct with the pattern that finds it in (minified) JavaScript. */
+export const FORBIDDEN_TOKENS = [
+  { name: 'WebAssembly', pattern: /\bWebAssembly\b/ },
+  { name: 'eval', pattern: /(^|[^\w$.])eval\s*\(/ },
+  { name: 'Function constructor', pattern: /(^|[^\w$.])Function\s*\(/ },
+  { name: 'TextDecoder', pattern: /\bTextDecoder\b/ },
+  { name: 'import.meta', pattern: /\bimport\.meta\b/ },
+  { name: 'BigInt', pattern: /\bBigInt(64)?\b|\d+n\b/ },
+];
+
+/** Names of the forbidden constructs `code` contains (empty when it is fit for an open data domain). */
+export function findForbidden(code) {
+  return FORBIDDEN_TOKENS.filter((t) => t.pattern.test(code)).map((t) => t.name);
+}

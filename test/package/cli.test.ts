@@ -1,0 +1,129 @@
+/**
+ * CLI: `npx friendcanvas init [dir]` and `npx friendcanvas build <entry.ts>`, run as a game would
+ * (through node_modules/.bin in a scratch project).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerOdc } from '../../bin/friendcanvas.mjs';
+import { findForbidden } from '../../bin/odcChecks.mjs';
+import { generateFriends } from '../../src/testing/index.js';
+import { bootStrict } from '../dist/strictOdc.js';
+import { ROOT, scratchProject } from './scratchProject.js';
+import type { ScratchProject } from './scratchProject.js';
+
+const BUNDLE = join(ROOT, 'dist/openDataContext/index.js');
+let project: ScratchProject | undefined;
+afterEach(() => project?.dispose());
+
+function npx(p: ScratchProject, args: string[]) {
+  mkdirSync(join(p.dir, 'node_modules/.bin'), { recursive: true });
+  const bin = join(p.dir, 'node_modules/.bin/friendcanvas');
+  if (!existsSync(bin)) symlinkSync(join(ROOT, 'bin/friendcanvas.mjs'), bin);
+  return spawnSync(bin, args, { cwd: p.dir, encoding: 'utf8' });
+}
+
+describe('CLI friendcanvas', () => {
+  it('CLI1 registerOdc adds only the key, in the file\'s own indentation and line endings', () => {
+    expect(registerOdc('{\n    "appid": "tt1",\n    "x": [1, 2]\n}\n').text).toBe('{\n    "openDataContext": "openDataContext",\n    "appid": "tt1",\n    "x": [1, 2]\n}\n');
+    expect(registerOdc('{\r\n\t"appid": "tt1"\r\n}').text).toBe('{\r\n\t"openDataContext": "openDataContext",\r\n\t"appid": "tt1"\r\n}');
+    expect(registerOdc('{}').text).toBe('{\n  "openDataContext": "openDataContext"\n}');
+    expect(JSON.parse(registerOdc('{"a":1}').text)).toEqual({ openDataContext: 'openDataContext', a: 1 });
+    const same = '{ "openDataContext": "openDataContext" }';
+    expect(registerOdc(same).text).toBe(same);
+    const other = '{ "openDataContext": "odc" }';
+    expect(registerOdc(other)).toEqual({ text: other, note: expect.stringContaining('left unchanged') });
+    expect(() => registerOdc('{ "a": 1, }')).toThrow(/not valid JSON/);
+    expect(() => registerOdc('[1]')).toThrow(/not a JSON object/);
+  });
+
+  it('CLI2 init copies the bundle and registers the folder in project.config.json and game.json, changing nothing else', () => {
+    project = scratchProject('init');
+    const game = '{\n  "deviceOrientation": "portrait",\n  "networkTimeout": { "request": 5000 }\n}\n';
+    const config = '{\n    "appid": "tt0000",\n    "compileType": "game"\n}\n';
+    project.write('game.json', game);
+    project.write('project.config.json', config);
+    const run = npx(project, ['init']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(project.dir, 'openDataContext/index.js'))).toEqual(readFileSync(BUNDLE));
+    expect(readFileSync(join(project.dir, 'game.json'), 'utf8')).toBe(game.replace('{\n', '{\n  "openDataContext": "openDataContext",\n'));
+    expect(readFileSync(join(project.dir, 'project.config.json'), 'utf8')).toBe(config.replace('{\n', '{\n    "openDataContext": "openDataContext",\n'));
+    expect(run.stdout).toMatch(/copied the open data domain bundle to openDataContext\/index\.js/);
+    expect(run.stdout).toMatch(/game\.json: registered/);
+    // Running it again changes nothing.
+    const again = npx(project, ['init']);
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(project.dir, 'game.json'), 'utf8')).toBe(game.replace('{\n', '{\n  "openDataContext": "openDataContext",\n'));
+    expect(again.stdout).toMatch(/already registers/);
+  });
+
+  it('CLI3 init in a folder with neither file creates project.config.json; a broken config changes nothing at all', () => {
+    project = scratchProject('init2');
+    mkdirSync(join(project.dir, 'game'));
+    const run = npx(project, ['init', 'game']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(project.dir, 'game/project.config.json'), 'utf8'))).toEqual({ openDataContext: 'openDataContext' });
+    expect(existsSync(join(project.dir, 'game/openDataContext/index.js'))).toBe(true);
+
+    mkdirSync(join(project.dir, 'broken'));
+    project.write('broken/game.json', '{ "a": 1, }');
+    const bad = npx(project, ['init', 'broken']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/game\.json: not valid JSON/);
+    expect(readFileSync(join(project.dir, 'broken/game.json'), 'utf8')).toBe('{ "a": 1, }');
+    expect(existsSync(join(project.dir, 'broken/openDataContext'))).toBe(false);
+    expect(existsSync(join(project.dir, 'broken/project.config.json'))).toBe(false);
+  });
+
+  it('CLI4 build bundles a custom panel entry into one classic script with nothing a real open data domain lacks, and it runs in a strict host', async () => {
+    project = scratchProject('build');
+    project.write(
+      'src/odc.ts',
+      `import { createOpenDataApp, View, Text, type PanelDefinition } from 'friendcanvas';
+import { builtinPanels } from 'friendcanvas/templates';
+const hello: PanelDefinition = {
+  name: 'hello',
+  keys: () => [],
+  create(ctx) {
+    const box = ctx.root.appendChild(new View({ flexGrow: 1 }));
+    const label = box.appendChild(new Text(''));
+    return { update() {}, onDataChange(d) { label.setText(String(d.friends.length)); }, onThemeChange() {}, scrollTo() {}, destroy() {} };
+  },
+};
+createOpenDataApp({ panels: [...builtinPanels, hello] });
+`,
+    );
+    const run = npx(project, ['build', 'src/odc.ts', '-o', 'out/odc.js']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const code = readFileSync(join(project.dir, 'out/odc.js'), 'utf8');
+    expect(findForbidden(code)).toEqual([]);
+    expect(run.stdout).toMatch(/built out\/odc\.js/);
+    // A classic script (no module syntax) that starts in a strict open data domain and shows the custom panel.
+    const odc = bootStrict({ bundle: join(project.dir, 'out/odc.js'), friends: generateFriends(7, { seed: 1 }), width: 200, height: 200 });
+    odc.post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'hello' });
+    await odc.settle(200);
+    expect(odc.warnings).toEqual([]);
+    expect(odc.opaquePixels()).toBeGreaterThan(0);
+    odc.post({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'leaderboard' });
+    await odc.settle(500);
+    expect(odc.opaquePixels()).toBeGreaterThan(200 * 200 * 0.9);
+    expect(odc.warnings).toEqual([]);
+  });
+
+  it('CLI5 build refuses an entry that needs what devices lack, and a missing entry', () => {
+    project = scratchProject('build2');
+    project.write('bad.ts', 'export const f = new Function("return 1");\nconsole.log(f);\n');
+    const bad = npx(project, ['build', 'bad.ts', '-o', 'bad.js']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/uses Function constructor/);
+    const missing = npx(project, ['build', 'nope.ts']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.ts does not exist/);
+    const unknown = npx(project, ['deploy']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown command "deploy"/);
+  });
+});

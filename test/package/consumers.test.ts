@@ -1,0 +1,98 @@
+/**
+ * PKG: `friendcanvas/main` as games consume it: `import` and `require()` at run time, types under
+ * every TypeScript `moduleResolution` (checked with TypeScript 5.9, as a game would have it), and the
+ * classic script that defines a global `friendcanvas`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as mainApi from '../../src/main/index.js';
+import { ROOT, scratchProject } from './scratchProject.js';
+import type { ScratchProject } from './scratchProject.js';
+
+const TSC = join(ROOT, 'node_modules/typescript-5.9/bin/tsc');
+
+/** A use of the API that type-checks, plus one that must not: proves the types were found (not `any`). */
+const USE = `
+const panels = fc.createPanelController({ host: undefined });
+panels.setViewport({ x: 0, y: 0, width: 300, height: 400 });
+// @ts-expect-error a viewport needs numbers
+panels.setViewport({ x: 'left', y: 0, width: 300, height: 400 });
+export const version: number = fc.PROTOCOL_VERSION;
+`;
+
+function tsc(project: ScratchProject, options: Record<string, string | boolean>, files: string[]): { status: number | null; output: string } {
+  project.write(
+    'tsconfig.json',
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['es2020'], ...options }, files }),
+  );
+  const run = spawnSync(process.execPath, [TSC, '-p', project.dir], { encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('PKG friendcanvas/main for every kind of game project', () => {
+  let project: ScratchProject;
+  beforeAll(() => {
+    project = scratchProject('consumer');
+  });
+  afterAll(() => project.dispose());
+
+  it('PKG1 works from import and from require() at run time, with the same API', () => {
+    project.write('esm.mjs', `import * as fc from 'friendcanvas/main'; console.log(JSON.stringify(Object.keys(fc).sort()));`);
+    project.write('cjs.cjs', `const fc = require('friendcanvas/main'); console.log(JSON.stringify(Object.keys(fc).sort()));`);
+    const expected = Object.keys(mainApi).sort();
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const run = spawnSync(process.execPath, [file], { cwd: project.dir, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+    }
+  });
+
+  it('PKG2 types resolve under moduleResolution bundler (import)', () => {
+    project.write('bundler.ts', `import * as fc from 'friendcanvas/main';\n${USE}`);
+    const r = tsc(project, { module: 'esnext', moduleResolution: 'bundler' }, ['bundler.ts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('PKG3 types resolve under moduleResolution node16, from an ES module and from a CommonJS module (require)', () => {
+    project.write('n16-esm.mts', `import * as fc from 'friendcanvas/main';\n${USE}`);
+    project.write('n16-cjs.cts', `import fc = require('friendcanvas/main');\n${USE}`);
+    const r = tsc(project, { module: 'node16', moduleResolution: 'node16' }, ['n16-esm.mts', 'n16-cjs.cts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('PKG4 types resolve under moduleResolution node10 (the old "node"), for import and require', () => {
+    project.write('n10-import.ts', `import * as fc from 'friendcanvas/main';\n${USE}`);
+    project.write('n10-require.ts', `import fc = require('friendcanvas/main');\n${USE.replace('export const', 'const')}`);
+    const r = tsc(project, { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0', esModuleInterop: true }, ['n10-import.ts', 'n10-require.ts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('PKG5 a misuse is a compile error in every mode (the checks above can fail)', { timeout: 120_000 }, () => {
+    project.write('bad.ts', `import * as fc from 'friendcanvas/main';\nfc.createPanelController().setViewport({ x: 'left' });\n`);
+    for (const options of [
+      { module: 'esnext', moduleResolution: 'bundler' },
+      { module: 'node16', moduleResolution: 'node16' },
+      { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
+    ]) {
+      const r = tsc(project, options, ['bad.ts']);
+      expect(r.status).not.toBe(0);
+      expect(r.output).toMatch(/TS2322|TS2345|TS2739|TS2741/);
+    }
+  });
+
+  it('PKG6 the classic script defines a global `friendcanvas` with the same API as friendcanvas/main', () => {
+    const script = readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js'), 'utf8');
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(script, sandbox);
+    expect(Object.keys(sandbox)).toEqual(['friendcanvas']);
+    expect(Object.keys(sandbox.friendcanvas as object).sort()).toEqual(Object.keys(mainApi).sort());
+    // Self-contained: no import/require left in it.
+    expect(script).not.toMatch(/\brequire\(|\bimport\s*[{*("']/);
+  });
+});
