@@ -13,7 +13,7 @@ describe('public API', () => {
     expect(Object.keys(root).sort()).toEqual([
       'Button', 'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'HostError', 'Image', 'InputRouter', 'List',
       'NAMESPACE', 'Node', 'PROTOCOL_VERSION', 'RowLayout', 'ScrollView', 'Scroller', 'Stage', 'Text',
-      'VelocityTracker', 'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createImageLoader', 'createOpenDataApp',
+      'VelocityTracker', 'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createConsoleSink', 'createImageLoader', 'createOpenDataApp',
       'createOpenDataHost', 'createTextMeasurer', 'createYogaLayoutEngine', 'darkTheme', 'detectOpenDataHost',
       'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
