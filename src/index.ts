@@ -16,7 +16,7 @@ export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
 // Input
 export { InputRouter, hitTest } from './input/index.js';
-export type { InputRouterOptions, ViewportRect } from './input/index.js';
+export type { InputRouterOptions, PointerSource, ViewportRect } from './input/index.js';
 // Scrolling physics
 export { RowLayout, Scroller, VelocityTracker } from './scroll/index.js';
 export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/index.js';
