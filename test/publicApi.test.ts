@@ -31,7 +31,7 @@ describe('public API', () => {
   });
 
   it('API3 `friendcanvas/testing` exports the simulated host and fixtures', () => {
-    expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'createPrng', 'createSimulatedHost', 'generateFriends']);
+    expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'SIM_GESTURE_ERROR', 'createPrng', 'createSimulatedHost', 'generateFriends']);
   });
 
   it('API4 `friendcanvas/templates` exports the prebuilt panels and their labels', () => {
