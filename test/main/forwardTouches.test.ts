@@ -128,7 +128,7 @@ describe('touch forwarding', () => {
     expect(setup().panels.canForwardTouches).toBe(true);
   });
 
-  it('CTRL7 the default warning sink uses console.log when console.warn is missing, and is silent without a console', () => {
+  it('HOST14 the controller default warning sink uses console.log when console.warn is missing, and is silent without a console', () => {
     const host = createFakeMainHost({ touch: false });
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'console')!;
     const log = vi.fn();
