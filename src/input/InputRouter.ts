@@ -229,7 +229,8 @@ export class InputRouter {
     const now = this._now();
     const clockOffset = t === undefined ? 0 : now - t;
     const base = { source, startX: p.x, startY: p.y, x: p.x, y: p.y, clockOffset, lastT: now };
-    if (this._isMirror(source, p, now)) {
+    const copyOf = this._copyOf(source, p, now);
+    if (copyOf === 'mirror') {
       tracks.set(id, { ...base, mode: 'mirror', pressed: undefined, scroller: undefined, caughtMotion: false });
       return;
     }
@@ -240,7 +241,8 @@ export class InputRouter {
       tracks.set(id, { ...base, mode: 'ignored', pressed: undefined, scroller: undefined, caughtMotion: false });
       return;
     }
-    let caughtMotion = false;
+    // A forwarded press this native copy replaced may have stopped a fling: still a stop, not a tap.
+    let caughtMotion = copyOf === 'caught';
     for (let n: Node | undefined = scroller; n !== undefined; n = n.parent) {
       if (isScrollGestureTarget(n) && !this._draggedByAnyone(n) && n.scrollPointerDown(now)) caughtMotion = true;
     }
@@ -252,10 +254,11 @@ export class InputRouter {
 
   /**
    * Whether a stream starting at `p` on `source` is a copy of a finger the other path reported: one
-   * still down there, or one that went up within the window, started at the same point. A forwarded
-   * press that has not become a tap or a drag yields to its native copy (the native one stays).
+   * still down there, or one that went up within the window, started at the same point (`mirror`). A
+   * forwarded press that has not become a tap or a drag yields to its native copy instead, which then
+   * starts as that press did (`caught` when the press stopped moving content); else `new`.
    */
-  private _isMirror(source: PointerSource, p: StagePoint, now: number): boolean {
+  private _copyOf(source: PointerSource, p: StagePoint, now: number): 'mirror' | 'caught' | 'new' {
     const other: PointerSource = source === 'native' ? 'forwarded' : 'native';
     const near = (x: number, y: number): boolean => Math.hypot(x - p.x, y - p.y) <= MIRROR_TOUCH_RADIUS_PX;
     const otherTracks = this._tracks[other];
@@ -265,9 +268,9 @@ export class InputRouter {
         if (track.pressed !== undefined) this._setPressed(track.pressed, false);
         // Dropped in place (not deleted), so the rest of the forwarded stream is swallowed too.
         otherTracks.set(otherId, { ...track, mode: 'mirror', pressed: undefined, scroller: undefined });
-        return false;
+        return track.caughtMotion ? 'caught' : 'new';
       }
-      return true;
+      return 'mirror';
     }
     const recent = this._recent;
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -276,9 +279,9 @@ export class InputRouter {
         recent.splice(0, i + 1); // older entries are older still
         break;
       }
-      if (r.source === other && near(r.x, r.y)) return true;
+      if (r.source === other && near(r.x, r.y)) return 'mirror';
     }
-    return false;
+    return 'new';
   }
 
   /** Remembers a finger that went up, so its late copy from the other path is recognised. */

@@ -479,3 +479,18 @@ describe('one finger on both input paths', () => {
     expect(String(s.h.errors.at(-1))).toMatch(/unknown pointer source/);
   });
 });
+
+describe('one finger on both input paths, during a fling', () => {
+  it('INPUT8 a forwarded press that stopped a fling yields to its native copy without turning it into a tap', async () => {
+    const s = await scene();
+    drag(s, 1, 50, 280, 40, 4); // a fast drag: the list flings
+    s.h.frame();
+    expect(s.sv.scrollOffset).toBeGreaterThan(0);
+    const [x, y] = s.at(50, 150);
+    s.input.pointer('start', 0, x, y, s.h.now(), 'forwarded'); // catches the fling
+    s.input.pointer('start', 0, x, y, s.h.now(), 'native');
+    s.input.pointer('end', 0, x, y, s.h.now(), 'forwarded');
+    s.input.pointer('end', 0, x, y, s.h.now(), 'native');
+    expect(s.taps).toEqual([]);
+  });
+});
