@@ -7,7 +7,7 @@ export { createOpenDataApp } from './app/index.js';
 export type { FriendDataSnapshot, FriendDataStatus, OpenDataApp, OpenDataAppOptions, Panel, PanelContext, PanelDefinition } from './app/index.js';
 // Engine core
 export { Node, Stage, FrameScheduler, DIRTY_LAYOUT, DIRTY_PAINT } from './core/index.js';
-export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
+export type { FrameDriver, FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
 // Layout
 export { createYogaLayoutEngine } from './layout/index.js';
 export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutStyle, MeasureFunction, MeasureMode, PaintStyle, Radii, Style, TextStyle } from './layout/index.js';
@@ -16,7 +16,7 @@ export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
 // Input
 export { InputRouter, hitTest } from './input/index.js';
-export type { InputRouterOptions, ViewportRect } from './input/index.js';
+export type { InputRouterOptions, PointerSource, ViewportRect } from './input/index.js';
 // Scrolling physics
 export { RowLayout, Scroller, VelocityTracker } from './scroll/index.js';
 export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/index.js';
@@ -33,7 +33,7 @@ export type { Friend, RankedFriend, Ranking, RankOrder, ScoreFormat, SurpassTarg
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
 // Host port
-export { HostError, detectOpenDataHost, createOpenDataHost } from './host/index.js';
+export { HostError, createConsoleSink, detectOpenDataHost, createOpenDataHost } from './host/index.js';
 export type { Canvas2D, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, ShareToUserOptions } from './host/index.js';
 // Protocol (types shared with the main domain)
 export { parseMessage, NAMESPACE, PROTOCOL_VERSION } from './protocol/index.js';

@@ -14,7 +14,7 @@ describe('public API', () => {
     expect(Object.keys(root).sort()).toEqual([
       'Button', 'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'HostError', 'Image', 'InputRouter', 'List',
       'NAMESPACE', 'Node', 'PROTOCOL_VERSION', 'RowLayout', 'ScrollView', 'Scroller', 'Stage', 'Text',
-      'VelocityTracker', 'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createImageLoader', 'createOpenDataApp',
+      'VelocityTracker', 'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createConsoleSink', 'createImageLoader', 'createOpenDataApp',
       'createOpenDataHost', 'createTextMeasurer', 'createYogaLayoutEngine', 'darkTheme', 'detectOpenDataHost',
       'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
@@ -32,7 +32,7 @@ describe('public API', () => {
   });
 
   it('API3 `friendcanvas/testing` exports the simulated host and fixtures', () => {
-    expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'createPrng', 'createSimulatedHost', 'generateFriends']);
+    expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'SIM_GESTURE_ERROR', 'createPrng', 'createSimulatedHost', 'generateFriends']);
   });
 
   it('API4 `friendcanvas/templates` exports the prebuilt panels and their labels', () => {

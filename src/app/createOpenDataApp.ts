@@ -115,7 +115,7 @@ class OpenDataAppImpl implements OpenDataApp {
       score: (m) => this._store.setScore(m.key, m.value),
       self: (m) => this._store.setSelf(m.openid),
       refresh: () => this._store.fetch(),
-      pointer: (m) => this._input?.pointer(m.phase, m.id, m.x, m.y, m.t ?? this._host.now()),
+      pointer: (m) => this._input?.pointer(m.phase, m.id, m.x, m.y, m.t ?? this._host.now(), 'forwarded'),
       wheel: (m) => this._input?.wheel(m.x, m.y, m.deltaY),
       scrollTo: (m) => this._withPanel((p) => p.scrollTo(m.target, m.animated ?? true)),
     };

@@ -12,3 +12,10 @@ export const MAX_DIRTY_RECTS = 4;
 export const SNAP_SLACK_PX = 1e-3;
 /** After a paint error, this many `restore()` calls unwind any `save()` the failing code left behind. */
 export const MAX_LEAKED_SAVES = 32;
+/**
+ * On a host with neither a working `requestAnimationFrame` nor `setTimeout`, frames run as promise
+ * jobs, which never yield to the host; at most this many follow each other (frames requested by a
+ * frame) before an outside request (a message, a touch) resumes them, so an animation cannot freeze
+ * the game.
+ */
+export const MAX_CHAINED_PROMISE_FRAMES = 3;

@@ -2,7 +2,7 @@
 export const DEFAULT_HOST_TIMEOUT_MS = 10_000;
 
 /**
- * Frame interval used when a host has no `requestAnimationFrame` at all, in ms (60 Hz).
+ * Frame interval used when a host has no `requestAnimationFrame`, or one that throws, in ms (~60 Hz).
  * PLATFORM.md lists rAF for the ODC, but hosts are feature-detected, never assumed.
  */
 export const FALLBACK_FRAME_INTERVAL_MS = 16;

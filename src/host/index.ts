@@ -25,6 +25,7 @@ export type { DetectOptions } from './detectOpenDataHost.js';
 export { detectMainHost } from './detectMainHost.js';
 export { createOpenDataHost } from './createOpenDataHost.js';
 export { createMainHost } from './createMainHost.js';
+export { createConsoleSink } from './createConsoleSink.js';
 export type { HostOptions } from './hostOptions.js';
 export { callbackToPromise } from './callbackToPromise.js';
 export type { CallbackToPromiseOptions, TimeoutTimers } from './callbackToPromise.js';
@@ -32,6 +33,7 @@ export { normalizeHostError } from './normalizeHostError.js';
 export { resizeCanvas } from './resizeCanvas.js';
 export {
   DEFAULT_HOST_TIMEOUT_MS,
+  FALLBACK_FRAME_INTERVAL_MS,
   HOST_ERROR_INVALID_ARGUMENT,
   HOST_ERROR_NO_RESULT,
   HOST_ERROR_TIMEOUT,

@@ -1,4 +1,5 @@
 import { FALLBACK_FRAME_INTERVAL_MS } from './constants.js';
+import { createConsoleSink } from './createConsoleSink.js';
 import { isCallable, readMember, type UnknownFunction } from './readMember.js';
 
 /** Timer, clock and console functions a host adapter needs, resolved once from the api and globals. */
@@ -39,7 +40,8 @@ export function resolveHostEnv(api: object, globals: object): HostEnv {
   const rafFn = pick('requestAnimationFrame');
   const cafFn = pick('cancelAnimationFrame');
   const now = resolveNow(api, globals);
-  const warn = resolveWarn(api, globals);
+  // Looked up per warning: a host may lack a console, or a console's `warn` (then `log` is used).
+  const warn = createConsoleSink(api, globals);
 
   const setTimeout = (cb: () => void, ms: number): number => {
     if (setTimeoutFn === undefined) throw new Error('setTimeout is not available on this host');
@@ -88,21 +90,4 @@ function resolveNow(api: object, globals: object): () => number {
     }
   }
   return () => Date.now();
-}
-
-function resolveWarn(api: object, globals: object): (message: string) => void {
-  for (const source of [api, globals]) {
-    const console = readMember(source, 'console');
-    const warnFn = readMember(console, 'warn');
-    if (isCallable(warnFn)) {
-      return (message: string) => {
-        try {
-          warnFn.call(console, message);
-        } catch {
-          // A broken console must never break the panel.
-        }
-      };
-    }
-  }
-  return () => undefined;
 }

@@ -12,6 +12,10 @@ import {
 /** What the loader needs from the platform (an `OpenDataHost` satisfies it). */
 export interface ImageLoaderDeps {
   createImage(): PlatformImage;
+  /**
+   * May throw (a host without timers): attempts then cannot time out, retries are skipped and a
+   * released load is aborted at once; nothing throws out of the loader.
+   */
   setTimeout(cb: () => void, ms: number): number;
   clearTimeout(id: number): void;
   /** Monotonic ms. */
@@ -161,10 +165,12 @@ class CachingImageLoader implements ImageLoader {
     // the load already running instead of restarting it.
     if (slot.handles.size === 0 && slot.entry.state === 'loading') {
       if (slot.abortTimer === undefined) {
-        slot.abortTimer = this._deps.setTimeout(() => {
+        slot.abortTimer = this._later(() => {
           slot.abortTimer = undefined;
-          if (slot.handles.size === 0 && slot.entry.state === 'loading') this._abort(url, slot);
+          if (!this._disposed && slot.handles.size === 0 && slot.entry.state === 'loading') this._abort(url, slot);
         }, 0);
+        // No timers on this host: abort now (a row rebinding in place simply requests the URL again).
+        if (slot.abortTimer === undefined) this._abort(url, slot);
       }
     } else {
       this._evict();
@@ -228,8 +234,9 @@ class CachingImageLoader implements ImageLoader {
         // The property handlers above still work.
       }
     }
-    // The timer is armed before src is set: a cached image may fire load synchronously.
-    slot.timer = this._deps.setTimeout(() => {
+    // The timer is armed before src is set: a cached image may fire load synchronously. Without
+    // timers the attempt cannot time out: an image the host never answers keeps its placeholder.
+    slot.timer = this._later(() => {
       slot.timer = undefined;
       settle(false);
     }, this._timeoutMs);
@@ -259,15 +266,19 @@ class CachingImageLoader implements ImageLoader {
     slot.image = undefined;
     if (slot.tries <= this._retries) {
       const delay = this._backoffMs * 2 ** (slot.tries - 1);
-      slot.retryTimer = this._deps.setTimeout(() => {
+      const token = slot.token;
+      slot.retryTimer = this._later(() => {
         slot.retryTimer = undefined;
+        // A host without clearTimeout still runs cancelled timers: only the current attempt retries.
+        if (this._disposed || slot.token !== token) return;
         try {
           this._attempt(slot);
         } catch {
           this._warn('friendcanvas/images: retrying an image failed; ignored');
         }
       }, delay);
-      return;
+      // Without timers there is no backoff: the retries are skipped and the entry fails now.
+      if (slot.retryTimer !== undefined) return;
     }
     slot.entry.state = 'failed';
     slot.failedAt = this._deps.now();
@@ -306,6 +317,15 @@ class CachingImageLoader implements ImageLoader {
     if (slot.retryTimer !== undefined) this._deps.clearTimeout(slot.retryTimer);
     slot.timer = undefined;
     slot.retryTimer = undefined;
+  }
+
+  /** Schedules `cb` on the host's timer; `undefined` when the host has no working `setTimeout`. */
+  private _later(cb: () => void, ms: number): number | undefined {
+    try {
+      return this._deps.setTimeout(cb, ms);
+    } catch {
+      return undefined;
+    }
   }
 
   private _warn(message: string): void {

@@ -1,6 +1,7 @@
 import type { Node } from '../core/index.js';
 import type { PointerPhase, TouchListener } from '../host/index.js';
 import { TOUCH_SLOP_PX } from '../scroll/index.js';
+import { MAX_RECENT_STREAMS, MIRROR_TOUCH_RADIUS_PX, MIRROR_TOUCH_WINDOW_MS } from './constants.js';
 import { dispatchTap, nearestTapTarget } from './dispatchTap.js';
 import { hitTest } from './hitTest.js';
 import { isScrollGestureTarget, nearestScrollable } from './ScrollGestureTarget.js';
@@ -26,12 +27,31 @@ export interface InputRouterOptions {
   now?: () => number;
 }
 
+/**
+ * Which path a pointer event came by: the host's own touch listeners (`native`, where a share counts as
+ * user initiated) or a `pointer` message the game forwarded (`forwarded`). Ids are separate per path.
+ */
+export type PointerSource = 'native' | 'forwarded';
+
 type Scrollable = Node & ScrollGestureTarget;
 
-/** `press`: still a tap candidate; `drag`: claimed by a scroller; `moved`: past the slop, nothing to scroll; `ignored`: another finger owns its scroller. */
-type TrackMode = 'press' | 'drag' | 'moved' | 'ignored';
+/**
+ * `press`: still a tap candidate; `drag`: claimed by a scroller; `moved`: past the slop, nothing to scroll;
+ * `ignored`: another finger owns its scroller; `mirror`: the other path's copy of a finger already
+ * handled (every event of it is dropped).
+ */
+type TrackMode = 'press' | 'drag' | 'moved' | 'ignored' | 'mirror';
+
+/** A stream that ended recently, kept to recognise its late copy from the other path. */
+interface RecentStream {
+  readonly source: PointerSource;
+  readonly x: number;
+  readonly y: number;
+  readonly endedAt: number;
+}
 
 interface PointerTrack {
+  readonly source: PointerSource;
   readonly startX: number;
   readonly startY: number;
   x: number;
@@ -68,12 +88,13 @@ const PHASES: ReadonlySet<string> = new Set<PointerPhase>(['start', 'move', 'end
  * const input = new InputRouter(stage);
  * input.setViewport({ x: 40, y: 120, width: 300, height: 450 });
  * host.onTouch?.((phase, id, x, y, t) => input.pointer(phase, id, x, y, t));
- * // or, for a forwarded message: input.pointer(msg.phase, msg.id, msg.x, msg.y, msg.t);
+ * // or, for a forwarded message: input.pointer(msg.phase, msg.id, msg.x, msg.y, msg.t, 'forwarded');
  */
 export class InputRouter {
   private readonly _stage: InputStage;
   private readonly _now: () => number;
-  private readonly _tracks = new Map<number, PointerTrack>();
+  private readonly _tracks: Record<PointerSource, Map<number, PointerTrack>> = { native: new Map(), forwarded: new Map() };
+  private readonly _recent: RecentStream[] = [];
   private _viewport: ViewportRect | undefined;
   private _disposed = false;
 
@@ -90,9 +111,13 @@ export class InputRouter {
     return { x: 0, y: 0, width: this._stage.width, height: this._stage.height };
   }
 
-  /** Number of pointers currently down. */
+  /** Number of fingers currently down (a finger reported by both paths counts once). */
   public get activePointers(): number {
-    return this._tracks.size;
+    let n = 0;
+    for (const tracks of [this._tracks.native, this._tracks.forwarded]) {
+      for (const track of tracks.values()) if (track.mode !== 'mirror') n++;
+    }
+    return n;
   }
 
   /**
@@ -117,8 +142,17 @@ export class InputRouter {
   /**
    * One touch event from either input path, in screen logical px; `t` is the event time in ms on any
    * monotonic clock (only differences within a gesture are used), default now.
+   *
+   * A game may forward touches the host also delivers natively: a stream starting on one path at the
+   * point (within {@link MIRROR_TOUCH_RADIUS_PX}) where the other path has a finger down, or had one
+   * up to {@link MIRROR_TOUCH_WINDOW_MS} ago, is that finger's copy and is dropped whole, so one tap is
+   * one tap. The native path wins when its copy arrives while the forwarded press has not become a
+   * tap or a drag yet: the forwarded press is dropped instead, so the tap runs inside the host's own
+   * touch-end callback (where gesture-gated APIs such as `shareToUser` are allowed).
+   *
+   * @param source - `'native'` (default) for the host's own touch listeners, `'forwarded'` for `pointer` messages.
    */
-  public pointer(phase: PointerPhase, id: number, screenX: number, screenY: number, t?: number): void {
+  public pointer(phase: PointerPhase, id: number, screenX: number, screenY: number, t?: number, source: PointerSource = 'native'): void {
     if (this._disposed) return;
     try {
       if (!PHASES.has(phase)) throw new RangeError(`friendcanvas input: unknown pointer phase ${String(phase)}`);
@@ -127,11 +161,13 @@ export class InputRouter {
         throw new RangeError('friendcanvas input: pointer x and y must be finite numbers');
       }
       if (t !== undefined && !isFiniteNumber(t)) throw new RangeError('friendcanvas input: pointer t must be a finite number');
+      if (source !== 'native' && source !== 'forwarded') throw new RangeError(`friendcanvas input: unknown pointer source ${String(source)}`);
       const p = this.toStage(screenX, screenY);
-      if (phase === 'start') this._start(id, p, t);
-      else if (phase === 'move') this._move(id, p, t);
-      else if (phase === 'end') this._end(id, p, t);
-      else this._cancel(id, t);
+      const tracks = this._tracks[source];
+      if (phase === 'start') this._start(source, tracks, id, p, t);
+      else if (phase === 'move') this._move(tracks, id, p, t);
+      else if (phase === 'end') this._end(tracks, id, p, t);
+      else this._cancel(tracks, id, t);
     } catch (err) {
       this._stage.reportError(err);
     }
@@ -171,11 +207,13 @@ export class InputRouter {
 
   /** Cancels every pointer: pressed states clear, drags end without a fling (e.g. when the panel hides). */
   public cancelAll(): void {
-    for (const id of Array.from(this._tracks.keys())) {
-      try {
-        this._cancel(id, undefined);
-      } catch (err) {
-        this._stage.reportError(err);
+    for (const tracks of [this._tracks.native, this._tracks.forwarded]) {
+      for (const id of Array.from(tracks.keys())) {
+        try {
+          this._cancel(tracks, id, undefined);
+        } catch (err) {
+          this._stage.reportError(err);
+        }
       }
     }
   }
@@ -186,31 +224,76 @@ export class InputRouter {
     this._disposed = true;
   }
 
-  private _start(id: number, p: StagePoint, t: number | undefined): void {
-    if (this._tracks.has(id)) this._cancel(id, t); // a lost end: never leave a stale press behind
+  private _start(source: PointerSource, tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
+    if (tracks.has(id)) this._cancel(tracks, id, t); // a lost end: never leave a stale press behind
     const now = this._now();
     const clockOffset = t === undefined ? 0 : now - t;
+    const base = { source, startX: p.x, startY: p.y, x: p.x, y: p.y, clockOffset, lastT: now };
+    const copyOf = this._copyOf(source, p, now);
+    if (copyOf === 'mirror') {
+      tracks.set(id, { ...base, mode: 'mirror', pressed: undefined, scroller: undefined, caughtMotion: false });
+      return;
+    }
     const hit = hitTest(this._stage.root, p.x, p.y);
     if (hit === undefined) return;
     const scroller = nearestScrollable(hit);
-    const base = { startX: p.x, startY: p.y, x: p.x, y: p.y, clockOffset, lastT: now };
     if (scroller !== undefined && this._draggedByAnyone(scroller)) {
-      this._tracks.set(id, { ...base, mode: 'ignored', pressed: undefined, scroller: undefined, caughtMotion: false });
+      tracks.set(id, { ...base, mode: 'ignored', pressed: undefined, scroller: undefined, caughtMotion: false });
       return;
     }
-    let caughtMotion = false;
+    // A forwarded press this native copy replaced may have stopped a fling: still a stop, not a tap.
+    let caughtMotion = copyOf === 'caught';
     for (let n: Node | undefined = scroller; n !== undefined; n = n.parent) {
       if (isScrollGestureTarget(n) && !this._draggedByAnyone(n) && n.scrollPointerDown(now)) caughtMotion = true;
     }
     // A press that catches a fling shows no highlight: it is a "stop" gesture, not a tap.
     const pressed = caughtMotion ? undefined : nearestTapTarget(hit);
-    this._tracks.set(id, { ...base, mode: 'press', pressed, pressedPath: pathOf(pressed), scroller, caughtMotion });
+    tracks.set(id, { ...base, mode: 'press', pressed, pressedPath: pathOf(pressed), scroller, caughtMotion });
     if (pressed !== undefined) this._setPressed(pressed, true);
   }
 
-  private _move(id: number, p: StagePoint, t: number | undefined): void {
-    const track = this._tracks.get(id);
-    if (track === undefined || track.mode === 'ignored') return;
+  /**
+   * Whether a stream starting at `p` on `source` is a copy of a finger the other path reported: one
+   * still down there, or one that went up within the window, started at the same point (`mirror`). A
+   * forwarded press that has not become a tap or a drag yields to its native copy instead, which then
+   * starts as that press did (`caught` when the press stopped moving content); else `new`.
+   */
+  private _copyOf(source: PointerSource, p: StagePoint, now: number): 'mirror' | 'caught' | 'new' {
+    const other: PointerSource = source === 'native' ? 'forwarded' : 'native';
+    const near = (x: number, y: number): boolean => Math.hypot(x - p.x, y - p.y) <= MIRROR_TOUCH_RADIUS_PX;
+    const otherTracks = this._tracks[other];
+    for (const [otherId, track] of otherTracks) {
+      if (track.mode === 'mirror' || !near(track.startX, track.startY)) continue;
+      if (source === 'native' && track.mode === 'press') {
+        if (track.pressed !== undefined) this._setPressed(track.pressed, false);
+        // Dropped in place (not deleted), so the rest of the forwarded stream is swallowed too.
+        otherTracks.set(otherId, { ...track, mode: 'mirror', pressed: undefined, scroller: undefined });
+        return track.caughtMotion ? 'caught' : 'new';
+      }
+      return 'mirror';
+    }
+    const recent = this._recent;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (now - r.endedAt > MIRROR_TOUCH_WINDOW_MS) {
+        recent.splice(0, i + 1); // older entries are older still
+        break;
+      }
+      if (r.source === other && near(r.x, r.y)) return 'mirror';
+    }
+    return 'new';
+  }
+
+  /** Remembers a finger that went up, so its late copy from the other path is recognised. */
+  private _remember(track: PointerTrack): void {
+    if (track.mode === 'mirror') return;
+    this._recent.push({ source: track.source, x: track.startX, y: track.startY, endedAt: this._now() });
+    if (this._recent.length > MAX_RECENT_STREAMS) this._recent.shift();
+  }
+
+  private _move(tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
+    const track = tracks.get(id);
+    if (track === undefined || track.mode === 'ignored' || track.mode === 'mirror') return;
     const time = this._time(track, t);
     track.x = p.x;
     track.y = p.y;
@@ -231,11 +314,12 @@ export class InputRouter {
     }
   }
 
-  private _end(id: number, p: StagePoint, t: number | undefined): void {
-    const track = this._tracks.get(id);
+  private _end(tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
+    const track = tracks.get(id);
     if (track === undefined) return;
     const time = this._time(track, t);
-    this._tracks.delete(id);
+    tracks.delete(id);
+    this._remember(track);
     if (track.mode === 'drag') {
       track.scroller?.scrollDragEnd(time);
       return;
@@ -249,11 +333,12 @@ export class InputRouter {
     dispatchTap(pressed, p.x, p.y, (err) => this._stage.reportError(err));
   }
 
-  private _cancel(id: number, t: number | undefined): void {
-    const track = this._tracks.get(id);
+  private _cancel(tracks: Map<number, PointerTrack>, id: number, t: number | undefined): void {
+    const track = tracks.get(id);
     if (track === undefined) return;
     const time = this._time(track, t);
-    this._tracks.delete(id);
+    tracks.delete(id);
+    this._remember(track);
     if (track.pressed !== undefined) this._setPressed(track.pressed, false);
     if (track.mode === 'drag') track.scroller?.scrollDragCancel(time);
   }
@@ -268,7 +353,8 @@ export class InputRouter {
   }
 
   private _draggedByAnyone(scroller: Node): boolean {
-    for (const track of this._tracks.values()) if (track.mode === 'drag' && track.scroller === scroller) return true;
+    for (const track of this._tracks.native.values()) if (track.mode === 'drag' && track.scroller === scroller) return true;
+    for (const track of this._tracks.forwarded.values()) if (track.mode === 'drag' && track.scroller === scroller) return true;
     return false;
   }
 

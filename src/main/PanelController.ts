@@ -15,7 +15,7 @@ export interface PanelControllerOptions {
   host?: MainHost;
   /** Initial viewport, posted at creation (pixel ratio defaults as in `setViewport`). */
   viewport?: ViewportRect & { pixelRatio?: number };
-  /** Warning sink for one-time notices; default `console.warn`. Never given friend data. */
+  /** Warning sink for one-time notices; default `console.warn` (else `console.log`; silent without a console). Never given friend data. */
   warn?: (message: string) => void;
 }
 

@@ -1,4 +1,4 @@
-import { detectMainHost } from '../host/index.js';
+import { createConsoleSink, detectMainHost } from '../host/index.js';
 import { MainPanelController } from './MainPanelController.js';
 import type { PanelController, PanelControllerOptions } from './PanelController.js';
 
@@ -22,8 +22,9 @@ export function createPanelController(options: PanelControllerOptions = {}): Pan
       'createPanelController: no main-domain platform found (tt, GameGlobal.tt, TTMinis.game or wx with getOpenDataContext); pass { host }',
     );
   }
-  // The default sink is looked up when warning, so a console replaced later (e.g. by tests) is used.
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+  // The default sink looks the console up when warning (a console replaced later, e.g. by tests, is
+  // used) and never throws, even without a console.
+  const warn = options.warn ?? createConsoleSink(globalThis);
   const controller = new MainPanelController(host, warn);
   if (options.viewport !== undefined) {
     const { pixelRatio, ...rect } = options.viewport;

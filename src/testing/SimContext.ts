@@ -13,6 +13,7 @@ export interface SimSettings {
   resultShape: SimResultShape;
   shareToUser: boolean;
   nativeTouches: boolean;
+  enforceUserGesture: boolean;
   touchFields: SimTouchFields;
   systemInfo: SystemInfo;
   messagePolicy: MessagePolicy;
@@ -30,6 +31,10 @@ export class SimContext {
   public readonly mainTouches = new SimTouchTarget();
   /** Depth of simulated touch/message dispatch; > 0 means "inside user input". */
   public inputDepth = 0;
+  /** Depth of native ODC `onTouchEnd` dispatch; > 0 means "inside the host's own touch-end callback". */
+  public gestureDepth = 0;
+  /** Extra delay of the next answer in ms (`jitterMs`); always 0 without jitter. */
+  public jitter: () => number = () => 0;
   /** Decodes of real images under way (settled ones remove themselves). */
   public readonly decodes = new Set<Promise<void>>();
   private _ownValues: RawKV[] = [];
@@ -40,9 +45,9 @@ export class SimContext {
     public readonly settings: SimSettings,
   ) {}
 
-  /** Runs `fn` after the simulated latency (next `advance`/`flush` when 0). */
+  /** Runs `fn` after the simulated latency plus jitter (next `advance`/`flush` when both are 0). */
   public later(fn: () => void): void {
-    this.clock.setTimeout(fn, this.latencyMs);
+    this.clock.setTimeout(fn, this.latencyMs + this.jitter());
   }
 
   /**
@@ -51,12 +56,15 @@ export class SimContext {
    */
   public respond<T>(kind: SimFailureKind, cbs: RawCallbacks<T>, result: () => T, problem?: unknown): void {
     this.later(() => {
+      const late = this.jitter();
       try {
         if (problem !== undefined) cbs.fail?.(problem);
         else if (this.failures.has(kind)) cbs.fail?.(this.failures.get(kind));
         else cbs.success?.(result());
       } finally {
-        cbs.complete?.();
+        // With jitter, `complete` is a task of its own (hosts differ); never before the answer.
+        if (late > 0) this.clock.setTimeout(() => cbs.complete?.(), late);
+        else cbs.complete?.();
       }
     });
   }

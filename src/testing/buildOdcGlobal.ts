@@ -1,4 +1,5 @@
 import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../host/index.js';
+import { SIM_GESTURE_ERROR } from './constants.js';
 import { findSrcSetter } from './findSrcSetter.js';
 import { instrumentRealImage } from './instrumentRealImage.js';
 import { createDefaultSimImage, instrumentSimImage } from './instrumentSimImage.js';
@@ -67,6 +68,7 @@ export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
   if (settings.shareToUser) {
     odc.shareToUser = (opts: ShareToUserOptions & RawCallbacks<unknown>) => {
       if (opts === null || typeof opts !== 'object') throw new TypeError('shareToUser: options object required');
+      const userGesture = ctx.gestureDepth > 0;
       calls.shares.push({
         openid: opts.openid,
         title: opts.title,
@@ -74,9 +76,15 @@ export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
         imageUrl: opts.imageUrl,
         templateType: opts.templateType,
         duringInput: ctx.inputDepth > 0,
+        userGesture,
       });
       const valid = typeof opts.openid === 'string' && opts.openid !== '';
-      ctx.respond('share', opts, () => ({}), valid ? undefined : { errMsg: 'shareToUser:fail invalid openid' });
+      const problem = !valid
+        ? { errMsg: 'shareToUser:fail invalid openid' }
+        : settings.enforceUserGesture && !userGesture
+          ? { ...SIM_GESTURE_ERROR }
+          : undefined;
+      ctx.respond('share', opts, () => ({}), problem);
     };
   }
   if (settings.nativeTouches) Object.assign(odc, ctx.odcTouches.members());

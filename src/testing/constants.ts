@@ -24,3 +24,10 @@ export const SIM_MAX_KEY_BYTES = 128;
 
 /** Sibling limit on a key plus its value's UTF-8 length, in bytes. */
 export const SIM_MAX_PAIR_BYTES = 1024;
+
+/**
+ * The raw error a sibling host fails a gesture-gated call with when it is not made synchronously
+ * inside the `onTouchEnd` callback (PLATFORM.md "User gesture"; sibling `errMsg` shape).
+ */
+export const SIM_GESTURE_ERROR = Object.freeze({ errMsg: 'shareToUser:fail can only be invoked by user TAP gesture.' });
+

@@ -2,6 +2,7 @@ import type { PointerPhase, PlatformTouch } from '../host/index.js';
 import { buildMainGlobal } from './buildMainGlobal.js';
 import { buildOdcGlobal } from './buildOdcGlobal.js';
 import { SIM_DEFAULT_SYSTEM_INFO } from './constants.js';
+import { createPrng } from './createPrng.js';
 import { copyRawFriend } from './rawFriendRecord.js';
 import { ManualClock } from './ManualClock.js';
 import { RealClock } from './RealClock.js';
@@ -49,6 +50,7 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     resultShape: options.resultShape ?? 'data',
     shareToUser: options.shareToUser ?? true,
     nativeTouches: options.nativeTouches ?? false,
+    enforceUserGesture: options.enforceUserGesture ?? false,
     touchFields: options.touchFields ?? 'page',
     systemInfo: { ...SIM_DEFAULT_SYSTEM_INFO, ...options.systemInfo },
     messagePolicy: options.messagePolicy ?? 'strict',
@@ -56,6 +58,11 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   ctx.setFriends(options.friends ?? []);
   ctx.selfOpenid = options.self;
   ctx.latencyMs = options.latencyMs ?? 0;
+  const jitterMs = options.jitterMs ?? 0;
+  if (jitterMs > 0) {
+    const random = createPrng(options.seed ?? 1);
+    ctx.jitter = () => random() * jitterMs;
+  }
   if (options.images !== undefined) ctx.images = options.images;
   for (const kind of FAILURE_KINDS) {
     if (options.failures !== undefined && Object.prototype.hasOwnProperty.call(options.failures, kind)) {
@@ -89,10 +96,19 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
       else active.delete(id);
       const ev = { touches: [...active.values()].map((t) => ({ ...t })), changedTouches: [point], timeStamp: clock.now() };
       const errors: unknown[] = [];
+      // Only the ODC's own touch-end callback is a user gesture there (PLATFORM.md "User gesture").
+      const gesture = phase === 'end' ? 1 : 0;
       ctx.inputDepth++;
       try {
         ctx.mainTouches.dispatch(phase, ev, errors);
-        if (ctx.settings.nativeTouches) ctx.odcTouches.dispatch(phase, ev, errors);
+        if (ctx.settings.nativeTouches) {
+          ctx.gestureDepth += gesture;
+          try {
+            ctx.odcTouches.dispatch(phase, ev, errors);
+          } finally {
+            ctx.gestureDepth -= gesture;
+          }
+        }
       } finally {
         ctx.inputDepth--;
       }
@@ -158,9 +174,9 @@ function emptyCalls(): SimCalls {
   };
 }
 
-function checkLatency(ms: unknown): asserts ms is number {
+function checkLatency(ms: unknown, name = 'latencyMs'): asserts ms is number {
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-    throw new RangeError(`latencyMs must be a finite number >= 0, got ${String(ms)}`);
+    throw new RangeError(`${name} must be a finite number >= 0, got ${String(ms)}`);
   }
 }
 
@@ -177,6 +193,13 @@ function checkOptions(options: SimulatedHostOptions): void {
     throw new TypeError('createSimulatedHost: options.canvas must be a canvas with getContext()');
   }
   if (options.latencyMs !== undefined) checkLatency(options.latencyMs);
+  if (options.jitterMs !== undefined) checkLatency(options.jitterMs, 'jitterMs');
+  if (options.seed !== undefined && !Number.isInteger(options.seed)) {
+    throw new TypeError(`createSimulatedHost: seed must be an integer, got ${String(options.seed)}`);
+  }
+  if (options.enforceUserGesture !== undefined && typeof options.enforceUserGesture !== 'boolean') {
+    throw new TypeError('createSimulatedHost: options.enforceUserGesture must be a boolean');
+  }
   if (options.resultShape !== undefined && !RESULT_SHAPES.includes(options.resultShape)) {
     throw new TypeError(`createSimulatedHost: resultShape must be one of ${RESULT_SHAPES.join(', ')}`);
   }

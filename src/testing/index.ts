@@ -7,7 +7,7 @@ export type { GenerateFriendsOptions } from './generateFriends.js';
 export { createPrng } from './createPrng.js';
 export type { SimClock } from './SimClock.js';
 export type { MessagePolicy } from './copyMessage.js';
-export { SIM_FRAME_INTERVAL_MS } from './constants.js';
+export { SIM_FRAME_INTERVAL_MS, SIM_GESTURE_ERROR } from './constants.js';
 export type {
   RawFriend,
   RawKV,

@@ -67,6 +67,22 @@ export interface SimulatedHostOptions {
   shareToUser?: boolean;
   /** Whether the ODC global has `onTouchStart/Move/End/Cancel`. Default false (TikTok). */
   nativeTouches?: boolean;
+  /**
+   * Douyin's rule for gesture-gated APIs (PLATFORM.md "User gesture"): `shareToUser` fails with
+   * {@link SIM_GESTURE_ERROR} (after the latency, through `fail`) unless it is called synchronously
+   * inside a native ODC `onTouchEnd` callback. A tap forwarded by `postMessage` therefore fails, as
+   * does every share on a host without `nativeTouches`. Default false.
+   */
+  enforceUserGesture?: boolean;
+  /**
+   * Extra delay of each host answer (cloud results, shares, authorization, image load/error), drawn
+   * per answer from [0, jitterMs) by a PRNG seeded with `seed`, in ms; and `complete` comes in a task
+   * of its own after `success`/`fail`. Answers then arrive in another order than the calls were made,
+   * interleaved with frames, messages and touches. Messages keep their order. Default 0.
+   */
+  jitterMs?: number;
+  /** Seed of the `jitterMs` PRNG. Default 1. */
+  seed?: number;
   /** Coordinate fields of simulated touches. Default `'page'` (with client fields too). */
   touchFields?: SimTouchFields;
   /** Error objects to fail calls with, in the platform's raw shape; a present key fails, even with `undefined`. */
@@ -92,6 +108,11 @@ export interface SimShareCall {
   templateType: 1 | 2 | undefined;
   /** True when made synchronously inside a simulated touch or message handler (user initiated). */
   duringInput: boolean;
+  /**
+   * True when made synchronously inside a native ODC `onTouchEnd` callback: the only place a sibling
+   * host accepts a gesture-gated call (see `enforceUserGesture`).
+   */
+  userGesture: boolean;
 }
 
 /** Everything the simulated platform was asked to do, for assertions. */

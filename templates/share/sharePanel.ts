@@ -35,7 +35,10 @@ class SharePanel implements Panel {
     this._body.setShareAvailable(_ctx.host.shareToUser !== undefined);
     // Button states are keyed by openid; a change rebinds the visible rows in place.
     // A button state change rebinds that friend's row only (O(1)), never the whole list.
-    this._tracker = new ShareTracker((openid) => this._body.refreshRow(this._indexOf.get(openid) ?? -1));
+    this._tracker = new ShareTracker(
+      (openid) => this._body.refreshRow(this._indexOf.get(openid) ?? -1),
+      (openid, err) => _ctx.warn(`friendcanvas: share failed; the row offers Retry (${describeShareError(err, openid)})`),
+    );
     this._sync(_ctx.data());
   }
 
@@ -118,3 +121,9 @@ export const sharePanel: PanelDefinition = Object.freeze({
   keys: (): string[] => [],
   create: (context: PanelContext, options: PlainObject): Panel => new SharePanel(context, options),
 });
+
+/** The reason a share failed, for the developer's console; the friend's openid is never printed. */
+function describeShareError(err: unknown, openid: string): string {
+  const message = err instanceof Error ? err.message : 'unknown error';
+  return openid === '' ? message : message.split(openid).join('…');
+}

@@ -151,8 +151,8 @@ export class FriendRow extends View {
   /** Replaces the strings in place (rebinding the current data). */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
-    this._note?.setText(labels.updateToShare);
     if (this._data !== undefined) this.bind(this._data);
+    else this._applyShare();
   }
 
   /** Restyles every node in place. */
@@ -179,16 +179,22 @@ export class FriendRow extends View {
     this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), display: hidden ? 'none' : 'flex' });
   }
 
+  /**
+   * The trailing share controls: the button in its state, and the note, which says "update TikTok"
+   * on clients without `shareToUser` and why the button reads Retry after a failed send.
+   */
   private _applyShare(): void {
     const button = this._button;
     const note = this._note;
     if (button === undefined || note === undefined) return;
-    button.setStyle({ display: this._shareAvailable ? 'flex' : 'none' });
-    note.setStyle({ display: this._shareAvailable ? 'none' : 'flex' });
-    if (!this._shareAvailable) return;
     const state = this._data?.shareState ?? 'idle';
-    const t = this._theme;
     const l = this._labels;
+    const failed = this._shareAvailable && state === 'failed';
+    button.setStyle({ display: this._shareAvailable ? 'flex' : 'none' });
+    note.setStyle({ display: this._shareAvailable && !failed ? 'none' : 'flex' });
+    note.setText(this._shareAvailable ? l.shareFailed : l.updateToShare);
+    if (!this._shareAvailable) return;
+    const t = this._theme;
     const label = state === 'sending' ? l.sending : state === 'sent' ? l.sent : state === 'failed' ? l.shareRetry : l.share;
     button.setStyle(buttonStyle(t, state));
     button.setProps({ ...buttonProps(t, state), label });

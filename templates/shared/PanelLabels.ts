@@ -29,6 +29,8 @@ export interface PanelLabels {
   sent: string;
   /** Share button after a failed send (tap to try again). */
   shareRetry: string;
+  /** Shown beside the Retry button after a failed send. */
+  shareFailed: string;
   /** Replaces the share buttons on clients without `shareToUser`. */
   updateToShare: string;
   /** Name shown for a friend who has not shared a name. */
@@ -66,6 +68,7 @@ export const DEFAULT_LABELS: Readonly<PanelLabels> = Object.freeze({
   sending: 'Sending…',
   sent: 'Sent',
   shareRetry: 'Retry',
+  shareFailed: 'Not sent',
   updateToShare: 'Update TikTok to share',
   placeholderName: 'TikTok Player',
   you: 'You',

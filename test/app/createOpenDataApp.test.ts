@@ -329,20 +329,27 @@ describe('createOpenDataApp', () => {
     expect(t.warnings.some((w) => w.includes('unknown preset') && w.includes('light, dark, arcade'))).toBe(true);
   });
 
-  it('APP17 a host whose requestAnimationFrame throws gets a warning; the panel stays mounted', async () => {
+  it('APP17 a host whose requestAnimationFrame throws gets one warning; the panel stays mounted and keeps drawing on a timer', async () => {
     const t = await setup((p) => [probePanel('one', p)]);
     t.v1('show', { panel: 'one' });
     await t.settle();
-    const raf = t.host.requestAnimationFrame;
+    let rafCalls = 0;
     t.host.requestAnimationFrame = () => {
+      rafCalls++;
       throw new Error('no frames now');
     };
+    const frames = t.app.stage!.stats.frames;
     t.v1('theme', { preset: 'dark' }); // repaints: asks for a frame
     await t.settle();
-    t.host.requestAnimationFrame = raf;
+    t.v1('theme', { preset: 'arcade' });
+    await t.settle();
     expect(t.app.panelName).toBe('one');
     expect(t.errors).toEqual([]);
-    expect(t.warnings.some((w) => w.includes('host error'))).toBe(true);
+    expect(t.warnings.filter((w) => w.includes('host error'))).toHaveLength(1);
+    expect(rafCalls).toBe(1);
+    expect(t.app.stage!.stats.frames - frames).toBeGreaterThanOrEqual(2);
+    expect(t.app.stage!.isIdle).toBe(true);
+    expect(t.sim.pendingTimers()).toBe(0);
   });
 
   it('APP18 while an asynchronous layout engine loads, repeated state messages replace each other: 70 score updates never push out viewport, theme or show', async () => {
@@ -401,7 +408,7 @@ describe('createOpenDataApp', () => {
     expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
   });
 
-  it('APP21 with the default layout engine the app starts synchronously: the stage exists before any promise callback runs', () => {
+  it('APP23 with the default layout engine the app starts synchronously: the stage exists before any promise callback runs', () => {
     const canvas = createMockCanvas(300, 400);
     const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual' });
     const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });

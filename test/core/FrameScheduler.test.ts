@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameScheduler } from '../../src/core/index.js';
+import type { FrameHost } from '../../src/core/index.js';
+import { FALLBACK_FRAME_INTERVAL_MS } from '../../src/host/index.js';
 import { View } from '../../src/widgets/index.js';
 import { createHarness, createManualFrames } from './harness.js';
 
@@ -140,27 +142,106 @@ describe('Stage frames', () => {
 });
 
 describe('FrameScheduler with a failing host', () => {
-  it('FRAME7 a host whose requestAnimationFrame throws is reported, never thrown; the next request tries again', () => {
-    let fail = true;
-    const queued: Array<() => void> = [];
-    const errors: unknown[] = [];
-    const host = {
-      requestAnimationFrame(cb: (t: number) => void): number {
-        if (fail) throw new Error('rAF refused');
-        queued.push(() => cb(0));
-        return queued.length;
+  /** A host whose rAF throws while `fail()` says so, with a manual timer queue. */
+  function strictHost(fail: () => boolean, timers = true) {
+    const frames: Array<() => void> = [];
+    const timeouts = new Map<number, { cb: () => void; ms: number }>();
+    let nextTimer = 1;
+    let rafCalls = 0;
+    const host: FrameHost = {
+      requestAnimationFrame(cb) {
+        rafCalls++;
+        if (fail()) throw new Error('rAF refused');
+        frames.push(() => cb(0));
+        return frames.length;
       },
-      cancelAnimationFrame(): void {},
+      cancelAnimationFrame() {},
     };
+    if (timers) {
+      host.setTimeout = (cb, ms) => {
+        const id = nextTimer++;
+        timeouts.set(id, { cb, ms });
+        return id;
+      };
+      host.clearTimeout = (id) => void timeouts.delete(id);
+    }
+    const runTimers = (): number => {
+      const due = Array.from(timeouts);
+      timeouts.clear();
+      for (const [, t] of due) t.cb();
+      return due.length;
+    };
+    return { host, frames, timeouts, runTimers, rafCalls: () => rafCalls };
+  }
+
+  it('FRAME7 a host whose requestAnimationFrame throws is reported once, never thrown; frames run on a ~60 Hz timer from then on', () => {
+    const h = strictHost(() => true);
+    const errors: unknown[] = [];
     let ran = 0;
-    const s = new FrameScheduler(host, () => ran++, (e) => errors.push(e));
+    const s = new FrameScheduler(h.host, () => ran++, (e) => errors.push(e));
     expect(() => s.request()).not.toThrow();
-    expect(errors).toHaveLength(1);
-    expect(s.pending).toBe(false);
-    fail = false;
-    s.request();
+    expect(s.driver).toBe('timer');
     expect(s.pending).toBe(true);
-    queued.shift()!();
+    expect([...h.timeouts.values()].map((t) => t.ms)).toEqual([FALLBACK_FRAME_INTERVAL_MS]);
+    expect(h.runTimers()).toBe(1);
     expect(ran).toBe(1);
+    // Permanent: rAF is never asked again, and the switch is reported exactly once.
+    for (let i = 0; i < 5; i++) {
+      s.request();
+      s.request();
+      h.runTimers();
+    }
+    expect(ran).toBe(6);
+    expect(h.rafCalls()).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(String((errors[0] as Error).message)).toMatch(/requestAnimationFrame failed \(rAF refused\).*setTimeout/);
+  });
+
+  it('FRAME7 a timer frame is cancelled by dispose and idles like a rAF frame', () => {
+    const h = strictHost(() => true);
+    let ran = 0;
+    const s = new FrameScheduler(h.host, () => ran++);
+    s.request();
+    s.dispose();
+    expect(h.timeouts.size).toBe(0);
+    s.request();
+    expect(h.runTimers()).toBe(0);
+    expect(ran).toBe(0);
+  });
+
+  it('FRAME8 without a working rAF or setTimeout, frames run as promise jobs, at most 3 chained per outside request', async () => {
+    const h = strictHost(() => true, false);
+    const errors: unknown[] = [];
+    let ran = 0;
+    let s: FrameScheduler;
+    // A frame that always asks for another (a running animation).
+    s = new FrameScheduler(h.host, () => {
+      ran++;
+      s.request();
+    }, (e) => errors.push(e));
+    s.request();
+    expect(s.driver).toBe('promise');
+    expect(errors).toHaveLength(2); // rAF, then setTimeout: each reported once
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(ran).toBe(3);
+    expect(s.pending).toBe(false);
+    // The next outside request (a message, a touch) resumes the animation.
+    s.request();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(ran).toBe(6);
+    expect(errors).toHaveLength(2);
+    s.request();
+    s.dispose();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(ran).toBe(6);
+  });
+
+  it('FRAME8 a stage on a host without rAF or timers still draws its first frame', async () => {
+    const h = strictHost(() => true, false);
+    const st = await createHarness({ stage: { frames: h.host, onHostError: () => undefined } });
+    st.stage.root.appendChild(new View({ width: 10, height: 10, backgroundColor: 'red' }));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(st.stage.stats.frames).toBeGreaterThan(0);
+    expect(st.stage.isIdle).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   HOST_ERROR_INVALID_ARGUMENT,
   HOST_ERROR_UNSUPPORTED,
+  createConsoleSink,
   createOpenDataHost,
   resizeCanvas,
   type PlatformCanvas,
@@ -39,6 +40,24 @@ describe('OpenDataHost', () => {
     expect(() => createOpenDataHost(fakeOdcApi(), {}).warn('x')).not.toThrow();
     const throwing = { console: { warn: () => { throw new Error('broken'); } } };
     expect(() => createOpenDataHost(fakeOdcApi(), throwing).warn('x')).not.toThrow();
+    const getter = Object.defineProperty({}, 'console', { get: () => { throw new Error('no console here'); } });
+    expect(() => createOpenDataHost(fakeOdcApi(), getter).warn('x')).not.toThrow();
+  });
+
+  it('HOST14 a console without warn gets log; the console is looked up at each warning', () => {
+    const log = vi.fn();
+    const globals: { console?: object } = { console: { log } };
+    const host = createOpenDataHost(fakeOdcApi(), globals);
+    host.warn('via log');
+    expect(log).toHaveBeenCalledWith('via log');
+    const warn = vi.fn();
+    globals.console = { warn, log };
+    host.warn('via warn');
+    expect(warn).toHaveBeenCalledWith('via warn');
+    delete globals.console;
+    expect(() => host.warn('nowhere')).not.toThrow();
+    expect(createConsoleSink(undefined, null, 42)).toBeTypeOf('function');
+    expect(() => createConsoleSink(undefined, null, 42)('x')).not.toThrow();
   });
 
   it('HOST18 without rAF frames fall back to a timeout, and cancelling one stops it', () => {

@@ -337,4 +337,45 @@ describe('createImageLoader', () => {
     expect(h.entry.state).toBe('loaded');
     expect(heard).toHaveBeenCalledTimes(1);
   });
+
+  it('IMG20 without a working setTimeout nothing throws: loads still settle, retries are skipped, a released load aborts at once', () => {
+    const host = createFakeImageHost();
+    const deps = { ...host.deps, setTimeout: (): number => { throw new Error('setTimeout is not available on this host'); } };
+    const loader = createImageLoader(deps, { retries: 2 });
+    const heard = vi.fn();
+    const a = loader.acquire(A, heard);
+    host.last().fireLoad(8, 8);
+    expect(a.entry.state).toBe('loaded');
+    const b = loader.acquire(B, heard);
+    host.last().fireError();
+    // No backoff timer: the entry fails now instead of retrying.
+    expect(b.entry.state).toBe('failed');
+    expect(loader.stats().requests).toBe(2);
+    expect(heard).toHaveBeenCalledTimes(2);
+    // A load nobody holds is aborted at once; a later acquire requests it afresh.
+    loader.acquire(C).release();
+    expect(loader.stats().inFlight).toBe(0);
+    const c = loader.acquire(C, heard);
+    expect(loader.stats().requests).toBe(4);
+    host.last().fireLoad();
+    expect(c.entry.state).toBe('loaded');
+    expect(deps.warn).not.toHaveBeenCalled();
+  });
+
+  it('IMG20 without clearTimeout, cancelled timers that still fire change nothing (no retry after dispose or abort)', () => {
+    const host = createFakeImageHost();
+    const deps = { ...host.deps, clearTimeout: (): void => undefined };
+    const loader = createImageLoader(deps, { retries: 2, retryBackoffMs: 100 });
+    loader.acquire(A);
+    host.last().fireError(); // a retry waits 100 ms
+    loader.dispose();
+    host.advance(60_000);
+    expect(loader.stats().requests).toBe(1);
+
+    const other = createImageLoader(deps, { retries: 2, retryBackoffMs: 100 });
+    other.acquire(B).release(); // aborted on the next tick
+    host.advance(0);
+    host.advance(60_000); // its timeout timer still fires
+    expect(other.stats()).toEqual({ requests: 1, cached: 0, inFlight: 0 });
+  });
 });

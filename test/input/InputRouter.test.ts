@@ -2,7 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { Node } from '../../src/core/index.js';
 import { createOpenDataHost } from '../../src/host/index.js';
 import type { PlatformTouchEvent, RawOpenDataApi, RawTouchListener } from '../../src/host/index.js';
-import { InputRouter, screenToStage } from '../../src/input/index.js';
+import { InputRouter, MIRROR_TOUCH_RADIUS_PX, MIRROR_TOUCH_WINDOW_MS, screenToStage } from '../../src/input/index.js';
 import { TOUCH_SLOP_PX } from '../../src/scroll/index.js';
 import { ScrollView, View } from '../../src/widgets/index.js';
 import { createHarness } from './harness.js';
@@ -375,5 +375,122 @@ describe('nested scroll containers', () => {
     for (let i = 0; i < 4; i++) inner.appendChild(new PressProbe({ height: 50 }));
     h.settle();
     expect(inner.canScroll()).toBe(true);
+  });
+});
+
+describe('one finger on both input paths', () => {
+  /** Sends an event at a stage point via the stretched viewport, on a given path. */
+  const on = (s: Scene, source: 'native' | 'forwarded') => (phase: 'start' | 'move' | 'end' | 'cancel', id: number, x: number, y: number): void => {
+    const [sx, sy] = s.at(x, y);
+    s.input.pointer(phase, id, sx, sy, s.h.now(), source);
+  };
+
+  it('INPUT8 native first: the forwarded copy of a tap, arriving during or after it, taps nothing', async () => {
+    const s = await scene();
+    const native = on(s, 'native');
+    const forwarded = on(s, 'forwarded');
+    // Copy arrives while the native finger is still down (same id: ids are separate per path).
+    native('start', 0, 50, 125);
+    forwarded('start', 0, 50, 125);
+    expect(s.input.activePointers).toBe(1);
+    native('end', 0, 50, 125);
+    forwarded('end', 0, 50, 125);
+    expect(s.taps).toEqual([2]);
+    // Copy arrives after the native tap ended (the usual postMessage lag), with another id.
+    s.h.advance(200);
+    native('start', 3, 50, 175);
+    native('end', 3, 50, 175);
+    s.h.advance(MIRROR_TOUCH_WINDOW_MS - 1);
+    forwarded('start', 9, 52, 176);
+    forwarded('end', 9, 52, 176);
+    expect(s.taps).toEqual([2, 3]);
+    expect(s.input.activePointers).toBe(0);
+  });
+
+  it('INPUT8 forwarded first: a forwarded press yields to its native copy, so the tap runs inside the native end', async () => {
+    const s = await scene();
+    const native = on(s, 'native');
+    const forwarded = on(s, 'forwarded');
+    let path = '';
+    s.rows[2]!.onTap = () => void s.taps.push(path === 'native' ? 2 : -2);
+    forwarded('start', 0, 50, 125);
+    expect(s.rows[2]!.pressed).toBe(true);
+    native('start', 0, 50, 125);
+    forwarded('end', 0, 50, 125); // dropped: the native copy took over
+    expect(s.taps).toEqual([]);
+    path = 'native';
+    native('end', 0, 50, 125);
+    expect(s.taps).toEqual([2]);
+    expect(s.rows[2]!.pressed).toBe(false);
+  });
+
+  it('INPUT8 forwarded first and already tapped: the native copy within the window taps nothing', async () => {
+    const s = await scene();
+    const native = on(s, 'native');
+    const forwarded = on(s, 'forwarded');
+    forwarded('start', 0, 50, 125);
+    forwarded('end', 0, 50, 125);
+    s.h.advance(100);
+    native('start', 0, 50, 125);
+    native('end', 0, 50, 125);
+    expect(s.taps).toEqual([2]);
+  });
+
+  it('INPUT8 streams at other points, after the window, or on one path only are never dropped', async () => {
+    const s = await scene();
+    const native = on(s, 'native');
+    const forwarded = on(s, 'forwarded');
+    native('start', 0, 50, 125);
+    native('end', 0, 50, 125);
+    // Far away: another finger.
+    forwarded('start', 0, 50, 125 + MIRROR_TOUCH_RADIUS_PX * 2 + 2);
+    forwarded('end', 0, 50, 125 + MIRROR_TOUCH_RADIUS_PX * 2 + 2);
+    // Same spot after the window: a new tap.
+    s.h.advance(MIRROR_TOUCH_WINDOW_MS + 1);
+    forwarded('start', 1, 50, 125);
+    forwarded('end', 1, 50, 125);
+    // A double tap on one path is two taps.
+    s.h.advance(100);
+    native('start', 2, 50, 25);
+    native('end', 2, 50, 25);
+    s.h.advance(100);
+    native('start', 2, 50, 25);
+    native('end', 2, 50, 25);
+    expect(s.taps).toEqual([2, 3, 2, 0, 0]);
+  });
+
+  it('INPUT8 a drag reported on both paths scrolls once, and the copy never taps', async () => {
+    const s = await scene();
+    const native = on(s, 'native');
+    const forwarded = on(s, 'forwarded');
+    native('start', 0, 50, 200);
+    forwarded('start', 0, 50, 200);
+    for (let i = 1; i <= 5; i++) {
+      s.h.advance(16);
+      native('move', 0, 50, 200 - i * 20);
+      forwarded('move', 0, 50, 200 - i * 40); // a diverging copy must not move the content
+    }
+    // As far as the native finger alone moves it: the drag starts at the first move past the slop (180).
+    expect(s.sv.scrollOffset).toBe(80);
+    native('end', 0, 50, 100);
+    forwarded('end', 0, 50, 0);
+    expect(s.taps).toEqual([]);
+    expect(() => s.input.pointer('start', 1, 10, 10, undefined, 'sideways' as 'native')).not.toThrow();
+    expect(String(s.h.errors.at(-1))).toMatch(/unknown pointer source/);
+  });
+});
+
+describe('one finger on both input paths, during a fling', () => {
+  it('INPUT8 a forwarded press that stopped a fling yields to its native copy without turning it into a tap', async () => {
+    const s = await scene();
+    drag(s, 1, 50, 280, 40, 4); // a fast drag: the list flings
+    s.h.frame();
+    expect(s.sv.scrollOffset).toBeGreaterThan(0);
+    const [x, y] = s.at(50, 150);
+    s.input.pointer('start', 0, x, y, s.h.now(), 'forwarded'); // catches the fling
+    s.input.pointer('start', 0, x, y, s.h.now(), 'native');
+    s.input.pointer('end', 0, x, y, s.h.now(), 'forwarded');
+    s.input.pointer('end', 0, x, y, s.h.now(), 'native');
+    expect(s.taps).toEqual([]);
   });
 });

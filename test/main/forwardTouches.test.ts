@@ -128,6 +128,21 @@ describe('touch forwarding', () => {
     expect(setup().panels.canForwardTouches).toBe(true);
   });
 
+  it('HOST14 the controller default warning sink uses console.log when console.warn is missing, and is silent without a console', () => {
+    const host = createFakeMainHost({ touch: false });
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'console')!;
+    const log = vi.fn();
+    try {
+      Object.defineProperty(globalThis, 'console', { value: { log }, configurable: true, writable: true });
+      createPanelController({ host }).forwardTouches();
+      expect(log).toHaveBeenCalledTimes(1);
+      Object.defineProperty(globalThis, 'console', { value: undefined, configurable: true, writable: true });
+      expect(() => createPanelController({ host }).forwardTouches()).not.toThrow();
+    } finally {
+      Object.defineProperty(globalThis, 'console', saved);
+    }
+  });
+
   it('CTRL15 a postMessage failure inside a touch callback is caught and warned once', () => {
     const { host, panels, warn } = setup();
     panels.forwardTouches();

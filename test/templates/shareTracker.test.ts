@@ -97,4 +97,23 @@ describe('ShareTracker', () => {
     expect(t.request('b', d.send)).toBe(false);
     expect(d.calls).toBe(1);
   });
+
+  it('SHARE17 a failed send is never swallowed: onFailure hears each failure once with its error, never after dispose', async () => {
+    const failures: Array<[string, string]> = [];
+    const t = new ShareTracker(() => undefined, (id, err) => failures.push([id, (err as Error).message]));
+    const d = deferredSend();
+    t.request('a', d.send);
+    d.reject();
+    await tick();
+    t.request('b', () => {
+      throw new Error('thrown');
+    });
+    await tick();
+    expect(failures).toEqual([['a', 'cancel'], ['b', 'thrown']]);
+    t.request('a', d.send);
+    t.dispose();
+    d.reject();
+    await tick();
+    expect(failures).toHaveLength(2);
+  });
 });

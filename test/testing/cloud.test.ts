@@ -157,3 +157,44 @@ describe('simulated cloud storage', () => {
     expect(() => s.advance(-5)).toThrow(RangeError);
   });
 });
+
+describe('answers out of order', () => {
+  /** Makes `n` friend queries and image loads in order and returns the order their answers ran in. */
+  function answerOrder(seed: number, n = 8): { order: string[]; completes: string[]; messages: number[] } {
+    const s = sim({ jitterMs: 200, seed });
+    const order: string[] = [];
+    const completes: string[] = [];
+    const messages: number[] = [];
+    s.odcGlobal.onMessage?.((m) => messages.push((m as { i: number }).i));
+    for (let i = 0; i < n; i++) {
+      s.odcGlobal.getFriendCloudStorage?.({
+        keyList: ['score'],
+        success: () => order.push(`q${i}`),
+        complete: () => {
+          expect(order).toContain(`q${i}`); // never before the answer
+          completes.push(`q${i}`);
+        },
+      });
+      const img = s.odcGlobal.createImage!();
+      img.onload = () => order.push(`i${i}`);
+      img.src = `sim://avatar/${i}.png`;
+      s.mainGlobal.getOpenDataContext?.().postMessage({ i });
+    }
+    s.advance(400);
+    return { order, completes, messages };
+  }
+
+  it('SIM31 with jitterMs, answers arrive in a seeded order other than the calls, complete in its own later task; messages keep their order', () => {
+    const a = answerOrder(3);
+    const inCallOrder = Array.from({ length: 8 }, (_, i) => [`q${i}`, `i${i}`]).flat();
+    expect([...a.order].sort()).toEqual([...inCallOrder].sort());
+    expect(a.order).not.toEqual(inCallOrder);
+    expect(a.completes).toHaveLength(8);
+    expect(a.messages).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // Deterministic for a seed, different between seeds.
+    expect(answerOrder(3).order).toEqual(a.order);
+    expect(answerOrder(4).order).not.toEqual(a.order);
+    expect(() => sim({ jitterMs: -1 })).toThrow(RangeError);
+    expect(() => sim({ jitterMs: 10, seed: 1.5 })).toThrow(TypeError);
+  });
+});

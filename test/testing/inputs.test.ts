@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOpenDataHost, detectOpenDataHost, type TouchListener } from '../../src/host/index.js';
-import { createSimulatedHost } from '../../src/testing/index.js';
+import { SIM_GESTURE_ERROR, createSimulatedHost } from '../../src/testing/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
 
 function sim(extra: Partial<Parameters<typeof createSimulatedHost>[0]> = {}) {
@@ -20,8 +20,8 @@ describe('simulated shares and touches', () => {
     s.flush();
     await expect(outside).resolves.toBeUndefined();
     expect(s.calls.shares).toEqual([
-      { openid: 'o1', title: 'T', subtitle: undefined, imageUrl: 'i', templateType: undefined, duringInput: false },
-      { openid: 'o2', title: undefined, subtitle: undefined, imageUrl: 'i', templateType: 2, duringInput: true },
+      { openid: 'o1', title: 'T', subtitle: undefined, imageUrl: 'i', templateType: undefined, duringInput: false, userGesture: false },
+      { openid: 'o2', title: undefined, subtitle: undefined, imageUrl: 'i', templateType: 2, duringInput: true, userGesture: true },
     ]);
   });
 
@@ -35,6 +35,7 @@ describe('simulated shares and touches', () => {
     s.mainGlobal.getOpenDataContext?.().postMessage({ type: 'pointer' });
     s.flush();
     expect(s.calls.shares[0]?.duringInput).toBe(true);
+    expect(s.calls.shares[0]?.userGesture).toBe(false);
     await expect(share).rejects.toMatchObject({ message: 'shareToUser: cancel' });
   });
 
@@ -98,5 +99,40 @@ describe('simulated shares and touches', () => {
     const s = sim({ systemInfo: { pixelRatio: 3 } });
     expect(detectOpenDataHost(s.globals)?.getSystemInfo?.()).toEqual({ windowWidth: 375, windowHeight: 667, pixelRatio: 3 });
     expect(s.mainGlobal.getSystemInfoSync?.()).toEqual({ windowWidth: 375, windowHeight: 667, pixelRatio: 3 });
+  });
+
+  it('SIM30 enforceUserGesture: shareToUser succeeds only synchronously inside a native ODC onTouchEnd callback', async () => {
+    const s = sim({ nativeTouches: true, enforceUserGesture: true, latencyMs: 30 });
+    const host = createOpenDataHost(s.odcGlobal, {});
+    const results: Array<Promise<void> | undefined> = [];
+    const share = (openid: string): void => void results.push(host.shareToUser?.({ openid, imageUrl: 'i' }));
+    host.onTouch?.((phase) => {
+      if (phase === 'start') share('in-start');
+      if (phase === 'end') share('in-end');
+    });
+    host.onMessage(() => share('in-message'));
+    s.touch('start', 1, 5, 5);
+    s.touch('end', 1, 5, 5);
+    s.mainGlobal.getOpenDataContext?.().postMessage({ type: 'pointer' });
+    s.flush();
+    share('outside');
+    const settled = Promise.allSettled(results);
+    s.advance(30);
+    const outcomes = (await settled).map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as Error).message));
+    const gestureError = `shareToUser: ${SIM_GESTURE_ERROR.errMsg.replace('shareToUser:fail ', '')}`;
+    expect(outcomes).toEqual([gestureError, 'ok', gestureError, gestureError]);
+    expect(s.calls.shares.map((c) => [c.openid, c.userGesture])).toEqual([
+      ['in-start', false],
+      ['in-end', true],
+      ['in-message', false],
+      ['outside', false],
+    ]);
+    // Without enforcement (the default) every share succeeds, wherever it is made.
+    const lax = sim();
+    const laxHost = createOpenDataHost(lax.odcGlobal, {});
+    const p = laxHost.shareToUser?.({ openid: 'o', imageUrl: 'i' });
+    lax.flush();
+    await expect(p).resolves.toBeUndefined();
+    expect(() => sim({ enforceUserGesture: 'yes' as unknown as boolean })).toThrow(TypeError);
   });
 });
