@@ -73,7 +73,7 @@ interface Tree {
   style: LayoutStyle;
   /** A text leaf: laid out by a measure function (glyphs of `glyph` px, wrapped at the offered width). */
   text?: { chars: number; glyph: number; line: number };
-  children: Tree[];
+  children: readonly Tree[];
 }
 const textArb = fc.record({ chars: fc.integer({ min: 0, max: 40 }), glyph: fc.constantFrom(5, 6.5, 8), line: fc.constantFrom(12, 16.5) });
 const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({

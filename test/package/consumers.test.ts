@@ -75,11 +75,12 @@ describe('PKG friendcanvas/main for every kind of game project', () => {
 
   it('PKG5 a misuse is a compile error in every mode (the checks above can fail)', { timeout: 120_000 }, () => {
     project.write('bad.ts', `import * as fc from 'friendcanvas/main';\nfc.createPanelController().setViewport({ x: 'left' });\n`);
-    for (const options of [
+    const modes: Array<Record<string, string>> = [
       { module: 'esnext', moduleResolution: 'bundler' },
       { module: 'node16', moduleResolution: 'node16' },
       { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
-    ]) {
+    ];
+    for (const options of modes) {
       const r = tsc(project, options, ['bad.ts']);
       expect(r.status).not.toBe(0);
       expect(r.output).toMatch(/TS2322|TS2345|TS2739|TS2741/);
