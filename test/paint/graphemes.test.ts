@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { afterEach, describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { hasIntlSegmenter, splitGraphemes, splitGraphemesFallback } from '../../src/paint/index.js';
 
@@ -15,10 +15,17 @@ const CASES: Array<[string, string[]]> = [
   ['你好', ['你', '好']],
   ['a\r\nb', ['a', '\r\n', 'b']],
   ['שָׁלוֹם', ['שָׁ', 'ל', 'וֹ', 'ם']],
+  ['क्षि', ['क्षि']],
+  ['\u1100\u1161\u11A8가', ['\u1100\u1161\u11A8', '가']],
+  ['\u0600a', ['\u0600a']],
+  ['🇯🇵\u0301🇺', ['🇯🇵\u0301', '🇺']],
   ['', []],
 ];
 
-const UNITS = ['a', 'Z', ' ', '你', '한', '😀', '👍🏽', '👨‍👩‍👧', '🇯🇵', '1️⃣', 'e\u0301', '❤️', 'ش', '\u0301'];
+const UNITS = [
+  'a', 'Z', ' ', '你', '한', '😀', '👍🏽', '👨‍👩‍👧', '👩🏽‍💻', '🇯🇵', '\u{1F1E6}', '1️⃣', 'e\u0301', '❤️', 'ش', '\u0301', '\u200D',
+  '\r', '\n', '\u0007', 'क', '\u094D', 'ष', '\u093F', '\u0903', '\u1100', '\u1161', '\u11A8', '\uAC00', '\u0600', '\u0E33',
+];
 
 describe('splitGraphemes', () => {
   it('TEXT4 the fallback keeps marks, ZWJ sequences, skin tones, flags, keycaps and tags whole', () => {
@@ -27,7 +34,7 @@ describe('splitGraphemes', () => {
   });
 
   it('TEXT4 the Intl.Segmenter path gives the same clusters when the host has it', () => {
-    expect(hasIntlSegmenter).toBe(typeof Intl.Segmenter === 'function');
+    expect(hasIntlSegmenter()).toBe(typeof Intl.Segmenter === 'function');
     for (const [text, expected] of CASES) expect(splitGraphemes(text)).toEqual(expected);
   });
 
@@ -40,5 +47,51 @@ describe('splitGraphemes', () => {
         expect(fallback).toEqual(splitGraphemes(text));
       }),
     );
+  });
+});
+
+describe('Intl.Segmenter use', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** A fresh copy of the module, with `Segmenter` standing in for the host's `Intl.Segmenter`. */
+  async function loadWithSegmenter(Segmenter: unknown): Promise<typeof import('../../src/paint/splitGraphemes.js')> {
+    vi.stubGlobal('Intl', { ...Intl, Segmenter });
+    vi.resetModules();
+    return import('../../src/paint/splitGraphemes.js');
+  }
+
+  it('TEXT18 Intl.Segmenter is created at first use, not at load, and only once', async () => {
+    const Real = Intl.Segmenter;
+    const created = vi.fn();
+    const Spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.Segmenter>) {
+      created();
+      return new Real(...args);
+    };
+    const m = await loadWithSegmenter(Spy);
+    expect(created).not.toHaveBeenCalled();
+    expect(m.splitGraphemes('a👨‍👩‍👧')).toEqual(['a', '👨‍👩‍👧']);
+    expect(m.splitGraphemes('🇯🇵🇺🇸')).toEqual(['🇯🇵', '🇺🇸']);
+    expect(m.hasIntlSegmenter()).toBe(true);
+    expect(created).toHaveBeenCalledTimes(1);
+  });
+
+  it('TEXT18 a host whose Intl.Segmenter throws on construction gets the fallback', async () => {
+    const Throwing = vi.fn(function () {
+      throw new RangeError('Incorrect locale information provided');
+    });
+    const m = await loadWithSegmenter(Throwing);
+    expect(m.splitGraphemes('क्षि👨‍👩‍👧🇯🇵')).toEqual(['क्षि', '👨‍👩‍👧', '🇯🇵']);
+    expect(m.hasIntlSegmenter()).toBe(false);
+    m.splitGraphemes('again');
+    expect(Throwing).toHaveBeenCalledTimes(1);
+  });
+
+  it('TEXT18 a host without Intl.Segmenter gets the fallback', async () => {
+    const m = await loadWithSegmenter(undefined);
+    expect(m.hasIntlSegmenter()).toBe(false);
+    expect(m.splitGraphemes('e\u0301👍🏽')).toEqual(['e\u0301', '👍🏽']);
   });
 });
