@@ -17,6 +17,12 @@ export interface ListProps {
   createRow: () => Node;
   /** Fills `row` with the data of row `index`; called only when a row enters the window or on `refresh`. */
   bindRow: (row: Node, index: number) => void;
+  /**
+   * Identity of the item shown at `index` (e.g. a friend's openid), read before each `bindRow`. A press
+   * held on a row survives a rebind that keeps its key and is dropped when the key changes. Without
+   * it, the list cannot tell, so every rebind counts as another item.
+   */
+  rowKey?: (index: number) => string | number;
   /** Rows built beyond each edge of the viewport. Default `OVERSCAN_ROWS`. */
   overscan?: number;
   /** Called when the range of rows intersecting the viewport (no overscan) changes. */
@@ -71,6 +77,8 @@ export class List extends Node {
   private readonly _footerSlot: ScrollContent;
   private readonly _live = new Map<number, Node>();
   private readonly _indexOf = new Map<Node, number>();
+  /** The key each live row was last bound with (see `ListProps.rowKey`). */
+  private readonly _keyOf = new Map<Node, string | number>();
   private readonly _pool: Node[] = [];
   private _built: VisibleRange = EMPTY;
   private _visible: VisibleRange = EMPTY;
@@ -331,8 +339,12 @@ export class List extends Node {
 
   private _bind(row: Node, index: number): void {
     this._indexOf.set(row, index);
-    // A press held on this row must not become a tap on the item it shows now.
-    row.invalidateInteraction();
+    // A press held on this row must not become a tap on another item, but must survive a rebind
+    // that shows the same item (re-sent data, a state change of that row).
+    const key = this._readKey(index);
+    if (key === undefined || this._keyOf.get(row) !== key) row.invalidateInteraction();
+    if (key === undefined) this._keyOf.delete(row);
+    else this._keyOf.set(row, key);
     this._stats.rowsBound++;
     try {
       this._props.bindRow(row, index);
@@ -341,9 +353,23 @@ export class List extends Node {
     }
   }
 
+  /** The key of row `index`, or undefined when there is no `rowKey` or it failed (identity unknown). */
+  private _readKey(index: number): string | number | undefined {
+    const rowKey = this._props.rowKey;
+    if (rowKey === undefined) return undefined;
+    try {
+      const key = rowKey(index);
+      return typeof key === 'string' || (typeof key === 'number' && !Number.isNaN(key)) ? key : undefined;
+    } catch (err) {
+      this.stage?.reportError(err);
+      return undefined;
+    }
+  }
+
   private _release(index: number, row: Node): void {
     this._live.delete(index);
     this._indexOf.delete(row);
+    this._keyOf.delete(row);
     // Detaching frees the row's layout nodes; the pool holds plain objects only, at most one window's worth.
     this._viewport.content.removeChild(row);
     const cap = Math.max(1, this._built.last - this._built.first + 1);
