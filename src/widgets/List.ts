@@ -18,11 +18,12 @@ export interface ListProps {
   /** Fills `row` with the data of row `index`; called only when a row enters the window or on `refresh`. */
   bindRow: (row: Node, index: number) => void;
   /**
-   * Identity of the item shown at `index` (e.g. a friend's openid), read before each `bindRow`. A press
-   * held on a row survives a rebind that keeps its key and is dropped when the key changes. Without
-   * it, the list cannot tell, so every rebind counts as another item.
+   * Identity of the item shown at `index` (e.g. a friend's openid), read right before each `bindRow`
+   * of that index. A press held on a row survives a rebind that keeps its key and is dropped when the
+   * key changes. Without it (or for an `undefined` key) the list cannot tell, so every rebind counts
+   * as another item.
    */
-  rowKey?: (index: number) => string | number;
+  rowKey?: (index: number) => string | number | undefined;
   /** Rows built beyond each edge of the viewport. Default `OVERSCAN_ROWS`. */
   overscan?: number;
   /** Called when the range of rows intersecting the viewport (no overscan) changes. */
@@ -152,6 +153,12 @@ export class List extends Node {
   /** The live row node showing `index`, if built. */
   public rowAt(index: number): Node | undefined {
     return this._live.get(index);
+  }
+
+  /** Calls `fn` with every row node the list holds: the live rows, then the pooled ones. */
+  public forEachRow(fn: (row: Node) => void): void {
+    for (const row of this._live.values()) fn(row);
+    for (const row of this._pool) fn(row);
   }
 
   /** The index a live row node currently shows, or -1 (use it in a row's tap handler). */
