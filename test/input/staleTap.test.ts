@@ -39,7 +39,7 @@ describe('stale presses', () => {
 
 describe('keyed rows (rowKey)', () => {
   for (const path of ['message', 'native'] as const) {
-    it(`PRESS2 a rebind that keeps the row's key keeps the press (${path})`, async () => {
+    it(`PRESS1 a rebind that keeps the row's key keeps the press (${path})`, async () => {
       const keys = Array.from({ length: 20 }, (_, i) => `friend${i}`);
       const s = await listScene({ count: 20, rowKey: (i) => keys[i]! });
       const bound = s.list.stats.rowsBound;
@@ -51,7 +51,7 @@ describe('keyed rows (rowKey)', () => {
       expect(s.taps).toEqual([1]);
     });
 
-    it(`PRESS2 a rebind that changes the row's key drops the press (${path})`, async () => {
+    it(`PRESS1 a rebind that changes the row's key drops the press (${path})`, async () => {
       const keys = Array.from({ length: 20 }, (_, i) => `friend${i}`);
       const s = await listScene({ count: 20, rowKey: (i) => keys[i]! });
       s[path]('start', 1, 100, 75, s.h.now()); // row 1
@@ -65,7 +65,7 @@ describe('keyed rows (rowKey)', () => {
     });
   }
 
-  it('PRESS2 a rowKey that throws or returns no key counts as another item, reported once per bind', async () => {
+  it('PRESS1 a rowKey that throws or returns no key counts as another item, reported once per bind', async () => {
     let fail = false;
     const s = await listScene({
       count: 20,
@@ -82,7 +82,7 @@ describe('keyed rows (rowKey)', () => {
     expect(s.h.errors.length).toBe(1);
   });
 
-  it('PRESS2 a row recycled to another index is another item even when rowKey is constant', async () => {
+  it('PRESS1 a row recycled to another index is another item even when rowKey is constant', async () => {
     const s = await listScene({ count: 200, rowKey: () => 'same' });
     s.message('start', 1, 100, 25, s.h.now());
     s.input.wheel(100, 150, 2600);

@@ -77,7 +77,7 @@ const MID_PRESS: ReadonlyArray<readonly [string, (h: Harness) => Promise<void>]>
 describe('a press survives what the game re-sends', () => {
   for (const path of ['message', 'native'] as const) {
     for (const [what, deliver] of MID_PRESS) {
-      it(`PRESS4 a tap survives ${what} delivered mid-press (${path})`, async () => {
+      it(`PRESS3 a tap survives ${what} delivered mid-press (${path})`, async () => {
         const h = await shareScene(path);
         const release = press(h, path, buttonOf(h, 'Friend 2'), 1);
         await deliver(h);
@@ -88,7 +88,7 @@ describe('a press survives what the game re-sends', () => {
       });
     }
 
-    it(`PRESS4 a tap survives an avatar arriving mid-press (${path})`, async () => {
+    it(`PRESS3 a tap survives an avatar arriving mid-press (${path})`, async () => {
       const h = await createHarness({ friends: avatarFriends(12), nativeTouches: path === 'native', createImage: () => createMockImage() });
       h.post('show', { panel: 'share', options: CARD });
       // The friend answer is already scheduled (latency 0); the avatar loads it triggers come later.
@@ -104,7 +104,7 @@ describe('a press survives what the game re-sends', () => {
       expect(h.sim.calls.shares.map((s) => s.openid)).toEqual(['id2']);
     });
 
-    it(`PRESS5 with the whole state re-sent every frame, 40 taps in a row send 40 times (${path})`, async () => {
+    it(`PRESS4 with the whole state re-sent every frame, 40 taps in a row send 40 times (${path})`, async () => {
       // Every share fails, so every tap on the same row sends again (Retry).
       const h = await shareScene(path, { failures: { share: { errMsg: 'shareToUser:fail cancel' } } });
       const resync = (): void => {
@@ -129,7 +129,7 @@ describe('a press survives what the game re-sends', () => {
       expect(h.sim.calls.shares.every((s) => s.openid === 'id3' && s.duringInput)).toBe(true);
     });
 
-    it(`PRESS6 a refresh that puts another friend under the finger cancels the tap: nothing is sent (${path})`, async () => {
+    it(`PRESS5 a refresh that puts another friend under the finger cancels the tap: nothing is sent (${path})`, async () => {
       const h = await shareScene(path);
       const release = press(h, path, buttonOf(h, 'Friend 2'), 1);
       // A newcomer at the top moves everybody down one row.
@@ -145,7 +145,7 @@ describe('a press survives what the game re-sends', () => {
       expect(h.sim.calls.shares.map((s) => s.openid)).toEqual(['id2']);
     });
 
-    it(`PRESS6 a row that disappears mid-press receives no tap (${path})`, async () => {
+    it(`PRESS5 a row that disappears mid-press receives no tap (${path})`, async () => {
       const h = await shareScene(path);
       const release = press(h, path, buttonOf(h, 'Friend 2'), 1);
       h.sim.setFriends(avatarFriends(12).filter((f) => f.openid !== 'id2' && f.openid !== 'id3'));
@@ -166,7 +166,7 @@ describe('identical messages are no-ops', () => {
     ['score', (h) => h.post('score', { key: 'score', value: 7 })],
   ];
   for (const [type, send] of IDENTICAL) {
-    it(`PRESS3 an identical ${type} message rebinds no row and requests no frame`, async () => {
+    it(`PRESS2 an identical ${type} message rebinds no row and requests no frame`, async () => {
       const h = await shareScene('message');
       h.post('score', { key: 'score', value: 7 });
       await h.settle(2000);
@@ -180,7 +180,7 @@ describe('identical messages are no-ops', () => {
     });
   }
 
-  it('PRESS3 a refresh returning the same friends rebinds no row and keeps the friend list', async () => {
+  it('PRESS2 a refresh returning the same friends rebinds no row and keeps the friend list', async () => {
     const h = await shareScene('message');
     await h.settle(2000);
     const l = list(h);
@@ -195,7 +195,7 @@ describe('identical messages are no-ops', () => {
 });
 
 describe('identical messages on the leaderboard', () => {
-  it('PRESS3 an identical show, theme, score or same-data refresh rebinds no leaderboard row', async () => {
+  it('PRESS2 an identical show, theme, score or same-data refresh rebinds no leaderboard row', async () => {
     const h = await createHarness({ friends: avatarFriends(30), createImage: () => createMockImage() });
     const options = { scoreKey: 'score', format: 'integer:,' };
     h.post('self', { openid: 'id5' });
