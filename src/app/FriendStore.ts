@@ -3,6 +3,7 @@ import type { Friend } from '../data/index.js';
 import { HostError } from '../host/types.js';
 import type { OpenDataHost } from '../host/types.js';
 import type { FriendDataSnapshot, FriendDataStatus } from './Panel.js';
+import { samePlainData } from './samePlainData.js';
 
 /**
  * Heuristic for "the player has not granted friend access": hosts report it with different codes
@@ -72,8 +73,10 @@ export class FriendStore {
     );
   }
 
-  /** Records the player's fresh score (a `score` message). */
+  /** Records the player's fresh score (a `score` message); the same score again changes nothing. */
   public setScore(key: string, value: number | string): void {
+    const scores = this._snapshot.selfScores;
+    if (Object.prototype.hasOwnProperty.call(scores, key) && scores[key] === String(value)) return;
     this._set({ selfScores: { ...this._snapshot.selfScores, [key]: String(value) } });
   }
 
@@ -99,7 +102,11 @@ export class FriendStore {
     } else {
       const { friends, warnings } = normalizeFriendList(res, { placeholderName: this._placeholderName() });
       if (warnings.length > 0) this._warn(`friendcanvas: ${warnings.length} friend record(s) adjusted: ${warnings[0]}`);
-      this._set({ status: 'ready', friends: friends as readonly Friend[], error: undefined, refreshing: false });
+      // A refresh that returns the same friends keeps the old list object, so panels see nothing to
+      // rebind (a press held on a row survives it, and nothing is repainted).
+      const prev = this._snapshot;
+      const same = prev.status === 'ready' && samePlainData(prev.friends, friends);
+      this._set({ status: 'ready', friends: same ? prev.friends : (friends as readonly Friend[]), error: undefined, refreshing: false });
     }
     if (this._again) {
       this._again = false;

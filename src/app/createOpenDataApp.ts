@@ -15,6 +15,7 @@ import { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES } from './constants.js';
 import { FriendStore } from './FriendStore.js';
 import { NoLayoutScreen } from './NoLayoutScreen.js';
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition } from './Panel.js';
+import { samePlainData } from './samePlainData.js';
 import { WarningLimiter } from './WarningLimiter.js';
 
 /** Options of {@link createOpenDataApp}. */
@@ -73,7 +74,8 @@ class OpenDataAppImpl implements OpenDataApp {
   public readonly ready: Promise<void>;
   private _stage: Stage | undefined;
   private _input: InputRouter | undefined;
-  private _panel: { name: string; panel: Panel; mount: Node } | undefined;
+  /** The mounted panel, with the options of the `show` that mounted or last updated it. */
+  private _panel: { name: string; panel: Panel; mount: Node; options: PlainObject } | undefined;
   private _fallback: Node | undefined;
   private _theme: ThemeTokens;
   private _queue: Message[] | undefined = [];
@@ -301,17 +303,48 @@ class OpenDataAppImpl implements OpenDataApp {
       this._warn(`friendcanvas: unknown panel "${name.slice(0, 64)}"; registered: ${Array.from(this._definitions.keys()).join(', ')}`);
       return;
     }
-    const current = this._panel;
-    if (current !== undefined && current.name === name) {
-      // Same panel: update in place (no flicker, scroll kept). Re-sending `show` is cheap.
-      this._safe(() => current.panel.update(options));
-      this._safe(() => this._store.require(def.keys(options)));
-      return;
-    }
+    if (this._panel !== undefined && this._panel.name === name) this._updatePanel(this._panel, options);
+    else if (!this._mountPanel(stage, def, options)) return;
+    this._safe(() => this._store.require(def.keys(options)));
+  }
+
+  /**
+   * Same panel: update in place (no flicker, scroll kept). Games re-send `show` all the time
+   * (`resync`), so identical options change nothing at all: no rebind, no repaint, no lost press.
+   */
+  private _updatePanel(mounted: NonNullable<OpenDataAppImpl['_panel']>, options: PlainObject): void {
+    if (samePlainData(mounted.options, options)) return;
+    mounted.options = options;
+    this._safe(() => mounted.panel.update(options));
+  }
+
+  /** Replaces the mounted panel; returns false when the new one failed to create (error state shown). */
+  private _mountPanel(stage: Stage, def: PanelDefinition, options: PlainObject): boolean {
     this._unmount();
     const mount = stage.root.appendChild(new View({ flexGrow: 1, flexShrink: 1, flexDirection: 'column' }));
-    mount.name = `panel:${name}`;
-    const context: PanelContext = {
+    mount.name = `panel:${def.name}`;
+    try {
+      const panel = def.create(this._panelContext(stage, mount), options);
+      this._panel = { name: def.name, panel, mount, options };
+      // A panel mounted after the data arrived (a second panel, a re-show) gets it at once.
+      panel.onDataChange(this._store.snapshot);
+      return true;
+    } catch (err) {
+      mount.destroy();
+      this._reportError(err);
+      // Nothing is mounted now (the previous panel is gone): draw the error state, never a blank canvas.
+      this._showFallback();
+      return false;
+    }
+  }
+
+  /**
+   * What a panel gets. Built in its own method so its closures capture only `this`: closures made in
+   * the caller would share its scope, and with it the previously mounted panel, chaining every panel
+   * ever shown to the live one (a leak on each panel switch).
+   */
+  private _panelContext(stage: Stage, mount: Node): PanelContext {
+    return {
       root: mount,
       stage,
       host: this._host,
@@ -320,19 +353,6 @@ class OpenDataAppImpl implements OpenDataApp {
       refresh: () => this._store.fetch(),
       warn: (msg) => this._warn(msg),
     };
-    try {
-      const panel = def.create(context, options);
-      this._panel = { name, panel, mount };
-      // A panel mounted after the data arrived (a second panel, a re-show) gets it at once.
-      panel.onDataChange(this._store.snapshot);
-    } catch (err) {
-      mount.destroy();
-      this._reportError(err);
-      // Nothing is mounted now (the previous panel is gone): draw the error state, never a blank canvas.
-      this._showFallback();
-      return;
-    }
-    this._safe(() => this._store.require(def.keys(options)));
   }
 
   private _onHide(): void {
@@ -359,6 +379,8 @@ class OpenDataAppImpl implements OpenDataApp {
       this._themeTokens = mergePlain(this._themeTokens, m.tokens);
     }
     const resolved = resolveTheme(this._themePreset, this._themeTokens);
+    // Re-sent themes (`resync`) restyle nothing, repaint nothing and keep presses.
+    if (samePlainData(resolved.theme, this._theme)) return;
     this._theme = resolved.theme;
     this._withPanel((p) => p.onThemeChange(resolved.theme));
     if (this._fallback !== undefined) {

@@ -14,6 +14,26 @@ export const MAX_NICKNAME_CLUSTERS = 200;
 /** Hard cap on a nickname in UTF-16 code units, so a cluster stuffed with marks cannot grow unbounded. */
 export const MAX_NICKNAME_CODE_UNITS = 1000;
 
+/**
+ * Longest raw nickname read, in UTF-16 code units; the rest is cut before cleaning, so a hostile
+ * 1 MB name costs what a 4,000-unit one does. Four times {@link MAX_NICKNAME_CODE_UNITS}: room for
+ * 3,000 removed controls or collapsed spaces before the part that is kept.
+ */
+export const MAX_RAW_NICKNAME_CODE_UNITS = 4 * MAX_NICKNAME_CODE_UNITS;
+
+/**
+ * Most entries of a friend list read, records: the rest is ignored with one warning, so a huge or
+ * sparse list costs bounded work. TikTok lets an account follow at most 10,000 others, so a list of
+ * mutual friends never holds more.
+ */
+export const MAX_FRIENDS = 10_000;
+
+/**
+ * Most key-value entries read per friend. Sibling platforms store at most 128 pairs per player
+ * (the limit `saveScores` enforces too), so a longer list is not data the game wrote.
+ */
+export const MAX_VALUES_PER_FRIEND = 128;
+
 /** Longest openid accepted, in UTF-16 code units; longer ids are treated as unusable. */
 export const MAX_OPENID_LENGTH = 256;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PLACEHOLDER_NAME, MAX_LIST_SEARCH_DEPTH, MAX_OPENID_LENGTH } from './constants.js';
+import { DEFAULT_PLACEHOLDER_NAME, MAX_FRIENDS, MAX_LIST_SEARCH_DEPTH, MAX_OPENID_LENGTH } from './constants.js';
 import type { Friend } from './Friend.js';
 import { getOwn, isRecord } from './getOwn.js';
 import { normalizeAvatarUrl } from './normalizeAvatarUrl.js';
@@ -39,30 +39,57 @@ function findList(raw: unknown, depth: number): unknown[] | undefined {
   return undefined;
 }
 
-function readId(record: object): string | undefined {
-  for (const key of ID_KEYS) {
-    const value = getOwn(record, key);
-    // Numeric ids are tolerated (a JSON host may decode them) but must be exact integers.
-    const id = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-    if (typeof id === 'string' && id.trim() !== '' && id.length <= MAX_OPENID_LENGTH) return id;
-  }
-  return undefined;
-}
+/**
+ * Reads the fields of one record, each on its own: a throwing getter (or proxy trap) loses only
+ * that field, and is counted, instead of the whole record.
+ */
+class RecordReader {
+  /** Whether a read of the current record threw. */
+  public failed = false;
 
-function readFirst<K extends string>(record: object, keys: readonly K[], read: (v: unknown) => string | undefined): string | undefined {
-  for (const key of keys) {
-    const value = read(getOwn(record, key));
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
+  public constructor(private readonly _record: object) {}
 
-function readValues(record: object): Readonly<Record<string, string>> {
-  for (const key of VALUE_KEYS) {
-    const list = getOwn(record, key);
-    if (Array.isArray(list)) return normalizeValues(list);
+  public get(key: string): unknown {
+    try {
+      return getOwn(this._record, key);
+    } catch {
+      this.failed = true;
+      return undefined;
+    }
   }
-  return normalizeValues(undefined);
+
+  public id(): string | undefined {
+    for (const key of ID_KEYS) {
+      const value = this.get(key);
+      // Numeric ids are tolerated (a JSON host may decode them) but must be exact integers.
+      const id = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+      // Length first: a hostile id must not cost a trim of megabytes.
+      if (typeof id === 'string' && id.length <= MAX_OPENID_LENGTH && id.trim() !== '') return id;
+    }
+    return undefined;
+  }
+
+  public first(keys: readonly string[], read: (v: unknown) => string | undefined): string | undefined {
+    for (const key of keys) {
+      const value = read(this.get(key));
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  public values(): Readonly<Record<string, string>> {
+    for (const key of VALUE_KEYS) {
+      const list = this.get(key);
+      if (Array.isArray(list)) {
+        try {
+          return normalizeValues(list);
+        } catch {
+          this.failed = true;
+        }
+      }
+    }
+    return normalizeValues(undefined);
+  }
 }
 
 function plural(count: number, what: string): string {
@@ -71,7 +98,9 @@ function plural(count: number, what: string): string {
 
 /**
  * Normalises a `getFriendCloudStorage` result of any known shape into unique, sanitised friends.
- * Never throws; dropped records are counted in `warnings` (which never contain friend data).
+ * Never throws; dropped records are counted in `warnings` (which never contain friend data). Work is
+ * bounded before it is done: only the first {@link MAX_FRIENDS} entries are read (by index, so a
+ * sparse array is never walked by its length) and nicknames are cut before they are cleaned.
  *
  * @example
  * const { friends, warnings } = normalizeFriendList(await host.getFriendCloudStorage(['score']));
@@ -83,40 +112,48 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
   let notObjects = 0;
   let noId = 0;
   let duplicates = 0;
+  let unreadable = 0;
   try {
     const list = findList(raw, 0);
     if (!list) {
       warnings.push('friend list: no list found in the result (expected an array, data, KVDataList or users)');
       return { friends, warnings };
     }
+    const length = list.length;
+    const count = Number.isSafeInteger(length) && length > 0 ? Math.min(length, MAX_FRIENDS) : 0;
+    if (count < length) warnings.push(`friend list: only the first ${MAX_FRIENDS} of ${length} entries are read`);
     const seen = new Set<string>();
-    for (const record of list) {
+    for (let i = 0; i < count; i++) {
       try {
+        const record: unknown = list[i];
         if (!isRecord(record)) {
           notObjects++;
           continue;
         }
-        const openid = readId(record);
+        const reader = new RecordReader(record);
+        const openid = reader.id();
         if (openid === undefined) {
           noId++;
+          if (reader.failed) unreadable++;
           continue;
         }
         if (seen.has(openid)) {
           duplicates++;
           continue;
         }
-        const name = readFirst(record, NAME_KEYS, (v) => sanitizeNickname(v) || undefined);
+        const name = reader.first(NAME_KEYS, (v) => sanitizeNickname(v) || undefined);
         const friend: Friend = Object.freeze({
           openid,
           nickname: name ?? placeholder,
           hasName: name !== undefined,
-          avatarUrl: readFirst(record, AVATAR_KEYS, normalizeAvatarUrl),
-          values: readValues(record),
+          avatarUrl: reader.first(AVATAR_KEYS, normalizeAvatarUrl),
+          values: reader.values(),
         });
+        if (reader.failed) unreadable++;
         seen.add(openid);
         friends.push(friend);
       } catch {
-        // A hostile record (throwing getter, revoked proxy) is dropped like any unusable one.
+        // A record that cannot even be inspected (a revoked proxy) is dropped like any unusable one.
         notObjects++;
       }
     }
@@ -126,5 +163,6 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
   if (notObjects > 0) warnings.push(`friend list: ${plural(notObjects, 'dropped: not a readable object')}`);
   if (noId > 0) warnings.push(`friend list: ${plural(noId, 'dropped: no usable openid')}`);
   if (duplicates > 0) warnings.push(`friend list: ${plural(duplicates, 'dropped: duplicate openid (first kept)')}`);
+  if (unreadable > 0) warnings.push(`friend list: ${plural(unreadable, 'with unreadable fields (those fields skipped)')}`);
   return { friends, warnings };
 }

@@ -1,4 +1,4 @@
-import { MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS } from './constants.js';
+import { MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS, MAX_RAW_NICKNAME_CODE_UNITS } from './constants.js';
 
 /** Runs of whitespace (including line breaks and tabs, which are control characters) collapse to one space. */
 const WHITESPACE_RUN = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
@@ -46,8 +46,9 @@ function dropLoneSurrogates(text: string): string {
  * Keeps at most `maxClusters` grapheme-ish clusters and `maxUnits` code units. A cluster is a code
  * point plus following marks, variation selectors, skin-tone modifiers, tags and ZWJ-joined code
  * points; regional indicators pair into flags. Cuts therefore never split a surrogate pair or an emoji.
+ * When `cutShort` (the input was already cut), the last cluster may be missing its tail and is dropped.
  */
-function capClusters(text: string, maxClusters: number, maxUnits: number): string {
+function capClusters(text: string, maxClusters: number, maxUnits: number, cutShort: boolean): string {
   let out = '';
   let cluster = '';
   let clusters = 0;
@@ -70,20 +71,24 @@ function capClusters(text: string, maxClusters: number, maxUnits: number): strin
     }
     joinNext = cp === ZWJ;
   }
-  if (cluster !== '' && out.length + cluster.length <= maxUnits) out += cluster;
+  if (cluster !== '' && !cutShort && out.length + cluster.length <= maxUnits) out += cluster;
   return out;
 }
 
 /**
  * Cleans a nickname for display: strings only, whitespace collapsed and trimmed, control and bidi
  * characters removed, capped at {@link MAX_NICKNAME_CLUSTERS} clusters. Returns '' when nothing
- * visible is left (the caller then shows a placeholder).
+ * visible is left (the caller then shows a placeholder). The work is bounded first: only the first
+ * {@link MAX_RAW_NICKNAME_CODE_UNITS} code units are read, so a megabyte name costs no more than that.
  */
 export function sanitizeNickname(raw: unknown): string {
   if (typeof raw !== 'string' || raw === '') return '';
-  let text = raw.replace(WHITESPACE_RUN, ' ').replace(REMOVED, '');
+  const cutShort = raw.length > MAX_RAW_NICKNAME_CODE_UNITS;
+  let text = cutShort ? raw.slice(0, MAX_RAW_NICKNAME_CODE_UNITS) : raw;
+  text = text.replace(WHITESPACE_RUN, ' ').replace(REMOVED, '');
+  // A cut between the halves of a surrogate pair leaves a lone high surrogate: dropped here too.
   text = dropLoneSurrogates(text).trim();
   if (INVISIBLE_ONLY.test(text)) return '';
-  text = capClusters(text, MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS).trim();
+  text = capClusters(text, MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS, cutShort).trim();
   return INVISIBLE_ONLY.test(text) ? '' : text;
 }

@@ -17,6 +17,13 @@ export interface ListProps {
   createRow: () => Node;
   /** Fills `row` with the data of row `index`; called only when a row enters the window or on `refresh`. */
   bindRow: (row: Node, index: number) => void;
+  /**
+   * Identity of the item shown at `index` (e.g. a friend's openid), read right before each `bindRow`
+   * of that index. A press held on a row survives a rebind that keeps its key and is dropped when the
+   * key changes. Without it (or for an `undefined` key) the list cannot tell, so every rebind counts
+   * as another item.
+   */
+  rowKey?: (index: number) => string | number | undefined;
   /** Rows built beyond each edge of the viewport. Default `OVERSCAN_ROWS`. */
   overscan?: number;
   /** Called when the range of rows intersecting the viewport (no overscan) changes. */
@@ -71,6 +78,8 @@ export class List extends Node {
   private readonly _footerSlot: ScrollContent;
   private readonly _live = new Map<number, Node>();
   private readonly _indexOf = new Map<Node, number>();
+  /** The key each live row was last bound with (see `ListProps.rowKey`). */
+  private readonly _keyOf = new Map<Node, string | number>();
   private readonly _pool: Node[] = [];
   private _built: VisibleRange = EMPTY;
   private _visible: VisibleRange = EMPTY;
@@ -144,6 +153,12 @@ export class List extends Node {
   /** The live row node showing `index`, if built. */
   public rowAt(index: number): Node | undefined {
     return this._live.get(index);
+  }
+
+  /** Calls `fn` with every row node the list holds: the live rows, then the pooled ones. */
+  public forEachRow(fn: (row: Node) => void): void {
+    for (const row of this._live.values()) fn(row);
+    for (const row of this._pool) fn(row);
   }
 
   /** The index a live row node currently shows, or -1 (use it in a row's tap handler). */
@@ -331,8 +346,12 @@ export class List extends Node {
 
   private _bind(row: Node, index: number): void {
     this._indexOf.set(row, index);
-    // A press held on this row must not become a tap on the item it shows now.
-    row.invalidateInteraction();
+    // A press held on this row must not become a tap on another item, but must survive a rebind
+    // that shows the same item (re-sent data, a state change of that row).
+    const key = this._readKey(index);
+    if (key === undefined || this._keyOf.get(row) !== key) row.invalidateInteraction();
+    if (key === undefined) this._keyOf.delete(row);
+    else this._keyOf.set(row, key);
     this._stats.rowsBound++;
     try {
       this._props.bindRow(row, index);
@@ -341,9 +360,23 @@ export class List extends Node {
     }
   }
 
+  /** The key of row `index`, or undefined when there is no `rowKey` or it failed (identity unknown). */
+  private _readKey(index: number): string | number | undefined {
+    const rowKey = this._props.rowKey;
+    if (rowKey === undefined) return undefined;
+    try {
+      const key = rowKey(index);
+      return typeof key === 'string' || (typeof key === 'number' && !Number.isNaN(key)) ? key : undefined;
+    } catch (err) {
+      this.stage?.reportError(err);
+      return undefined;
+    }
+  }
+
   private _release(index: number, row: Node): void {
     this._live.delete(index);
     this._indexOf.delete(row);
+    this._keyOf.delete(row);
     // Detaching frees the row's layout nodes; the pool holds plain objects only, at most one window's worth.
     this._viewport.content.removeChild(row);
     const cap = Math.max(1, this._built.last - this._built.first + 1);

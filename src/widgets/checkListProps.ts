@@ -18,6 +18,7 @@ export function checkListProps(props: ListProps): void {
   if (typeof props.createRow !== 'function' || typeof props.bindRow !== 'function') {
     throw new TypeError('List: createRow and bindRow must be functions');
   }
+  if (props.rowKey !== undefined && typeof props.rowKey !== 'function') throw new TypeError('List: rowKey must be a function');
   const o = props.overscan;
   if (o !== undefined && !(Number.isInteger(o) && o >= 0)) throw new RangeError('List: overscan must be an integer ≥ 0');
 }

@@ -1,5 +1,5 @@
 import { formatScore } from '../../src/index.js';
-import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, Ranking, ThemeTokens } from '../../src/index.js';
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
@@ -20,6 +20,8 @@ class LeaderboardPanel implements Panel {
   private _selfIndex = -1;
   private readonly _ranks = new RankCache();
   private _range = { first: 0, last: -1 };
+  /** What the list was last bound from, to skip rebinding when a data change does not touch it. */
+  private _shown: { ranking: Ranking; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined } | undefined;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = readLeaderboardOptions(raw, (m) => _ctx.warn(m));
@@ -75,12 +77,17 @@ class LeaderboardPanel implements Panel {
     this._frame.setCaption(state === 'ready' && data.refreshing ? this._options.labels.refreshing : undefined);
     if (state !== 'ready') {
       this._selfIndex = -1;
+      this._shown = undefined;
       this._body.showState(state);
       this._updateFooter();
       return;
     }
     const o = this._options;
     const ranking = this._ranks.rank(data, o.scoreKey, o.order);
+    // The refresh flag, a refresh returning the same friends or an identical score: nothing to rebind.
+    const shown = this._shown;
+    if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid) return;
+    this._shown = { ranking, options: o, selfOpenid: data.selfOpenid };
     const ranked = ranking.ranked;
     const unranked = o.unranked === 'after' ? ranking.unranked : [];
     const count = ranked.length + unranked.length;

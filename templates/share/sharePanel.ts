@@ -2,6 +2,7 @@ import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObj
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
+import { sameLabels } from '../shared/PanelLabels.js';
 import { readShareOptions } from './ShareOptions.js';
 import type { ResolvedShareOptions } from './ShareOptions.js';
 import { ShareTracker } from './ShareTracker.js';
@@ -42,11 +43,14 @@ class SharePanel implements Panel {
     this._sync(_ctx.data());
   }
 
+  /** New options: the card fields apply to the next share; rows are touched only when the labels changed. */
   public update(raw: PlainObject): void {
+    const labels = this._options.labels;
     this._options = this._read(raw);
-    this._frame.setTitle(this._options.labels.title);
-    this._body.setLabels(this._options.labels);
-    this._shown = undefined;
+    if (!sameLabels(labels, this._options.labels)) {
+      this._frame.setTitle(this._options.labels.title);
+      this._body.setLabels(this._options.labels);
+    }
     this._sync(this._ctx.data());
   }
 

@@ -35,9 +35,13 @@ export class FriendListBody {
   public readonly list: List;
   /** The loading / empty / not-authorised / error views. */
   public readonly states: StateViews;
-  private readonly _rows: FriendRow[] = [];
+  /** Rows built outside the list (the pinned footer); the list's own rows are read from the list. */
+  private readonly _detached: FriendRow[] = [];
   private _count = 0;
   private _entryAt: (index: number) => RowData | undefined = () => undefined;
+  /** The entry computed for the list's `rowKey` call, reused by the `bindRow` call that follows it. */
+  private _keyedIndex = -1;
+  private _keyedEntry: RowData | undefined;
   private _theme: ThemeTokens;
   private _labels: PanelLabels;
   private _shareAvailable = true;
@@ -54,6 +58,8 @@ export class FriendListBody {
           // A fixed height keeps every list operation O(visible rows); a theme change calls setRowHeight.
           rowHeight: theme.metrics.rowHeight,
           createRow: () => this._createRow(),
+          // A row keeps a held press while it shows the same friend (re-sent data, a share state change).
+          rowKey: (index) => this._keyFor(index),
           bindRow: (row, index) => this._bindRow(row, index),
           onRangeChange: (r) => _options.onRangeChange?.(r.first, r.last),
           scrollbarColor: theme.colors.scrollbar,
@@ -76,9 +82,16 @@ export class FriendListBody {
     return index >= 0 && index < this._count ? this._entryAt(index) : undefined;
   }
 
-  /** Every row node created so far (live and pooled). */
+  /**
+   * Every row node held now: the list's live and pooled rows plus detached ones (the footer). Rows
+   * the list discards are not kept, so this stays bounded by the list's window.
+   */
   public get rows(): readonly FriendRow[] {
-    return this._rows;
+    const rows: FriendRow[] = [];
+    this.list.forEachRow((row) => {
+      if (row instanceof FriendRow) rows.push(row);
+    });
+    return rows.concat(this._detached);
   }
 
   /** Shows a state view instead of the list. */
@@ -94,6 +107,8 @@ export class FriendListBody {
   public setSource(count: number, entryAt: (index: number) => RowData | undefined): void {
     this._count = count;
     this._entryAt = entryAt;
+    this._keyedIndex = -1;
+    this._keyedEntry = undefined;
     if (count === 0) {
       this.showState('empty');
       return;
@@ -117,44 +132,56 @@ export class FriendListBody {
   /** Switches every row between share buttons and the update note. */
   public setShareAvailable(available: boolean): void {
     this._shareAvailable = available;
-    for (const row of this._rows) row.setShareAvailable(available);
+    for (const row of this.rows) row.setShareAvailable(available);
   }
 
   /** Replaces the strings in place. */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
     this.states.setLabels(labels);
-    for (const row of this._rows) row.setLabels(labels);
+    for (const row of this.rows) row.setLabels(labels);
   }
 
-  /** Restyles the list, every row (live and pooled) and the state views in place. */
+  /**
+   * Restyles the list, every row (live and pooled) and the state views in place. Nothing is rebound:
+   * a theme changes how rows look, never whom they show, so a press held on a row survives it.
+   */
   public applyTheme(t: ThemeTokens): void {
     this._theme = t;
     this.list.setStyle({ backgroundColor: t.colors.surface });
-    for (const row of this._rows) row.applyTheme(t);
+    for (const row of this.rows) row.applyTheme(t);
     this.states.applyTheme(t);
-    // Rows re-lay out at the new height (if it changed) and are rebound in place.
+    // Rows re-lay out at the new height (if it changed), in place.
     if (this._rowHeight !== t.metrics.rowHeight) {
       this._rowHeight = t.metrics.rowHeight;
       this.list.setRowHeight(this._rowHeight);
     }
-    this.refresh();
   }
 
   /** Builds a detached row styled like the list's rows (e.g. the pinned footer). */
   public createDetachedRow(): FriendRow {
-    return this._createRow();
+    const row = this._createRow();
+    this._detached.push(row);
+    return row;
   }
 
   private _createRow(): FriendRow {
     const row = new FriendRow(this._theme, this._labels, this._options.trailing, this._options.onShare);
     row.setShareAvailable(this._shareAvailable);
-    this._rows.push(row);
     return row;
   }
 
+  /** The friend row `index` shows (the list calls this right before `_bindRow` for the same index). */
+  private _keyFor(index: number): string | undefined {
+    this._keyedIndex = index;
+    this._keyedEntry = this.entryAt(index);
+    return this._keyedEntry?.friend.openid;
+  }
+
   private _bindRow(row: Node, index: number): void {
-    const entry = this.entryAt(index);
+    const entry = this._keyedIndex === index ? this._keyedEntry : this.entryAt(index);
+    this._keyedIndex = -1;
+    this._keyedEntry = undefined;
     if (entry !== undefined && row instanceof FriendRow) row.bind(entry);
   }
 }

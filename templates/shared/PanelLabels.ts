@@ -80,3 +80,9 @@ export const DEFAULT_LABELS: Readonly<PanelLabels> = Object.freeze({
   ahead: "You're ahead of all your friends!",
   noSelfScore: 'Play a round to see who to beat',
 });
+
+/** True when two label sets draw the same strings (a re-sent `show` then restyles nothing). */
+export function sameLabels(a: Readonly<PanelLabels>, b: Readonly<PanelLabels>): boolean {
+  for (const key of Object.keys(DEFAULT_LABELS) as Array<keyof PanelLabels>) if (a[key] !== b[key]) return false;
+  return true;
+}

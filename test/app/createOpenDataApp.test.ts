@@ -461,3 +461,60 @@ describe('createOpenDataApp', () => {
     expect(warnings.join('\n')).toContain('out of memory');
   });
 });
+
+describe('re-sent state', () => {
+  it('APP24 an identical show, theme or score reaches no panel hook; a refresh returning the same friends keeps the same list object', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one', options: { scoreKey: 'best', labels: { title: 'T' } } });
+    t.v1('theme', { preset: 'dark', tokens: { colors: { accent: '#ff0050' } } });
+    t.v1('score', { key: 'best', value: 12 });
+    await t.settle();
+    const calls = () => ({ updates: t.probe.updates.length, themes: t.probe.themes.length, data: t.probe.data.length });
+    const before = calls();
+    const friends = t.app.data.friends;
+    for (let i = 0; i < 5; i++) {
+      t.v1('show', { panel: 'one', options: { labels: { title: 'T' }, scoreKey: 'best' } }); // same options, other key order
+      t.v1('theme', { preset: 'dark', tokens: { colors: { accent: '#ff0050' } } });
+      t.v1('theme', { tokens: { colors: { accent: '#FF0050' } } }); // resolves to the same theme
+      t.v1('score', { key: 'best', value: 12 });
+      t.v1('score', { key: 'best', value: '12' }); // the same score as sent before, as text
+      await t.settle();
+    }
+    expect(calls()).toEqual(before);
+    t.v1('refresh');
+    await t.settle();
+    expect(t.sim.calls.friendQueries).toHaveLength(2);
+    expect(t.app.data.friends).toBe(friends);
+    // Real changes still arrive.
+    t.v1('show', { panel: 'one', options: { scoreKey: 'best', labels: { title: 'U' } } });
+    t.v1('theme', { tokens: { colors: { accent: '#00ff00' } } });
+    t.v1('score', { key: 'best', value: 13 });
+    await t.settle();
+    expect(t.probe.updates).toHaveLength(before.updates + 1);
+    expect(t.probe.themes).toHaveLength(before.themes + 1);
+    t.sim.setFriends([...FRIENDS, { openid: 'c', nickname: 'Cy' }]);
+    t.v1('refresh');
+    await t.settle();
+    expect(t.app.data.friends).not.toBe(friends);
+    expect(t.app.data.friends).toHaveLength(3);
+  });
+
+  it.each(['data', 'KVDataList', 'users', 'bare'] as const)('DATA1 a friend answer shaped as res.%s reaches the panel', async (shape) => {
+    const canvas = createMockCanvas(300, 400);
+    const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual', resultShape: shape });
+    const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+    const warnings: string[] = [];
+    host.warn = (m) => void warnings.push(m);
+    const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
+    const app = createOpenDataApp({ host, panels: [probePanel('one', probe)] });
+    await app.ready;
+    sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
+    for (let i = 0; i < 10; i++) {
+      sim.advance(20);
+      await Promise.resolve();
+    }
+    expect(app.data.status).toBe('ready');
+    expect(app.data.friends.map((f) => f.openid)).toEqual(['a', 'b']);
+    expect(warnings).toEqual([]);
+  });
+});

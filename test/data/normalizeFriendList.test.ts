@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PLACEHOLDER_NAME, normalizeFriendList, sanitizeNickname, type Friend } from '../../src/data/index.js';
+import { MAX_FRIENDS, MAX_RAW_NICKNAME_CODE_UNITS, MAX_VALUES_PER_FRIEND } from '../../src/data/constants.js';
 
 const record = { openid: 'o1', nickname: 'Ana', avatarUrl: 'https://a.example/1.png', KVDataList: [{ key: 'score', value: '10' }] };
 
@@ -199,7 +200,7 @@ describe('normalizeFriendList records', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
-  it('DATA11 a record with a throwing getter is dropped, not thrown', () => {
+  it('DATA11 a record whose only id throws is dropped, not thrown; an unreadable result gives one warning', () => {
     const hostile = Object.defineProperty({}, 'openid', {
       enumerable: true,
       get(): never {
@@ -208,13 +209,19 @@ describe('normalizeFriendList records', () => {
     });
     const { friends, warnings } = normalizeFriendList([hostile, record]);
     expect(friends).toHaveLength(1);
-    expect(warnings).toEqual(['friend list: 1 record dropped: not a readable object']);
+    expect(warnings).toEqual([
+      'friend list: 1 record dropped: no usable openid',
+      'friend list: 1 record with unreadable fields (those fields skipped)',
+    ]);
     const hostileRoot = Object.defineProperty({}, 'data', {
       get(): never {
         throw new Error('boom');
       },
     });
     expect(normalizeFriendList(hostileRoot)).toEqual({ friends: [], warnings: ['friend list: the result could not be read'] });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(normalizeFriendList([proxy, record]).friends).toHaveLength(1);
   });
 
   it('DATA11 normalising well-formed records is lossless (property)', () => {
@@ -232,5 +239,104 @@ describe('normalizeFriendList records', () => {
         expect(friends.map((f) => [f.openid, f.nickname, f.values.score])).toEqual(list.map((f) => [f.openid, f.nickname, String(f.score)]));
       }),
     );
+  });
+});
+
+/** A getter that throws, as a hostile or broken host object may have. */
+function throwing(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.defineProperty(record, key, {
+    enumerable: true,
+    get(): never {
+      throw new Error('boom');
+    },
+  });
+}
+
+/** An array proxy that counts reads of its elements. */
+function countingArray(target: unknown[]): { list: unknown[]; reads: () => number } {
+  let reads = 0;
+  const list = new Proxy(target, {
+    get(t, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(t, key, receiver) as unknown;
+    },
+  });
+  return { list, reads: () => reads };
+}
+
+describe('normalizeFriendList on hostile input', () => {
+  it('DATA16 a throwing getter loses only that field: the record keeps its readable fields', () => {
+    const noName = throwing({ openid: 'o1', avatarUrl: 'https://a.example/1.png', KVDataList: [{ key: 'score', value: '10' }] }, 'nickname');
+    const noValues = throwing({ openid: 'o2', nickname: 'Bo' }, 'KVDataList');
+    const aliasId = throwing({ openId: 'o3', nickname: 'Cy' }, 'openid');
+    const badEntry = { openid: 'o4', nickname: 'Di', KVDataList: [throwing({ key: 'a' }, 'value'), { key: 'score', value: 4 }] };
+    const { friends, warnings } = normalizeFriendList({ data: [noName, noValues, aliasId, badEntry] });
+    expect(friends.map((f) => [f.openid, f.hasName ? f.nickname : undefined, f.avatarUrl, { ...f.values }])).toEqual([
+      ['o1', undefined, 'https://a.example/1.png', { score: '10' }],
+      ['o2', 'Bo', undefined, {}],
+      ['o3', 'Cy', undefined, {}],
+      ['o4', 'Di', undefined, { score: '4' }],
+    ]);
+    expect(friends[0]!.nickname).toBe(DEFAULT_PLACEHOLDER_NAME);
+    expect(warnings).toEqual(['friend list: 3 records with unreadable fields (those fields skipped)']);
+  });
+
+  it('DATA15 only the first 10,000 entries are read, with one warning', () => {
+    const raw = Array.from({ length: MAX_FRIENDS + 50 }, (_, i) => ({ openid: `o${i}` }));
+    const { list, reads } = countingArray(raw);
+    const { friends, warnings } = normalizeFriendList({ data: list });
+    expect(friends).toHaveLength(MAX_FRIENDS);
+    expect(friends.at(-1)!.openid).toBe(`o${MAX_FRIENDS - 1}`);
+    expect(reads()).toBe(MAX_FRIENDS);
+    expect(warnings).toEqual([`friend list: only the first ${MAX_FRIENDS} of ${MAX_FRIENDS + 50} entries are read`]);
+  });
+
+  it('DATA15 a sparse array of length 1e8 is never walked by its length', () => {
+    const sparse: unknown[] = [];
+    sparse[0] = record;
+    sparse[5] = { openid: 'o5' };
+    sparse.length = 1e8;
+    const { list, reads } = countingArray(sparse);
+    const { friends, warnings } = normalizeFriendList(list);
+    expect(friends.map((f) => f.openid)).toEqual(['o1', 'o5']);
+    expect(reads()).toBe(MAX_FRIENDS);
+    expect(warnings[0]).toBe(`friend list: only the first ${MAX_FRIENDS} of 100000000 entries are read`);
+    expect(warnings).toHaveLength(2); // plus the holes, counted as unreadable entries
+  });
+
+  it('DATA15 at most 128 values are read per friend, however long (or sparse) the list', () => {
+    const kv: unknown[] = Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, value: i }));
+    kv.length = 1e8;
+    const { list, reads } = countingArray(kv);
+    const f = only([{ openid: 'o1', KVDataList: list }]);
+    expect(Object.keys(f.values)).toHaveLength(MAX_VALUES_PER_FRIEND);
+    expect(reads()).toBe(MAX_VALUES_PER_FRIEND);
+  });
+
+  it('DATA14 a 1 MB nickname is cut to 4,000 code units before it is cleaned', () => {
+    const replace = vi.spyOn(String.prototype, 'replace');
+    try {
+      const f = only([{ openid: 'o1', nickname: 'Ana '.repeat(262_144) }]);
+      expect(f.nickname.length).toBeLessThanOrEqual(1000);
+      expect(f.nickname.startsWith('Ana Ana')).toBe(true);
+      const cleaned = replace.mock.contexts.map((s) => String(s).length);
+      expect(cleaned.length).toBeGreaterThan(0);
+      expect(Math.max(...cleaned)).toBeLessThanOrEqual(MAX_RAW_NICKNAME_CODE_UNITS);
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
+  it('DATA14 the cut before cleaning never leaves part of a cluster or half a surrogate pair', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    // Removed characters up to the cut, so what survives cleaning ends at the cut.
+    const zw = '\u200B'.repeat(MAX_RAW_NICKNAME_CODE_UNITS - 5);
+    expect(sanitizeNickname(`${zw}${family}tail`)).toBe(''); // "man ZWJ woman" would be a partial family
+    expect(sanitizeNickname(`${zw}AB${family}`)).toBe('AB'); // the partial emoji after AB is dropped
+    // The cut falls inside the emoji: no half of it is left, and "o" goes too, since what followed it
+    // (a skin tone or a tag would attach to it) is beyond the cut.
+    const half = sanitizeNickname(`${'\u200B'.repeat(MAX_RAW_NICKNAME_CODE_UNITS - 3)}Bo\u{1F600}`);
+    expect(half).toBe('B');
+    expect(sanitizeNickname(`${zw}Bob`)).toBe('Bob'); // under the cap: nothing is dropped
   });
 });

@@ -12,6 +12,7 @@ import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
+import type { SimulatedHostOptions } from '../../src/testing/index.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/openDataContext/index.js', import.meta.url));
 
@@ -22,7 +23,7 @@ function opaquePixels(canvas: Canvas): number {
   return n;
 }
 
-async function boot(options: { friends?: number } = {}) {
+async function boot(options: { friends?: number; sim?: Partial<SimulatedHostOptions> } = {}) {
   const canvas = createCanvas(300, 400);
   const sim = createSimulatedHost({
     canvas: canvas as unknown as PlatformCanvas,
@@ -30,6 +31,7 @@ async function boot(options: { friends?: number } = {}) {
     friends: generateFriends(options.friends ?? 30, { seed: 7 }),
     images: () => 'error',
     clock: 'manual',
+    ...options.sim,
   });
   const warnings: string[] = [];
   const console = { warn: (m: string) => warnings.push(String(m)), log: () => {}, error: (m: string) => warnings.push(String(m)) };
@@ -96,4 +98,56 @@ describe('the built ODC bundle', () => {
     expect(sim.pendingFrames()).toBe(0);
     expect(sim.calls.rafRequests).toBe(before);
   });
+
+  it.each(['message', 'native'] as const)(
+    'DIST6 with the whole state re-sent every frame, 40 taps on Share send 40 times (%s input)',
+    async (path) => {
+      // Every share fails, so each tap on the same button sends again (Retry).
+      const { sim, post, settle } = await boot({
+        sim: { failures: { share: { errMsg: 'shareToUser:fail cancel' } }, nativeTouches: path === 'native' },
+      });
+      const v1 = (m: object) => post({ ns: 'friendcanvas', v: 1, ...m });
+      const resync = () => {
+        v1({ type: 'viewport', x: 0, y: 0, width: 300, height: 400, pixelRatio: 1 });
+        v1({ type: 'theme', preset: 'dark' });
+        v1({ type: 'show', panel: 'share', options: { imageUrl: 'https://cdn.example/card.png' } });
+      };
+      let id = 0;
+      const touch = (phase: 'start' | 'end', x: number, y: number) => {
+        if (path === 'native') sim.touch(phase, id, x, y);
+        else v1({ type: 'pointer', phase, id, x, y });
+      };
+      resync();
+      await settle(1000);
+      // The bundle's nodes are out of reach: find a Share button by tapping down the right edge.
+      const x = 250;
+      const hits: number[] = [];
+      for (let y = 40; y < 400 && (hits.length === 0 || hits.at(-1)! >= y - 4); y += 4) {
+        const before = sim.calls.shares.length;
+        id++;
+        touch('start', x, y);
+        touch('end', x, y);
+        await settle(100);
+        if (sim.calls.shares.length > before) hits.push(y);
+      }
+      expect(hits.length).toBeGreaterThan(2);
+      const y = hits[Math.floor(hits.length / 2)]!;
+      const openid = sim.calls.shares.at(-1)!.openid;
+      sim.resetCalls();
+      for (let tap = 0; tap < 40; tap++) {
+        id++;
+        touch('start', x, y);
+        for (let frame = 0; frame < 3; frame++) {
+          resync();
+          sim.advance(16.67);
+        }
+        touch('end', x, y);
+        resync();
+        await settle(50);
+      }
+      expect(sim.calls.shares).toHaveLength(40);
+      expect(sim.calls.shares.every((s) => s.openid === openid && s.duringInput)).toBe(true);
+    },
+    60_000,
+  );
 });

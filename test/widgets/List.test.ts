@@ -180,6 +180,7 @@ describe('List', () => {
     expect(() => new List({ ...ok, rowHeight: 0 })).toThrow(/rowHeight/);
     expect(() => new List({ ...ok, overscan: -1 })).toThrow(/overscan/);
     expect(() => new List({ ...ok, count: Number.NaN })).toThrow(/count/);
+    expect(() => new List({ ...ok, rowKey: 'openid' as unknown as () => string })).toThrow(/rowKey/);
   });
 
   it('LIST7 scrollToIndex aligns start, center, end and nearest; a request before layout waits for it', async () => {
