@@ -79,9 +79,11 @@ export class FriendRow extends View {
     if (_trailing === 'score') {
       this._score = this.appendChild(new Text(''));
     } else {
+      // The note goes before the button: a failure note must not push Retry away from where the
+      // finger just tapped Share (the button keeps its place at the row's end).
+      this._note = this.appendChild(new Text(labels.updateToShare));
       this._button = this.appendChild(new Button({ label: labels.share, onPress: () => onShare?.(this) }));
       this._button.name = 'shareButton';
-      this._note = this.appendChild(new Text(labels.updateToShare));
     }
     this._divider = this.appendChild(new View());
     this._divider.pointerEvents = 'none';

@@ -75,6 +75,21 @@ describe('share flow', () => {
     expect(button.label.text).toBe('Sent');
   });
 
+  it('SHARE18 a failed share keeps its button where it was: the "Not sent" note sits before it, so Retry is under the finger that tapped Share', async () => {
+    const h = await shareList(3, { failures: { share: { errMsg: 'shareToUser:fail cancel' } } });
+    const button = buttonOf(h, 'Friend 2');
+    const before = button.absoluteRect();
+    await tap(h, button, 'message');
+    expect(button.label.text).toBe('Retry');
+    expect(h.texts()).toContain('Not sent');
+    h.app.stage!.frame();
+    const after = button.absoluteRect();
+    // Same right edge and vertical place (Retry may be wider than Share, growing to the left).
+    expect(after.x + after.width).toBeCloseTo(before.x + before.width, 5);
+    expect(after.y).toBeCloseTo(before.y, 5);
+    expect(after.x).toBeLessThanOrEqual(before.x + 1e-9);
+  });
+
   it('SHARE4 without shareToUser the buttons are replaced by an update line', async () => {
     const h = await shareList(3, { shareToUser: false });
     const texts = h.texts();
