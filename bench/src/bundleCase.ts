@@ -8,6 +8,7 @@ import { currentMode } from './mode.js';
 import type { Mode } from './mode.js';
 import { paintedFraction } from './paintedFraction.js';
 import type { ProfileWindow } from './ProfileWindow.js';
+import { timeWithin } from './HostProbe.js';
 import { SimDriver } from './SimDriver.js';
 import type { BenchConfig } from './SimDriver.js';
 
@@ -34,6 +35,16 @@ export interface BundleResult {
    * friend data normalised and ranked, and the first frame's layout and paint.
    */
   scriptMs: number;
+  /** Of the cold open: the game's messages handled (viewport, self, show: the panel is built), ms. */
+  openMessagesMs: number;
+  /**
+   * Of the cold open: the friend-data answer handed over → the first frame starts, less any message
+   * handled meanwhile: the answer normalised, ranked and the list rebound (the host API resolves a
+   * promise, so this work runs in microtasks after the callback), plus one event-loop turn, ms.
+   */
+  dataMs: number;
+  /** Of the cold open: the first frame with rows itself (layout, paint), ms. */
+  firstFrameMs: number;
   /** Same start → the last frame once every requested avatar arrived and faded in, ms (simulated latency excluded). */
   avatarsMs: number;
   /** Avatar URLs the engine requested (visible rows plus overscan, never all N). */
@@ -94,6 +105,10 @@ export async function runBundleCase(config: BenchConfig, target: OpenTarget, pro
   if (!(await d.until(() => probe.firstListFrame() !== undefined, MAX_BOOT_TURNS))) throw new Error('bundle: no frame drew friend rows');
   const first = probe.firstListFrame()!;
   const coldOpenMs = first.end - t0;
+  const openMessagesMs = timeWithin(probe.messages, t0, first.end);
+  const answer = probe.deliveries.find((s) => s.start >= t0 && s.end <= first.start);
+  const dataMs = answer === undefined ? NaN : first.start - answer.start - timeWithin(probe.messages, answer.start, first.start);
+  const firstFrameMs = first.end - first.start;
   await profile?.stop('coldOpen');
 
   // The coverage check is not the engine's work: its time is taken out of the avatar figure.
@@ -132,6 +147,9 @@ export async function runBundleCase(config: BenchConfig, target: OpenTarget, pro
     pr: config.pr,
     coldOpenMs,
     scriptMs,
+    openMessagesMs,
+    dataMs,
+    firstFrameMs,
     avatarsMs,
     avatarsRequested,
     firstFramePainted,

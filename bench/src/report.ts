@@ -90,7 +90,7 @@ export function renderMarkdown(r: BenchReport): string {
   const lines: string[] = [];
   const commit = r.commit === undefined ? '' : `, commit \`${r.commit.slice(0, 7)}\``;
   const load = `load average ${r.machine.loadAvg1.toFixed(1)} at start${r.machine.loadAvg1End === undefined ? '' : `, ${r.machine.loadAvg1End.toFixed(1)} at end`}`;
-  const modes = r.modes.map((m) => (m === 'jit' ? 'with the JIT (`node`)' : 'without it (`node --jitless`: the stand-in for iOS, no `WebAssembly` either)')).join(' and ');
+  const modes = r.modes.map((m) => (m === 'jit' ? 'with the JIT (`node`)' : 'without a JIT (`node --jitless`: the stand-in for iOS; no `WebAssembly` either)')).join(' and ');
   lines.push(
     `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${load}), Node ${r.machine.node}${commit}: ` +
       `@napi-rs/canvas raster, yoga translated to plain JS (wasm2js), viewport ${r.viewport.width}×${r.viewport.height} logical px. ` +
