@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { noWasmYoga } from './noWasmYoga.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.build');
@@ -16,18 +17,6 @@ if (!existsSync(join(ROOT, 'src/yoga/generated/yogaAsm.js')) || !existsSync(join
   console.error('bench: yoga in plain JS (src/yoga/generated) or the ODC bundle is missing: run `node scripts/build.mjs` first, or `npm run bench`');
   process.exit(1);
 }
-
-// Yoga comes from src/yoga (plain JS translated from its wasm at build time). yoga-layout itself
-// instantiates WebAssembly, which jitless processes and real open data domains lack: fail the
-// build if anything would load it at run time (type-only imports are erased before resolution).
-const noWasmYoga = {
-  name: 'no-wasm-yoga',
-  setup(b) {
-    b.onResolve({ filter: /^yoga-layout(\/|$)/ }, (args) => ({
-      errors: [{ text: `${args.importer} loads ${args.path} (WebAssembly); import yoga from src/yoga instead` }],
-    }));
-  },
-};
 
 await build({
   entryPoints: { worker: 'bench/src/worker.ts', main: 'bench/src/main.ts', summarize: 'bench/src/summarizeProfile.ts' },
@@ -40,6 +29,7 @@ await build({
   target: 'node20',
   // The native canvas loads from node_modules at run time.
   external: ['@napi-rs/canvas'],
+  // Nothing may load yoga-layout's wasm build: jitless processes (like real ODCs) have no WebAssembly.
   plugins: [noWasmYoga],
   // Unminified with module markers so CPU profiles name src/ files and functions.
   minify: false,

@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
 import { runInContext } from 'node:vm';
+import { noWasmYoga } from '../../bench/noWasmYoga.mjs';
 import { evaluateBudgets } from '../../bench/src/budgets.js';
 import { odcContext } from '../../bench/src/bundleCase.js';
 import { checkRun } from '../../bench/src/checkRun.js';
@@ -152,5 +154,21 @@ describe('benchmark harness', () => {
     expect(runInContext('typeof tt', ctx)).toBe('object');
     expect(() => runInContext('eval("1 + 1")', ctx)).toThrow(/Code generation from strings disallowed/);
     expect(() => runInContext('new Function("return 1")', ctx)).toThrow(/Code generation from strings disallowed/);
+  });
+
+  it('BENCH7 the bench build fails when anything would load yoga-layout (its wasm build) at run time; type-only imports pass', async () => {
+    const bundle = (contents: string): Promise<unknown> =>
+      build({
+        stdin: { contents, loader: 'ts', resolveDir: process.cwd() },
+        bundle: true,
+        write: false,
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'silent',
+        plugins: [noWasmYoga],
+      });
+    await expect(bundle("import { loadYoga } from 'yoga-layout/load'; void loadYoga;")).rejects.toThrow(/yoga-layout\/load \(WebAssembly\)/);
+    await expect(bundle("import Yoga from 'yoga-layout'; void Yoga;")).rejects.toThrow(/WebAssembly/);
+    await expect(bundle("import type { Yoga } from 'yoga-layout/load'; export const y: Yoga | undefined = undefined;")).resolves.toBeDefined();
   });
 });
