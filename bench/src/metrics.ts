@@ -13,38 +13,40 @@ interface MetricBase {
   id: string;
   label: string;
   unit: MetricUnit;
+  /** Shown in the summary (README) table too, not only in the full tables. */
+  brief: boolean;
 }
 
 /** One reported figure and the process kind that measures it. */
 export type MetricDef = (MetricBase & { source: 'bundle'; read: Read<BundleResult> }) | (MetricBase & { source: 'engine'; read: Read<EngineResult> });
 
-const bundle = (id: string, label: string, unit: MetricUnit, read: Read<BundleResult>): MetricDef => ({ id, label, unit, source: 'bundle', read });
-const engine = (id: string, label: string, unit: MetricUnit, read: Read<EngineResult>): MetricDef => ({ id, label, unit, source: 'engine', read });
+const bundle = (id: string, label: string, unit: MetricUnit, read: Read<BundleResult>, brief = false): MetricDef => ({ id, label, unit, brief, source: 'bundle', read });
+const engine = (id: string, label: string, unit: MetricUnit, read: Read<EngineResult>, brief = false): MetricDef => ({ id, label, unit, brief, source: 'engine', read });
 const MB = 1024 * 1024;
 
 /** Every figure of the table, in display order. */
 export const METRICS: readonly MetricDef[] = [
-  bundle('coldOpen', 'Cold open → first frame with rows¹', 'ms', (r) => r.coldOpenMs),
-  bundle('script', '… of which evaluating the script (parse, yoga, app)¹', 'ms', (r) => r.scriptMs),
-  bundle('openMessages', '… of which the open messages (panel built)¹', 'ms', (r) => r.openMessagesMs),
-  bundle('data', '… of which the friend data (normalised, ranked)¹', 'ms', (r) => r.dataMs),
-  bundle('firstFrame', '… of which the first frame (layout, paint)¹', 'ms', (r) => r.firstFrameMs),
-  bundle('avatars', 'Cold open → all visible avatars drawn¹ ²', 'ms', (r) => r.avatarsMs),
-  bundle('reopen', 'Reopen (hide, then show) → first frame¹', 'ms', (r) => r.reopenMs),
-  engine('scrollMedian', 'Scroll frame, median³', 'ms', (r) => r.scroll.medianMs),
-  engine('scrollP95', 'Scroll frame, p95³', 'ms', (r) => r.scroll.p95Ms),
+  bundle('coldOpen', 'Cold open → first frame with rows¹', 'ms', (r) => r.coldOpenMs, true),
+  bundle('script', '… of which evaluating the script (parse, yoga, app)¹', 'ms', (r) => r.scriptMs, true),
+  bundle('openMessages', '… of which the open messages (panel built)¹', 'ms', (r) => r.openMessagesMs, true),
+  bundle('data', '… of which the friend data (normalised, ranked)¹', 'ms', (r) => r.dataMs, true),
+  bundle('firstFrame', '… of which the first frame (layout, paint)¹', 'ms', (r) => r.firstFrameMs, true),
+  bundle('avatars', 'Cold open → all visible avatars drawn¹ ²', 'ms', (r) => r.avatarsMs, true),
+  bundle('reopen', 'Reopen (hide, then show) → first frame¹', 'ms', (r) => r.reopenMs, true),
+  engine('scrollMedian', 'Scroll frame, median³', 'ms', (r) => r.scroll.medianMs, true),
+  engine('scrollP95', 'Scroll frame, p95³', 'ms', (r) => r.scroll.p95Ms, true),
   engine('scrollMax', 'Scroll frame, max³', 'ms', (r) => r.scroll.maxMs),
   engine('scrollP95Input', 'Scroll frame + pointer handling, p95³', 'ms', (r) => r.scroll.p95WithInputMs),
-  engine('tap', 'Tap: touch end → shareToUser⁴', 'ms', (r) => r.tapMs),
-  engine('score', 'Score message → next frame done⁵', 'ms', (r) => r.scoreMs),
-  engine('idleFrame', 'Idle frame (nothing dirty)', 'us', (r) => r.idleFrameMs * 1000),
+  engine('tap', 'Tap: touch end → shareToUser⁴', 'ms', (r) => r.tapMs, true),
+  engine('score', 'Score message → next frame done⁵', 'ms', (r) => r.scoreMs, true),
+  engine('idleFrame', 'Idle frame (nothing dirty)', 'us', (r) => r.idleFrameMs * 1000, true),
   engine('idleRequests', 'Frames requested in 2 s idle (engine scheduler)', 'count', (r) => r.idleFramesRequested),
   bundle('idleRaf', 'rAF calls in 2 s idle (bundle)¹', 'count', (r) => r.idleRafRequests),
   engine('yogaNodes', 'Live yoga nodes after open', 'count', (r) => r.liveYogaNodes),
   engine('yogaNodesScrolled', 'Live yoga nodes after scroll', 'count', (r) => r.liveYogaNodesAfterScroll),
   engine('liveRows', 'Rows built (visible + overscan)', 'count', (r) => r.liveRows),
   bundle('avatarsRequested', 'Avatars requested¹', 'count', (r) => r.avatarsRequested),
-  bundle('heapBundle', 'JS heap growth, before boot → open¹ ⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB)),
+  bundle('heapBundle', 'JS heap growth, before boot → open¹ ⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB), true),
   bundle('heapUsed', 'JS heapUsed after GC, whole process¹ ⁶', 'MB', (r) => (r.heapUsedBytes === undefined ? undefined : r.heapUsedBytes / MB)),
   engine('heapEngine', 'JS heap growth, before boot → open (engine)⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB)),
 ];

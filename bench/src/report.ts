@@ -63,8 +63,8 @@ function row(m: MetricDef, cols: readonly Column[], cell: (c: Column) => string)
 }
 
 /**
- * The README table: medians only, time and memory figures (counts do not depend on the mode), one
- * table per pixel ratio with a JIT and a jitless column per friend count.
+ * The README table: medians of the main figures only (see `brief` in METRICS), one table per pixel
+ * ratio with a JIT and a jitless column per friend count.
  */
 export function renderSummary(r: BenchReport): string {
   const lines: string[] = [];
@@ -72,7 +72,7 @@ export function renderSummary(r: BenchReport): string {
   for (const pr of r.pixelRatios) {
     lines.push(`**Pixel ratio ${pr}** (medians)`, '', ...header(cols, 'Case'));
     for (const m of METRICS) {
-      if (m.unit === 'count') continue;
+      if (!m.brief) continue;
       lines.push(
         row(m, cols, (c) => {
           const s = r.figures[configKey(c.n, pr, c.mode)]?.[m.id];
