@@ -1,12 +1,22 @@
 // `npm run bench` (after `node scripts/build.mjs`): bundles the benchmark harness (bench/src/*.ts,
 // which imports src/ and templates/ from source) with esbuild into bench/.build/, then runs it.
-// Options: --iterations=K --n=100,1000,10000 --pr=1,3 --profile, or --summarize=<file.cpuprofile>.
+// Every case runs in fresh processes both with the JIT and under `node --jitless` (the stand-in for
+// iOS, which has no JIT and no WebAssembly).
+// Options: --iterations=K --n=100,1000,10000 --pr=1,3 --modes=jit,jitless (or --jit, --jitless)
+// --profile=<case> --source, or --summarize=<file.cpuprofile>.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { noWasmYoga } from './noWasmYoga.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.build');
+
+if (!existsSync(join(ROOT, 'src/yoga/generated/yogaAsm.js')) || !existsSync(join(ROOT, 'dist/openDataContext/index.js'))) {
+  console.error('bench: yoga in plain JS (src/yoga/generated) or the ODC bundle is missing: run `node scripts/build.mjs` first, or `npm run bench`');
+  process.exit(1);
+}
 
 await build({
   entryPoints: { worker: 'bench/src/worker.ts', main: 'bench/src/main.ts', summarize: 'bench/src/summarizeProfile.ts' },
@@ -17,8 +27,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native and wasm packages load from node_modules at run time, as they do for users.
-  external: ['yoga-layout', '@napi-rs/canvas'],
+  // The native canvas loads from node_modules at run time.
+  external: ['@napi-rs/canvas'],
+  // Nothing may load yoga-layout's wasm build: jitless processes (like real ODCs) have no WebAssembly.
+  plugins: [noWasmYoga],
   // Unminified with module markers so CPU profiles name src/ files and functions.
   minify: false,
   sourcemap: true,

@@ -7,10 +7,17 @@ export interface FrameRecord {
   end: number;
 }
 
-/** One `onMessage` callback run: wall-clock start and end, ms. */
+/** One `onMessage` callback run, or one friend-data answer handled: wall-clock start and end, ms. */
 export interface MessageRecord {
   start: number;
   end: number;
+}
+
+/** Total time of the spans that start at or after `from` and end at or before `to`, ms. */
+export function timeWithin(spans: readonly MessageRecord[], from: number, to: number): number {
+  let total = 0;
+  for (const s of spans) if (s.start >= from && s.end <= to) total += s.end - s.start;
+  return total;
 }
 
 type Query = { keyList: string[] } & RawCallbacks<unknown>;
@@ -28,8 +35,8 @@ export class HostProbe {
   public readonly messages: MessageRecord[] = [];
   /** Wall time from the start of the message handler that made each `shareToUser` call to the call, ms. */
   public readonly shareLatencies: number[] = [];
-  /** Wall-clock times at which each friend-data answer had been handed to the engine. */
-  public readonly deliveries: number[] = [];
+  /** Each friend-data answer's `success` callback run by the engine (normalise, rank, rebind). */
+  public readonly deliveries: MessageRecord[] = [];
   /** Wall-clock times at which the engine set an image's `src` (avatar requests). */
   public readonly imageRequests: number[] = [];
   /** The instrumented raw global. */
@@ -73,10 +80,11 @@ export class HostProbe {
         raw.getFriendCloudStorage!({
           ...opts,
           success: (res: unknown) => {
+            const start = now();
             try {
               opts.success?.(res);
             } finally {
-              this.deliveries.push(now());
+              this.deliveries.push({ start, end: now() });
               this.onDelivery?.();
             }
           },

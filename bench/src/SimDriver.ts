@@ -26,7 +26,7 @@ export interface BenchConfig {
   pr: number;
 }
 
-/** Yields one real event-loop turn: promises settle, yoga's asynchronous compile can finish. */
+/** Yields one real event-loop turn: promises settle, as between two tasks on a device. */
 export function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }

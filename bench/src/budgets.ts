@@ -1,6 +1,7 @@
-import { COLD_OPEN_RATIO, FLAT_COST_RATIO } from './constants.js';
+import { COLD_OPEN_RATIO, FLAT_COST_RATIO, JITLESS_BUDGETS } from './constants.js';
 import { configKey } from './metrics.js';
 import type { ConfigFigures } from './metrics.js';
+import type { Mode } from './mode.js';
 import { formatNumber } from './format.js';
 
 /** One budget with the figures it was judged on. */
@@ -15,8 +16,8 @@ export interface BudgetResult {
 
 type Figures = Readonly<Record<string, ConfigFigures>>;
 
-function medianOf(figures: Figures, n: number, pr: number, metric: string): number | undefined {
-  const s = figures[configKey(n, pr)]?.[metric];
+function medianOf(figures: Figures, n: number, pr: number, metric: string, mode: Mode = 'jit'): number | undefined {
+  const s = figures[configKey(n, pr, mode)]?.[metric];
   return s === undefined || s.n === 0 ? undefined : s.median;
 }
 
@@ -40,9 +41,45 @@ function ratioBudget(id: string, rule: string, figures: Figures, counts: readonl
   return { id, rule, measured: parts.join('; ') || 'n/a', pass };
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * A ceiling on one jitless figure at the jitless budgets' pixel ratio: the median at each N must not
+ * exceed `limit(n)`. n/a when the run lacks one of those configurations.
+ */
+function jitlessBudget(id: string, rule: string, figures: Figures, metric: string, limit: (n: number) => number): BudgetResult {
+  const pr = JITLESS_BUDGETS.pixelRatio;
+  const parts: string[] = [];
+  let pass: boolean | undefined = true;
+  for (const n of JITLESS_BUDGETS.counts) {
+    const v = medianOf(figures, n, pr, metric, 'jitless');
+    if (v === undefined) {
+      pass = undefined;
+      continue;
+    }
+    const max = limit(n);
+    parts.push(`N=${count(n)}: ${formatNumber(v)} ms${v <= max ? '' : ` (> ${max})`}`);
+    if (pass !== undefined && !(v <= max)) pass = false;
+  }
+  return { id, rule, measured: parts.length > 0 ? `@${pr}x jitless ${parts.join('; ')}` : 'n/a', pass };
+}
+
+/** The jitless budgets (no JIT, as on iOS), judged at @3x, N=100 and N=10,000. */
+function jitlessBudgets(figures: Figures): BudgetResult[] {
+  const b = JITLESS_BUDGETS;
+  const at = `jitless, @${b.pixelRatio}x, N=${b.counts.map(count).join(' and N=')}`;
+  const open = b.counts.map((n) => `${b.coldOpenMs[n] ?? 'n/a'} ms at N=${count(n)}`).join(', ');
+  return [
+    jitlessBudget('jitless-cold-open', `Cold open → first frame (${at}): ≤ ${open}`, figures, 'coldOpen', (n) => b.coldOpenMs[n] ?? NaN),
+    jitlessBudget('jitless-scroll-p95', `Scroll frame p95 (${at}): ≤ ${b.scrollP95Ms} ms`, figures, 'scrollP95', () => b.scrollP95Ms),
+    jitlessBudget('jitless-tap', `Tap → shareToUser (${at}): ≤ ${b.tapMs} ms`, figures, 'tap', () => b.tapMs),
+  ];
+}
+
 /**
  * Judges the issue's budgets on the medians of one run: costs that must not grow with N, yoga nodes
- * bounded by the visible window, cold open growth, and no frames while idle.
+ * bounded by the visible window, cold open growth and no frames while idle (with the JIT), then
+ * absolute ceilings on cold open, scroll and tap without it (`--jitless`, the stand-in for iOS).
  */
 export function evaluateBudgets(figures: Figures, counts: readonly number[], prs: readonly number[]): BudgetResult[] {
   const flat = `N=${Math.max(...counts).toLocaleString('en-US')} within ${FLAT_COST_RATIO}× of N=${Math.min(...counts)}`;
@@ -94,5 +131,6 @@ export function evaluateBudgets(figures: Figures, counts: readonly number[], prs
     measured: `max ${idleMax} over ${idleRuns} runs`,
     pass: idleRuns > 0 ? idleMax === 0 : undefined,
   });
+  out.push(...jitlessBudgets(figures));
   return out;
 }

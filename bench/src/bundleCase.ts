@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
 import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
 import { builtinPanels } from '../../templates/index.js';
 import { AVATAR_LATENCY_MS, IDLE_WATCH_MS, FRAME_MS, MAX_BOOT_TURNS, SCORE_KEY } from './constants.js';
 import { heapAfterGc } from './measureHeap.js';
+import { currentMode } from './mode.js';
+import type { Mode } from './mode.js';
 import { paintedFraction } from './paintedFraction.js';
 import type { ProfileWindow } from './ProfileWindow.js';
+import { timeWithin } from './HostProbe.js';
 import { SimDriver } from './SimDriver.js';
 import type { BenchConfig } from './SimDriver.js';
 
@@ -20,12 +23,28 @@ export interface BundleResult {
   kind: 'bundle';
   /** `iife` for the shipped bundle, `source` for a profiling run from source. */
   target: OpenTarget['kind'];
+  /** How the process ran JavaScript (`node` or `node --jitless`). */
+  mode: Mode;
   n: number;
   pr: number;
-  /** Script evaluation → yoga compiled → data normalised and ranked → first frame with friend rows done, ms. */
+  /** Script evaluation → yoga instantiated → data normalised and ranked → first frame with friend rows done, ms. */
   coldOpenMs: number;
-  /** Same start → end of the engine's first frame (loading state): script evaluation and yoga compile, ms. */
-  bootMs: number;
+  /**
+   * Evaluating the script alone, ms: parse, yoga instantiated (synchronously, plain JS) and the app
+   * created (or `createOpenDataApp` from source). The rest of the cold open is the messages, the
+   * friend data normalised and ranked, and the first frame's layout and paint.
+   */
+  scriptMs: number;
+  /** Of the cold open: the game's messages handled (viewport, self, show: the panel is built), ms. */
+  openMessagesMs: number;
+  /**
+   * Of the cold open: the friend-data answer handed over → the first frame starts, less any message
+   * handled meanwhile: the answer normalised, ranked and the list rebound (the host API resolves a
+   * promise, so this work runs in microtasks after the callback), plus one event-loop turn, ms.
+   */
+  dataMs: number;
+  /** Of the cold open: the first frame with rows itself (layout, paint), ms. */
+  firstFrameMs: number;
   /** Same start → the last frame once every requested avatar arrived and faded in, ms (simulated latency excluded). */
   avatarsMs: number;
   /** Avatar URLs the engine requested (visible rows plus overscan, never all N). */
@@ -47,9 +66,19 @@ export interface BundleResult {
 }
 
 /**
- * Runs the built ODC bundle as a game would: a bare `vm` context whose globals are `tt` (the
- * instrumented simulated host), `WebAssembly` and `console`; the game opens the leaderboard, avatars
- * arrive after a simulated latency, then the panel idles, hides and shows again.
+ * A `vm` context shaped like a device's open data domain (PLATFORM.md, "What a real open data domain
+ * lacks"): its only globals are `tt` and `console`, `WebAssembly` is explicitly `undefined`, and
+ * code generation from strings (`eval`, `new Function`) and wasm compilation are refused. A bundle
+ * that needs any of them throws here as it would on a device.
+ */
+export function odcContext(tt: unknown, console: unknown): object {
+  return createContext({ tt, console, WebAssembly: undefined }, { codeGeneration: { strings: false, wasm: false } });
+}
+
+/**
+ * Runs the built ODC bundle as a device would: in {@link odcContext}, whose globals are `tt` (the
+ * instrumented simulated host) and `console`, without `WebAssembly` or `eval`; the game opens the
+ * leaderboard, avatars arrive after a simulated latency, then the panel idles, hides and shows again.
  */
 export async function runBundleCase(config: BenchConfig, target: OpenTarget, profile?: ProfileWindow): Promise<BundleResult> {
   const d = new SimDriver(config);
@@ -67,17 +96,19 @@ export async function runBundleCase(config: BenchConfig, target: OpenTarget, pro
   await profile?.start('coldOpen');
   const t0 = performance.now();
   if (target.kind === 'iife') {
-    // The bundle needs only `tt`, `WebAssembly` (yoga) and `console`, as in the ODC.
-    const { WebAssembly } = globalThis as unknown as { WebAssembly: unknown };
-    runInNewContext(source, { tt: probe.api, WebAssembly, console }, { filename: 'openDataContext/index.js' });
+    runInContext(source, odcContext(probe.api, console), { filename: 'openDataContext/index.js' });
   } else {
     createOpenDataApp({ host: createOpenDataHost(probe.api, { console }), panels: builtinPanels });
   }
+  const scriptMs = performance.now() - t0;
   d.open('leaderboard', { scoreKey: SCORE_KEY });
   if (!(await d.until(() => probe.firstListFrame() !== undefined, MAX_BOOT_TURNS))) throw new Error('bundle: no frame drew friend rows');
   const first = probe.firstListFrame()!;
   const coldOpenMs = first.end - t0;
-  const bootMs = probe.frames[0]!.end - t0;
+  const openMessagesMs = timeWithin(probe.messages, t0, first.end);
+  const answer = probe.deliveries.find((s) => s.start >= t0 && s.end <= first.start);
+  const dataMs = answer === undefined ? NaN : first.start - answer.start - timeWithin(probe.messages, answer.start, first.start);
+  const firstFrameMs = first.end - first.start;
   await profile?.stop('coldOpen');
 
   // The coverage check is not the engine's work: its time is taken out of the avatar figure.
@@ -111,10 +142,14 @@ export async function runBundleCase(config: BenchConfig, target: OpenTarget, pro
   return {
     kind: 'bundle',
     target: target.kind,
+    mode: currentMode(),
     n: config.n,
     pr: config.pr,
     coldOpenMs,
-    bootMs,
+    scriptMs,
+    openMessagesMs,
+    dataMs,
+    firstFrameMs,
     avatarsMs,
     avatarsRequested,
     firstFramePainted,

@@ -17,6 +17,7 @@ export function checkRun(result: BundleResult | EngineResult): string[] {
     }
     if (result.warnings > 0) problems.push(`${at}: the bundle printed ${result.warnings} warning(s)`);
     if (result.avatarsRequested === 0) problems.push(`${at}: no avatar was requested`);
+    if (!Number.isFinite(result.dataMs)) problems.push(`${at}: no friend-data answer was handled before the first list frame`);
   } else {
     if (!(result.scroll.scrolledPx > 0)) problems.push(`${at}: the drag did not scroll the list`);
     if (result.scoreWithoutFrame > 0) problems.push(`${at}: ${result.scoreWithoutFrame} score update(s) drew no frame`);

@@ -70,6 +70,23 @@ export const FLAT_COST_RATIO = 1.5;
 /** Budget: cold open at N=10,000 is at most this multiple of N=100. */
 export const COLD_OPEN_RATIO = 3;
 
+/**
+ * Absolute budgets under `node --jitless` (no JIT, as JavaScriptCore in an iOS app), at pixel ratio
+ * 3, on the bench machine: each is judged at N=100 and N=10,000 unless it names its own N.
+ */
+export const JITLESS_BUDGETS = {
+  /** Pixel ratio the jitless budgets are judged at. */
+  pixelRatio: 3,
+  /** Friend counts the jitless budgets are judged at. */
+  counts: [100, 10000],
+  /** Cold open → first frame with rows, ms, by friend count. */
+  coldOpenMs: { 100: 150, 10000: 400 } as Readonly<Record<number, number>>,
+  /** Scroll frame p95, ms. */
+  scrollP95Ms: 4,
+  /** Tap → `shareToUser`, ms. */
+  tapMs: 1,
+} as const;
+
 /** Per-process wall-clock limit, ms (a hung case fails instead of stalling the run). */
 export const WORKER_TIMEOUT_MS = 120_000;
 

@@ -14,6 +14,8 @@ import {
   TAPS_PER_RUN,
 } from './constants.js';
 import { heapAfterGc } from './measureHeap.js';
+import { currentMode } from './mode.js';
+import type { Mode } from './mode.js';
 import type { ProfileWindow } from './ProfileWindow.js';
 import { SimDriver } from './SimDriver.js';
 import type { BenchConfig } from './SimDriver.js';
@@ -39,6 +41,8 @@ export interface ScrollFigures {
 /** What one fresh process measures on the engine (src + templates bundled by esbuild, same code as dist/). */
 export interface EngineResult {
   kind: 'engine';
+  /** How the process ran JavaScript (`node` or `node --jitless`). */
+  mode: Mode;
   n: number;
   pr: number;
   /** Live yoga nodes after opening the leaderboard. */
@@ -209,6 +213,7 @@ export async function runEngineCase(config: BenchConfig, profile?: ProfileWindow
   const tap = await taps(d, stage, profile);
   return {
     kind: 'engine',
+    mode: currentMode(),
     n: config.n,
     pr: config.pr,
     liveYogaNodes,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench` orchestrator (bench/run.mjs builds this file and calls `main`): runs every case in
- * fresh `node --expose-gc` processes, interleaving configurations so machine noise spreads evenly,
- * then prints the tables and budgets and writes bench/results/latest.{json,md}.
+ * fresh `node --expose-gc` processes, each both with the JIT and under `--jitless` (the stand-in for
+ * iOS), interleaving configurations so machine noise spreads evenly, then prints the tables and
+ * budgets and writes bench/results/latest.{json,md}.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { DEFAULT_ITERATIONS, FRIEND_COUNTS, PIXEL_RATIOS, WORKER_TIMEOUT_MS } fr
 import type { EngineResult } from './engineCase.js';
 import { aggregate, configKey } from './metrics.js';
 import type { ConfigFigures } from './metrics.js';
+import { MODES, modeFlags } from './mode.js';
+import type { Mode } from './mode.js';
 import { PROFILE_CASES } from './ProfileWindow.js';
 import type { ProfileCase } from './ProfileWindow.js';
 import { REPORT_VIEWPORT, renderMarkdown } from './report.js';
@@ -25,6 +28,8 @@ export interface BenchArgs {
   iterations: number;
   counts: number[];
   pixelRatios: number[];
+  /** How workers run JavaScript: with the JIT, under `--jitless`, or both (the default). */
+  modes: Mode[];
   /** Write a V8 CPU profile of this case (only) of every run to bench/.build/profiles. */
   profile: ProfileCase | undefined;
   /** Run the open cases on the app from source instead of the built IIFE (readable profiles). */
@@ -37,14 +42,21 @@ function parseList(value: string, name: string): number[] {
   return list;
 }
 
-const USAGE = `--iterations=K --n=100,1000 --pr=1,3 --profile=<${PROFILE_CASES.join('|')}> --source`;
+function parseModes(value: string): Mode[] {
+  const list = value.split(',');
+  if (list.length === 0 || list.some((m) => !MODES.includes(m as Mode))) throw new RangeError(`bench: --modes needs ${MODES.join(' and/or ')}, got "${value}"`);
+  return MODES.filter((m) => list.includes(m));
+}
 
-/** Parses `--iterations=5 --n=100,1000 --pr=1,3 --profile=score --source`. */
+const USAGE = `--iterations=K --n=100,1000 --pr=1,3 --modes=jit,jitless (or --jit, --jitless) --profile=<${PROFILE_CASES.join('|')}> --source`;
+
+/** Parses `--iterations=5 --n=100,1000 --pr=1,3 --modes=jitless --profile=score --source`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
     iterations: DEFAULT_ITERATIONS,
     counts: [...FRIEND_COUNTS],
     pixelRatios: [...PIXEL_RATIOS],
+    modes: [...MODES],
     profile: undefined,
     fromSource: false,
   };
@@ -53,6 +65,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     if (key === 'iterations') args.iterations = parseList(value, key)[0]!;
     else if (key === 'n') args.counts = parseList(value, key);
     else if (key === 'pr') args.pixelRatios = parseList(value, key);
+    else if (key === 'modes') args.modes = parseModes(value);
+    else if ((key === 'jit' || key === 'jitless') && value === '') args.modes = [key];
     else if (key === 'profile' && PROFILE_CASES.includes(value as ProfileCase)) args.profile = value as ProfileCase;
     else if (key === 'source') args.fromSource = true;
     else throw new RangeError(`bench: unknown option ${a} (known: ${USAGE})`);
@@ -61,14 +75,15 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 }
 
 function runWorker(root: string, task: WorkerTask): BundleResult | EngineResult {
-  const out = spawnSync(process.execPath, ['--expose-gc', join(root, 'bench/.build/worker.mjs'), JSON.stringify(task)], {
+  const flags = [...modeFlags(task.mode), '--expose-gc'];
+  const out = spawnSync(process.execPath, [...flags, join(root, 'bench/.build/worker.mjs'), JSON.stringify(task)], {
     cwd: root,
     encoding: 'utf8',
     timeout: WORKER_TIMEOUT_MS,
     maxBuffer: 16 * 1024 * 1024,
   });
   if (out.status !== 0) {
-    throw new Error(`bench: ${task.kind} N=${task.n} @${task.pr}x failed (${out.status ?? out.signal}): ${out.stderr.trim()}`);
+    throw new Error(`bench: ${task.kind} N=${task.n} @${task.pr}x ${task.mode} failed (${out.status ?? out.signal}): ${out.stderr.trim()}`);
   }
   const line = out.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as BundleResult | EngineResult;
@@ -98,27 +113,31 @@ export function main(root: string, argv: readonly string[]): number {
   if (!existsSync(bundlePath)) throw new Error('bench: dist/openDataContext/index.js is missing; run `node scripts/build.mjs` first');
   const bundles: BundleResult[] = [];
   const engines: EngineResult[] = [];
-  const total = args.iterations * args.counts.length * args.pixelRatios.length * 2;
+  const total = args.iterations * args.counts.length * args.pixelRatios.length * 2 * args.modes.length;
   let done = 0;
-  // One discarded pair warms the OS file cache (node, yoga, fonts): the first process of a run is
-  // otherwise slower for reasons that have nothing to do with the engine.
-  for (const kind of ['bundle', 'engine'] as const) {
-    runWorker(root, { kind, n: args.counts[0]!, pr: args.pixelRatios[0]!, bundlePath, fromSource: args.fromSource });
+  // One discarded pair per mode warms the OS file cache (node, yoga, fonts): the first process of a
+  // run is otherwise slower for reasons that have nothing to do with the engine.
+  for (const mode of args.modes) {
+    for (const kind of ['bundle', 'engine'] as const) {
+      runWorker(root, { kind, mode, n: args.counts[0]!, pr: args.pixelRatios[0]!, bundlePath, fromSource: args.fromSource });
+    }
   }
   for (let i = 0; i < args.iterations; i++) {
     for (const pr of args.pixelRatios) {
       for (const n of args.counts) {
         for (const kind of ['bundle', 'engine'] as const) {
-          const task: WorkerTask = { kind, n, pr, bundlePath, fromSource: args.fromSource };
-          if (args.profile !== undefined) {
-            task.profileCase = args.profile;
-            task.profileFile = join(root, 'bench/.build/profiles', `${args.profile}-n${n}-pr${pr}-${i}.cpuprofile`);
+          for (const mode of args.modes) {
+            const task: WorkerTask = { kind, mode, n, pr, bundlePath, fromSource: args.fromSource };
+            if (args.profile !== undefined) {
+              task.profileCase = args.profile;
+              task.profileFile = join(root, 'bench/.build/profiles', `${args.profile}-n${n}-pr${pr}-${mode}-${i}.cpuprofile`);
+            }
+            const result = runWorker(root, task);
+            if (result.kind === 'bundle') bundles.push(result);
+            else engines.push(result);
+            done++;
+            process.stderr.write(`\r[bench] ${done}/${total} runs (${((Date.now() - started) / 1000).toFixed(0)} s)`);
           }
-          const result = runWorker(root, task);
-          if (result.kind === 'bundle') bundles.push(result);
-          else engines.push(result);
-          done++;
-          process.stderr.write(`\r[bench] ${done}/${total} runs (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         }
       }
     }
@@ -126,21 +145,31 @@ export function main(root: string, argv: readonly string[]): number {
   process.stderr.write('\n');
 
   const figures: Record<string, ConfigFigures> = {};
-  for (const pr of args.pixelRatios) {
-    for (const n of args.counts) {
-      const match = <R extends { n: number; pr: number }>(r: R): boolean => r.n === n && r.pr === pr;
-      figures[configKey(n, pr)] = aggregate(bundles.filter(match), engines.filter(match));
+  for (const mode of args.modes) {
+    for (const pr of args.pixelRatios) {
+      for (const n of args.counts) {
+        const match = <R extends { n: number; pr: number; mode: Mode }>(r: R): boolean => r.n === n && r.pr === pr && r.mode === mode;
+        figures[configKey(n, pr, mode)] = aggregate(bundles.filter(match), engines.filter(match));
+      }
     }
   }
   const problems = [...new Set([...bundles, ...engines].flatMap(checkRun))];
   const report: BenchReport = {
     date: new Date().toISOString(),
     commit: readCommit(root),
-    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length, node: process.version, platform: platform(), loadAvg1 },
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      node: process.version,
+      platform: platform(),
+      loadAvg1,
+      loadAvg1End: loadavg()[0] ?? 0,
+    },
     iterations: args.iterations,
     viewport: { ...REPORT_VIEWPORT },
     counts: args.counts,
     pixelRatios: args.pixelRatios,
+    modes: args.modes,
     figures,
     budgets: evaluateBudgets(figures, args.counts, args.pixelRatios),
     bundleSize: readBundleSize(root),
@@ -154,6 +183,7 @@ export function main(root: string, argv: readonly string[]): number {
     args.iterations === DEFAULT_ITERATIONS &&
     String(args.counts) === String(FRIEND_COUNTS) &&
     String(args.pixelRatios) === String(PIXEL_RATIOS) &&
+    String(args.modes) === String(MODES) &&
     args.profile === undefined &&
     !args.fromSource;
   const dir = join(root, 'bench/results');

@@ -1,5 +1,6 @@
 import type { BundleResult } from './bundleCase.js';
 import type { EngineResult } from './engineCase.js';
+import type { Mode } from './mode.js';
 import { spread } from './stats.js';
 import type { Spread } from './stats.js';
 
@@ -12,42 +13,47 @@ interface MetricBase {
   id: string;
   label: string;
   unit: MetricUnit;
+  /** Shown in the summary (README) table too, not only in the full tables. */
+  brief: boolean;
 }
 
 /** One reported figure and the process kind that measures it. */
 export type MetricDef = (MetricBase & { source: 'bundle'; read: Read<BundleResult> }) | (MetricBase & { source: 'engine'; read: Read<EngineResult> });
 
-const bundle = (id: string, label: string, unit: MetricUnit, read: Read<BundleResult>): MetricDef => ({ id, label, unit, source: 'bundle', read });
-const engine = (id: string, label: string, unit: MetricUnit, read: Read<EngineResult>): MetricDef => ({ id, label, unit, source: 'engine', read });
+const bundle = (id: string, label: string, unit: MetricUnit, read: Read<BundleResult>, brief = false): MetricDef => ({ id, label, unit, brief, source: 'bundle', read });
+const engine = (id: string, label: string, unit: MetricUnit, read: Read<EngineResult>, brief = false): MetricDef => ({ id, label, unit, brief, source: 'engine', read });
 const MB = 1024 * 1024;
 
 /** Every figure of the table, in display order. */
 export const METRICS: readonly MetricDef[] = [
-  bundle('coldOpen', 'Cold open → first frame with rows¹', 'ms', (r) => r.coldOpenMs),
-  bundle('boot', '… of which script + yoga boot → first (loading) frame¹', 'ms', (r) => r.bootMs),
-  bundle('avatars', 'Cold open → all visible avatars drawn¹ ²', 'ms', (r) => r.avatarsMs),
-  bundle('reopen', 'Reopen (hide, then show) → first frame¹', 'ms', (r) => r.reopenMs),
-  engine('scrollMedian', 'Scroll frame, median³', 'ms', (r) => r.scroll.medianMs),
-  engine('scrollP95', 'Scroll frame, p95³', 'ms', (r) => r.scroll.p95Ms),
+  bundle('coldOpen', 'Cold open → first frame with rows¹', 'ms', (r) => r.coldOpenMs, true),
+  bundle('script', '… of which evaluating the script (parse, yoga, app)¹', 'ms', (r) => r.scriptMs, true),
+  bundle('openMessages', '… of which the open messages (panel built)¹', 'ms', (r) => r.openMessagesMs, true),
+  bundle('data', '… of which the friend data (normalised, ranked)¹', 'ms', (r) => r.dataMs, true),
+  bundle('firstFrame', '… of which the first frame (layout, paint)¹', 'ms', (r) => r.firstFrameMs, true),
+  bundle('avatars', 'Cold open → all visible avatars drawn¹ ²', 'ms', (r) => r.avatarsMs, true),
+  bundle('reopen', 'Reopen (hide, then show) → first frame¹', 'ms', (r) => r.reopenMs, true),
+  engine('scrollMedian', 'Scroll frame, median³', 'ms', (r) => r.scroll.medianMs, true),
+  engine('scrollP95', 'Scroll frame, p95³', 'ms', (r) => r.scroll.p95Ms, true),
   engine('scrollMax', 'Scroll frame, max³', 'ms', (r) => r.scroll.maxMs),
   engine('scrollP95Input', 'Scroll frame + pointer handling, p95³', 'ms', (r) => r.scroll.p95WithInputMs),
-  engine('tap', 'Tap: touch end → shareToUser⁴', 'ms', (r) => r.tapMs),
-  engine('score', 'Score message → next frame done⁵', 'ms', (r) => r.scoreMs),
-  engine('idleFrame', 'Idle frame (nothing dirty)', 'us', (r) => r.idleFrameMs * 1000),
+  engine('tap', 'Tap: touch end → shareToUser⁴', 'ms', (r) => r.tapMs, true),
+  engine('score', 'Score message → next frame done⁵', 'ms', (r) => r.scoreMs, true),
+  engine('idleFrame', 'Idle frame (nothing dirty)', 'us', (r) => r.idleFrameMs * 1000, true),
   engine('idleRequests', 'Frames requested in 2 s idle (engine scheduler)', 'count', (r) => r.idleFramesRequested),
   bundle('idleRaf', 'rAF calls in 2 s idle (bundle)¹', 'count', (r) => r.idleRafRequests),
   engine('yogaNodes', 'Live yoga nodes after open', 'count', (r) => r.liveYogaNodes),
   engine('yogaNodesScrolled', 'Live yoga nodes after scroll', 'count', (r) => r.liveYogaNodesAfterScroll),
   engine('liveRows', 'Rows built (visible + overscan)', 'count', (r) => r.liveRows),
   bundle('avatarsRequested', 'Avatars requested¹', 'count', (r) => r.avatarsRequested),
-  bundle('heapBundle', 'JS heap growth, before boot → open¹ ⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB)),
+  bundle('heapBundle', 'JS heap growth, before boot → open¹ ⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB), true),
   bundle('heapUsed', 'JS heapUsed after GC, whole process¹ ⁶', 'MB', (r) => (r.heapUsedBytes === undefined ? undefined : r.heapUsedBytes / MB)),
   engine('heapEngine', 'JS heap growth, before boot → open (engine)⁶', 'MB', (r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB)),
 ];
 
 /** Footnotes of the table: how each figure is taken. */
 export const METRIC_NOTES: readonly string[] = [
-  '¹ On the built bundle `dist/openDataContext/index.js`, run in a bare `vm` context with only `tt`, `WebAssembly` and `console`; wall time from evaluating the script. Other rows drive the same app from source (`createOpenDataApp` + `builtinPanels`) to read internal counts. Both include the simulated host building its answer of N records.',
+  '¹ On the built bundle `dist/openDataContext/index.js`, run as on a device: a `vm` context whose only globals are `tt` and `console`, with `WebAssembly` undefined and code generation from strings and wasm refused; wall time from evaluating the script. Cold open splits into evaluating the script (parse, yoga instantiated in plain JS, app created), the game\'s viewport/self/show messages (the panel is built), the friend-data answer (from the host\'s callback to the next frame: normalised, ranked, list rebound) and the first frame with rows (layout, paint); the remainder is the simulated host and the harness. Other rows drive the same app from source (`createOpenDataApp` + `builtinPanels`) to read internal counts. Both include the simulated host building its answer of N records.',
   '² Avatars arrive 120 ms (simulated) after the friend data; the figure is the engine\'s work only (simulated waits cost no wall time) up to the last frame of the fade-in.',
   '³ Time inside the `requestAnimationFrame` callback, over a 60-frame drag upwards across 60 % of the list\'s height, then the fling until rest (about 200 frames); "+ pointer handling" adds the `pointer` messages handled since the previous frame.',
   '⁴ From the start of the `pointer end` message handler to the synchronous `shareToUser` call (share panel; median of 5 taps on different friends).',
@@ -55,9 +61,9 @@ export const METRIC_NOTES: readonly string[] = [
   '⁶ `process.memoryUsage().heapUsed` after `gc()` (`--expose-gc`); growth is measured from just before the engine starts, so the generated friend records are not counted, the engine\'s normalised copy is.',
 ];
 
-/** Key of one configuration: `n=1000,pr=3`. */
-export function configKey(n: number, pr: number): string {
-  return `n=${n},pr=${pr}`;
+/** Key of one configuration: `n=1000,pr=3` (JIT) or `n=1000,pr=3,jitless`. */
+export function configKey(n: number, pr: number, mode: Mode = 'jit'): string {
+  return mode === 'jit' ? `n=${n},pr=${pr}` : `n=${n},pr=${pr},${mode}`;
 }
 
 /** Figures of every metric for one configuration: metric id → spread over runs. */

@@ -2,9 +2,11 @@ import type { BudgetResult } from './budgets.js';
 import type { BundleResult } from './bundleCase.js';
 import { VIEWPORT_HEIGHT_PX, VIEWPORT_WIDTH_PX } from './constants.js';
 import type { EngineResult } from './engineCase.js';
-import { formatCell, unitLabel } from './format.js';
+import { formatCell, formatNumber, unitLabel } from './format.js';
 import { METRICS, METRIC_NOTES, configKey } from './metrics.js';
-import type { ConfigFigures } from './metrics.js';
+import type { ConfigFigures, MetricDef } from './metrics.js';
+import { MODE_LABEL } from './mode.js';
+import type { Mode } from './mode.js';
 
 /** Size of the shipped ODC bundle, bytes. */
 export interface BundleSize {
@@ -16,13 +18,18 @@ export interface BundleSize {
 export interface BenchReport {
   date: string;
   commit: string | undefined;
-  /** `loadAvg1` is the 1-minute load average when the run started (other work on the machine adds noise). */
-  machine: { cpu: string; cores: number; node: string; platform: string; loadAvg1: number };
+  /**
+   * `loadAvg1` and `loadAvg1End` are the 1-minute load averages when the run started and ended (other
+   * work on the machine adds noise).
+   */
+  machine: { cpu: string; cores: number; node: string; platform: string; loadAvg1: number; loadAvg1End?: number };
   iterations: number;
   viewport: { width: number; height: number };
   counts: number[];
   pixelRatios: number[];
-  /** Configuration key (`n=100,pr=1`) → metric id → median/min/max over runs. */
+  /** How the workers ran JavaScript: `jit` (plain `node`) and/or `jitless` (`node --jitless`). */
+  modes: Mode[];
+  /** Configuration key (`n=100,pr=1`, `n=100,pr=1,jitless`) → metric id → median/min/max over runs. */
   figures: Record<string, ConfigFigures>;
   budgets: BudgetResult[];
   bundleSize: BundleSize | undefined;
@@ -36,26 +43,67 @@ function verdict(pass: boolean | undefined): string {
   return pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS';
 }
 
-/** The README-ready markdown: one table per pixel ratio, the budgets, the bundle size. */
+/** One table column: a friend count run in one mode. */
+interface Column {
+  n: number;
+  mode: Mode;
+}
+
+function columns(r: BenchReport, counts: readonly number[]): Column[] {
+  return counts.flatMap((n) => r.modes.map((mode) => ({ n, mode })));
+}
+
+function header(cols: readonly Column[], first: string): string[] {
+  const label = (c: Column): string => `N=${c.n.toLocaleString('en-US')} ${MODE_LABEL[c.mode]}`;
+  return [`| ${first} | ${cols.map(label).join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`];
+}
+
+function row(m: MetricDef, cols: readonly Column[], cell: (c: Column) => string): string {
+  return `| ${m.label}${unitLabel(m.unit)} | ${cols.map(cell).join(' | ')} |`;
+}
+
+/**
+ * The README table: medians of the main figures only (see `brief` in METRICS), one table per pixel
+ * ratio with a JIT and a jitless column per friend count.
+ */
+export function renderSummary(r: BenchReport): string {
+  const lines: string[] = [];
+  const cols = columns(r, r.counts);
+  for (const pr of r.pixelRatios) {
+    lines.push(`**Pixel ratio ${pr}** (medians)`, '', ...header(cols, 'Case'));
+    for (const m of METRICS) {
+      if (!m.brief) continue;
+      lines.push(
+        row(m, cols, (c) => {
+          const s = r.figures[configKey(c.n, pr, c.mode)]?.[m.id];
+          return s === undefined || s.n === 0 ? 'n/a' : formatNumber(s.median);
+        }),
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The full markdown: the summary, one detailed table per pixel ratio, the budgets, the bundle size. */
 export function renderMarkdown(r: BenchReport): string {
   const lines: string[] = [];
   const commit = r.commit === undefined ? '' : `, commit \`${r.commit.slice(0, 7)}\``;
+  const load = `load average ${r.machine.loadAvg1.toFixed(1)} at start${r.machine.loadAvg1End === undefined ? '' : `, ${r.machine.loadAvg1End.toFixed(1)} at end`}`;
+  const modes = r.modes.map((m) => (m === 'jit' ? 'with the JIT (`node`)' : 'without a JIT (`node --jitless`: the stand-in for iOS; no `WebAssembly` either)')).join(' and ');
   lines.push(
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, load average ${r.machine.loadAvg1.toFixed(1)} at start), Node ${r.machine.node}${commit}: ` +
-      `@napi-rs/canvas raster, real yoga, viewport ${r.viewport.width}×${r.viewport.height} logical px. ` +
-      `Each cell is the median (min–max) of ${r.iterations} fresh processes; sub-millisecond figures are noisy.`,
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${load}), Node ${r.machine.node}${commit}: ` +
+      `@napi-rs/canvas raster, yoga translated to plain JS (wasm2js), viewport ${r.viewport.width}×${r.viewport.height} logical px. ` +
+      `Every case runs ${modes}, in ${r.iterations} fresh processes each, interleaved; each cell is the median (min–max) of those processes; sub-millisecond figures are noisy.`,
     '',
   );
+  lines.push(renderSummary(r));
+  const cols = columns(r, r.counts);
   for (const pr of r.pixelRatios) {
     const w = Math.round(r.viewport.width * pr);
     const h = Math.round(r.viewport.height * pr);
-    lines.push(`**Pixel ratio ${pr}** (backing store ${w}×${h})`, '');
-    lines.push(`| Case | ${r.counts.map((n) => `N=${n.toLocaleString('en-US')}`).join(' | ')} |`);
-    lines.push(`|---|${r.counts.map(() => '---:').join('|')}|`);
-    for (const m of METRICS) {
-      const cells = r.counts.map((n) => formatCell(r.figures[configKey(n, pr)]?.[m.id], m.unit));
-      lines.push(`| ${m.label}${unitLabel(m.unit)} | ${cells.join(' | ')} |`);
-    }
+    lines.push(`**Pixel ratio ${pr}** (backing store ${w}×${h}), median (min–max)`, '', ...header(cols, 'Case'));
+    for (const m of METRICS) lines.push(row(m, cols, (c) => formatCell(r.figures[configKey(c.n, pr, c.mode)]?.[m.id], m.unit)));
     lines.push('');
   }
   lines.push(...METRIC_NOTES.map((n) => `${n}  `), '');
@@ -65,7 +113,7 @@ export function renderMarkdown(r: BenchReport): string {
   if (r.bundleSize !== undefined) {
     const kb = (v: number): string => `${(v / 1024).toFixed(1)} KB`;
     lines.push(
-      `ODC bundle \`dist/openDataContext/index.js\` (yoga's wasm inlined): ${kb(r.bundleSize.bytes)} minified, ${kb(r.bundleSize.gzip)} gzipped.`,
+      `ODC bundle \`dist/openDataContext/index.js\` (yoga translated to plain JS, inlined): ${kb(r.bundleSize.bytes)} minified, ${kb(r.bundleSize.gzip)} gzipped.`,
       '',
     );
   }

@@ -5,7 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { runInContext } from 'node:vm';
+import { noWasmYoga } from '../../bench/noWasmYoga.mjs';
 import { evaluateBudgets } from '../../bench/src/budgets.js';
+import { odcContext } from '../../bench/src/bundleCase.js';
 import { checkRun } from '../../bench/src/checkRun.js';
 import { runEngineCase } from '../../bench/src/engineCase.js';
 import { parseArgs } from '../../bench/src/main.js';
@@ -33,6 +37,7 @@ describe('benchmark harness', () => {
   it('BENCH2 a run that did not scroll, draw a score or share inside the tap is reported invalid', () => {
     const base = {
       kind: 'engine' as const,
+      mode: 'jit' as const,
       n: 100,
       pr: 1,
       liveYogaNodes: 1,
@@ -89,7 +94,12 @@ describe('benchmark harness', () => {
       'cold-open': true,
       'yoga-nodes': true,
       idle: true,
+      // No jitless figures in this run: the jitless budgets cannot be judged.
+      'jitless-cold-open': undefined,
+      'jitless-scroll-p95': undefined,
+      'jitless-tap': undefined,
     });
+    expect(Object.keys(verdicts(figures))).toHaveLength(10);
     const worse = { ...figures, [configKey(10000, 1)]: fig({ ...flat, yogaNodes: 161, idleRaf: 1, coldOpen: 301 }) };
     expect(verdicts(worse)).toMatchObject({ 'yoga-nodes': false, idle: false, 'cold-open': false, tap: true });
     // A partial run (one N) cannot judge growth with N.
@@ -97,16 +107,68 @@ describe('benchmark harness', () => {
   });
 
   it('BENCH5 bench options are parsed strictly; an unknown option is an error', () => {
-    expect(parseArgs([])).toMatchObject({ iterations: 7, counts: [100, 1000, 10000], pixelRatios: [1, 3], profile: undefined, fromSource: false });
-    expect(parseArgs(['--iterations=2', '--n=100,1000', '--pr=3', '--profile=tap', '--source'])).toMatchObject({
+    expect(parseArgs([])).toMatchObject({ iterations: 7, counts: [100, 1000, 10000], pixelRatios: [1, 3], modes: ['jit', 'jitless'], profile: undefined, fromSource: false });
+    expect(parseArgs(['--iterations=2', '--n=100,1000', '--pr=3', '--profile=tap', '--source', '--jitless'])).toMatchObject({
       iterations: 2,
       counts: [100, 1000],
       pixelRatios: [3],
+      modes: ['jitless'],
       profile: 'tap',
       fromSource: true,
     });
+    expect(parseArgs(['--modes=jitless,jit']).modes).toEqual(['jit', 'jitless']);
+    expect(parseArgs(['--jit']).modes).toEqual(['jit']);
+    expect(() => parseArgs(['--modes=turbo'])).toThrow(RangeError);
+    expect(() => parseArgs(['--jitless=yes'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--n=0'])).toThrow(RangeError);
     expect(() => parseArgs(['--profile=everything'])).toThrow(/unknown option/);
+  });
+
+  it('BENCH6 jitless budgets: cold open, scroll p95 and tap at @3x, N=100 and N=10,000, each within its ceiling; figures with the JIT do not count', () => {
+    const fig = (v: Record<string, number>): ConfigFigures =>
+      Object.fromEntries(Object.entries(v).map(([k, x]) => [k, { median: x, min: x, max: x, n: 3 }]));
+    const ok = { coldOpen: 140, scrollP95: 3.9, tap: 0.9 };
+    const figures = {
+      [configKey(100, 3, 'jitless')]: fig(ok),
+      [configKey(10000, 3, 'jitless')]: fig({ ...ok, coldOpen: 390 }),
+    };
+    const verdicts = (f: Record<string, ConfigFigures>): Record<string, boolean | undefined> =>
+      Object.fromEntries(evaluateBudgets(f, [100, 10000], [3]).map((b) => [b.id, b.pass]));
+    expect(verdicts(figures)).toMatchObject({ 'jitless-cold-open': true, 'jitless-scroll-p95': true, 'jitless-tap': true });
+    // Each N has its own ceiling: 160 ms misses at N=100 although N=10,000 is within its 400 ms.
+    expect(verdicts({ ...figures, [configKey(100, 3, 'jitless')]: fig({ ...ok, coldOpen: 160 }) })).toMatchObject({ 'jitless-cold-open': false, 'jitless-scroll-p95': true });
+    expect(verdicts({ ...figures, [configKey(10000, 3, 'jitless')]: fig({ ...ok, coldOpen: 390, scrollP95: 4.1, tap: 1.2 }) })).toMatchObject({
+      'jitless-cold-open': true,
+      'jitless-scroll-p95': false,
+      'jitless-tap': false,
+    });
+    // The same figures with the JIT (or at @1x) leave the jitless budgets unjudged.
+    const jitOnly = { [configKey(100, 3)]: fig(ok), [configKey(10000, 3)]: fig(ok), [configKey(100, 1, 'jitless')]: fig(ok) };
+    expect(verdicts(jitOnly)).toMatchObject({ 'jitless-cold-open': undefined, 'jitless-scroll-p95': undefined, 'jitless-tap': undefined });
+  });
+
+  it('BENCH7 the bundle case runs in a context like a device ODC: no WebAssembly, no eval, no new Function', () => {
+    const ctx = odcContext({}, console);
+    expect(runInContext('typeof WebAssembly', ctx)).toBe('undefined');
+    expect(runInContext('typeof tt', ctx)).toBe('object');
+    expect(() => runInContext('eval("1 + 1")', ctx)).toThrow(/Code generation from strings disallowed/);
+    expect(() => runInContext('new Function("return 1")', ctx)).toThrow(/Code generation from strings disallowed/);
+  });
+
+  it('BENCH7 the bench build fails when anything would load yoga-layout (its wasm build) at run time; type-only imports pass', async () => {
+    const bundle = (contents: string): Promise<unknown> =>
+      build({
+        stdin: { contents, loader: 'ts', resolveDir: process.cwd() },
+        bundle: true,
+        write: false,
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'silent',
+        plugins: [noWasmYoga],
+      });
+    await expect(bundle("import { loadYoga } from 'yoga-layout/load'; void loadYoga;")).rejects.toThrow(/yoga-layout\/load \(WebAssembly\)/);
+    await expect(bundle("import Yoga from 'yoga-layout'; void Yoga;")).rejects.toThrow(/WebAssembly/);
+    await expect(bundle("import type { Yoga } from 'yoga-layout/load'; export const y: Yoga | undefined = undefined;")).resolves.toBeDefined();
   });
 });
