@@ -34,7 +34,28 @@ export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, p
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
 // Host port
 export { HostError, createConsoleSink, detectOpenDataHost, createOpenDataHost } from './host/index.js';
-export type { Canvas2D, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, ShareToUserOptions } from './host/index.js';
+export type { Canvas2D, HostInspection, MemberPresence, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, RawSystemInfoFacts, ShareToUserOptions } from './host/index.js';
+// Device report (the `diagnostics` panel): probes and what the app records
+export { probeHostApis, probeInterpreter, probePromiseJobs, probeRuntime } from './diagnostics/index.js';
+export type {
+  CanvasFacts,
+  DiagnosticsSource,
+  FrameFacts,
+  FriendResultShape,
+  GlobalPresence,
+  HostApiFacts,
+  HostApiName,
+  InterpreterHint,
+  KeyCount,
+  LayoutFacts,
+  MessageFacts,
+  ProbeTimers,
+  PromiseJobTiming,
+  RuntimeFacts,
+  TouchFacts,
+  TouchPath,
+  ViewportFacts,
+} from './diagnostics/index.js';
 // Protocol (types shared with the main domain)
 export { parseMessage, NAMESPACE, PROTOCOL_VERSION } from './protocol/index.js';
 export type { Message, MessageType, ParseResult, PlainObject, ProtocolError } from './protocol/index.js';

@@ -1,13 +1,18 @@
 /**
- * friendcanvas templates: prebuilt panels (friend leaderboard, share list, surpass banner) written
+ * friendcanvas templates: prebuilt panels (friend leaderboard, share list, surpass banner, device
+ * report) written
  * only against the public API of `src/`. Register them with `createOpenDataApp({ panels: builtinPanels })`
  * and open them from the game with `show` messages; every visible string comes from `labels`.
  */
 import type { PanelDefinition } from '../src/index.js';
+import { diagnosticsPanel } from './diagnostics/diagnosticsPanel.js';
 import { leaderboardPanel } from './leaderboard/leaderboardPanel.js';
 import { sharePanel } from './share/sharePanel.js';
 import { surpassPanel } from './surpass/surpassPanel.js';
 
+export { diagnosticsPanel } from './diagnostics/diagnosticsPanel.js';
+export { DIAGNOSTICS_LABELS } from './diagnostics/DiagnosticsOptions.js';
+export type { DiagnosticsLabels, DiagnosticsOptions } from './diagnostics/DiagnosticsOptions.js';
 export { leaderboardPanel } from './leaderboard/leaderboardPanel.js';
 export { LEADERBOARD_LABELS } from './leaderboard/LeaderboardOptions.js';
 export type { LeaderboardOptions } from './leaderboard/LeaderboardOptions.js';
@@ -27,4 +32,4 @@ export type { PanelLabels } from './shared/PanelLabels.js';
  * @example
  * createOpenDataApp({ panels: builtinPanels, theme: 'dark' });
  */
-export const builtinPanels: readonly PanelDefinition[] = Object.freeze([leaderboardPanel, sharePanel, surpassPanel]);
+export const builtinPanels: readonly PanelDefinition[] = Object.freeze([leaderboardPanel, sharePanel, surpassPanel, diagnosticsPanel]);

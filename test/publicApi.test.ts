@@ -19,7 +19,8 @@ describe('public API', () => {
       'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
-      'placeholderAvatar', 'rankFriends', 'resolveTheme', 'splitGraphemes', 'themePresets', 'withAlpha',
+      'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
+      'resolveTheme', 'splitGraphemes', 'themePresets', 'withAlpha',
     ]);
   });
 
@@ -35,12 +36,12 @@ describe('public API', () => {
     expect(Object.keys(testing).sort()).toEqual(['SIM_FRAME_INTERVAL_MS', 'SIM_GESTURE_ERROR', 'createPrng', 'createSimulatedHost', 'generateFriends']);
   });
 
-  it('API4 `friendcanvas/templates` exports the prebuilt panels and their labels', () => {
+  it('API4 `friendcanvas/templates` exports the prebuilt panels (the device report included) and their labels', () => {
     expect(Object.keys(templates).sort()).toEqual([
-      'DEFAULT_LABELS', 'LEADERBOARD_LABELS', 'SHARE_LABELS', 'ShareTracker', 'builtinPanels', 'leaderboardPanel',
-      'sharePanel', 'surpassPanel',
+      'DEFAULT_LABELS', 'DIAGNOSTICS_LABELS', 'LEADERBOARD_LABELS', 'SHARE_LABELS', 'ShareTracker', 'builtinPanels',
+      'diagnosticsPanel', 'leaderboardPanel', 'sharePanel', 'surpassPanel',
     ]);
-    expect(templates.builtinPanels.map((p) => p.name)).toEqual(['leaderboard', 'share', 'surpass']);
+    expect(templates.builtinPanels.map((p) => p.name)).toEqual(['leaderboard', 'share', 'surpass', 'diagnostics']);
   });
 
   it('API6 `friendcanvas/yoga` exports what `yoga-layout/load` does (loadYoga and the enums) plus loadYogaSync and its error', async () => {

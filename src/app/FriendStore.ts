@@ -32,6 +32,8 @@ export class FriendStore {
     private readonly _onChange: (snapshot: FriendDataSnapshot) => void,
     private readonly _warn: (message: string) => void,
     private readonly _placeholderName: () => string,
+    /** Sees each raw result before it is normalised (the device report keeps its shape only). */
+    private readonly _onResult?: (res: unknown) => void,
   ) {}
 
   /** The current snapshot. */
@@ -100,6 +102,7 @@ export class FriendStore {
       if (this._snapshot.status === 'ready' && status === 'error') this._set({ refreshing: false });
       else this._set({ status, error: e.code === undefined ? { message: e.message } : { code: e.code, message: e.message }, refreshing: false });
     } else {
+      this._onResult?.(res);
       const { friends, warnings } = normalizeFriendList(res, { placeholderName: this._placeholderName() });
       if (warnings.length > 0) this._warn(`friendcanvas: ${warnings.length} friend record(s) adjusted: ${warnings[0]}`);
       // A refresh that returns the same friends keeps the old list object, so panels see nothing to

@@ -1,5 +1,6 @@
 import type { Node, Stage } from '../core/index.js';
 import type { Friend } from '../data/index.js';
+import type { DiagnosticsSource } from '../diagnostics/index.js';
 import type { OpenDataHost } from '../host/types.js';
 import type { PlainObject } from '../protocol/index.js';
 import type { ThemeTokens } from '../theme/index.js';
@@ -37,6 +38,11 @@ export interface PanelContext {
   refresh(): void;
   /** One console warning (rate-limited by the app). Never pass friend data. */
   warn(message: string): void;
+  /**
+   * What the app recorded for a device report (layout engine, canvas, last viewport, last touch per
+   * path, frame timings, the friend result's shape), read-only. Absent in hand-made contexts.
+   */
+  readonly diagnostics?: DiagnosticsSource;
 }
 
 /** A mounted panel. Every method may be called at any time after creation; none may throw out (the app contains it). */

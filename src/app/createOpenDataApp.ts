@@ -1,4 +1,5 @@
 import { Node, Stage } from '../core/index.js';
+import { DiagnosticsRecorder } from '../diagnostics/index.js';
 import { detectOpenDataHost } from '../host/index.js';
 import type { OpenDataHost } from '../host/types.js';
 import { createImageLoader } from '../images/index.js';
@@ -90,6 +91,8 @@ class OpenDataAppImpl implements OpenDataApp {
   private readonly _warnings: WarningLimiter;
   private readonly _store: FriendStore;
   private readonly _handlers: Handlers;
+  /** What the `diagnostics` panel reads (O(1) per event, no friend values kept). */
+  private readonly _diagnostics: DiagnosticsRecorder;
 
   public constructor(
     private readonly _host: OpenDataHost,
@@ -103,11 +106,13 @@ class OpenDataAppImpl implements OpenDataApp {
     const resolved = resolveTheme(this._themePreset, this._themeTokens);
     for (const e of resolved.errors) this._warn(`friendcanvas: theme: ${e}`);
     this._theme = resolved.theme;
+    this._diagnostics = new DiagnosticsRecorder(() => _host.now());
     this._store = new FriendStore(
       _host,
       (snap) => this._withPanel((p) => p.onDataChange(snap)),
       (m) => this._warn(m),
       () => DEFAULT_PLACEHOLDER,
+      (res) => this._diagnostics.recordFriendResult(res),
     );
     this._handlers = {
       viewport: (m) => this._onViewport(m),
@@ -117,7 +122,10 @@ class OpenDataAppImpl implements OpenDataApp {
       score: (m) => this._store.setScore(m.key, m.value),
       self: (m) => this._store.setSelf(m.openid),
       refresh: () => this._store.fetch(),
-      pointer: (m) => this._input?.pointer(m.phase, m.id, m.x, m.y, m.t ?? this._host.now(), 'forwarded'),
+      pointer: (m) => {
+        this._diagnostics.recordTouch('forwarded', m.phase, m.id, m.x, m.y);
+        this._input?.pointer(m.phase, m.id, m.x, m.y, m.t ?? this._host.now(), 'forwarded');
+      },
       wheel: (m) => this._input?.wheel(m.x, m.y, m.deltaY),
       scrollTo: (m) => this._withPanel((p) => p.scrollTo(m.target, m.animated ?? true)),
     };
@@ -144,6 +152,7 @@ class OpenDataAppImpl implements OpenDataApp {
     try {
       const parsed = parseMessage(raw);
       if (!parsed.ok) {
+        this._diagnostics.recordIgnored(parsed.error.message);
         this._warn(`friendcanvas: ignored message: ${parsed.error.message}`);
         return;
       }
@@ -189,6 +198,7 @@ class OpenDataAppImpl implements OpenDataApp {
 
   private _start(layout: LayoutEngine | undefined, layoutError: unknown): void {
     if (this._disposed) return;
+    this._diagnostics.recordLayout(layout === undefined ? 'none' : this._options.layout === undefined ? 'yoga-js' : 'custom', layoutError);
     try {
       if (layout === undefined) this._startWithoutLayout(layoutError);
       else this._startStage(layout);
@@ -216,6 +226,7 @@ class OpenDataAppImpl implements OpenDataApp {
   private _startStage(layout: LayoutEngine): void {
     const host = this._host;
     const canvas = host.getSharedCanvas();
+    this._diagnostics.recordInitialCanvas(canvas);
     const images = (this._images = createImageLoader({
       createImage: () => host.createImage(),
       setTimeout: (cb, ms) => host.setTimeout(cb, ms),
@@ -225,7 +236,7 @@ class OpenDataAppImpl implements OpenDataApp {
     const stage = new Stage({
       canvas,
       layout,
-      frames: host,
+      frames: this._diagnostics.timeFrames(host),
       now: () => host.now(),
       images,
       onError: (e) => this._reportError(e),
@@ -242,9 +253,11 @@ class OpenDataAppImpl implements OpenDataApp {
     this._stage = stage;
     this._input = new InputRouter(stage);
     this._input.setViewport({ x: 0, y: 0, width: w, height: h });
+    this._diagnostics.attach(canvas, stage, this._input);
     if (host.onTouch !== undefined) {
       this._stopTouches = host.onTouch((phase, id, x, y, t) => {
         try {
+          this._diagnostics.recordTouch('native', phase, id, x, y);
           this._input?.pointer(phase, id, x, y, t);
         } catch (err) {
           this._reportError(err);
@@ -291,6 +304,7 @@ class OpenDataAppImpl implements OpenDataApp {
     const pr = m.pixelRatio ?? this._host.getSystemInfo?.().pixelRatio ?? 1;
     stage.resize(m.width, m.height, pr);
     this._input?.setViewport({ x: m.x, y: m.y, width: m.width, height: m.height });
+    this._diagnostics.recordViewport(m, pr);
   }
 
   private _onShow(name: string, options: PlainObject): void {
@@ -352,6 +366,7 @@ class OpenDataAppImpl implements OpenDataApp {
       data: () => this._store.snapshot,
       refresh: () => this._store.fetch(),
       warn: (msg) => this._warn(msg),
+      diagnostics: this._diagnostics,
     };
   }
 

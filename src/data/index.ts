@@ -5,6 +5,9 @@ export { DEFAULT_PLACEHOLDER_NAME, DEFAULT_SELF_NAME, MAX_NICKNAME_CLUSTERS } fr
 export type { Friend } from './Friend.js';
 export { applySelfScore } from './applySelfScore.js';
 export { formatScore } from './formatScore.js';
+export { FRIEND_AVATAR_KEYS, FRIEND_ID_KEYS, FRIEND_NAME_KEYS, FRIEND_VALUE_KEYS } from './friendFieldAliases.js';
+export { FRIEND_LIST_KEYS, locateFriendList } from './locateFriendList.js';
+export type { LocatedFriendList } from './locateFriendList.js';
 export { nextToSurpass } from './nextToSurpass.js';
 export type { NextToSurpassOptions, SurpassTarget } from './nextToSurpass.js';
 export { normalizeAvatarUrl } from './normalizeAvatarUrl.js';

@@ -1,6 +1,8 @@
-import { DEFAULT_PLACEHOLDER_NAME, MAX_FRIENDS, MAX_LIST_SEARCH_DEPTH, MAX_OPENID_LENGTH } from './constants.js';
+import { DEFAULT_PLACEHOLDER_NAME, MAX_FRIENDS, MAX_OPENID_LENGTH } from './constants.js';
 import type { Friend } from './Friend.js';
+import { FRIEND_AVATAR_KEYS, FRIEND_ID_KEYS, FRIEND_NAME_KEYS, FRIEND_VALUE_KEYS } from './friendFieldAliases.js';
 import { getOwn, isRecord } from './getOwn.js';
+import { locateFriendList } from './locateFriendList.js';
 import { normalizeAvatarUrl } from './normalizeAvatarUrl.js';
 import { normalizeValues } from './normalizeValues.js';
 import { sanitizeNickname } from './sanitizeNickname.js';
@@ -17,27 +19,10 @@ export interface NormalizedFriendList {
   warnings: string[];
 }
 
-/** Where hosts put the list, in lookup order (PLATFORM.md "Data shapes"). */
-const LIST_KEYS = ['data', 'KVDataList', 'users'] as const;
-const ID_KEYS = ['openid', 'openId', 'open_id'] as const;
-const NAME_KEYS = ['nickname', 'nickName', 'displayName', 'display_name'] as const;
-const AVATAR_KEYS = ['avatarUrl', 'avatar_url'] as const;
-const VALUE_KEYS = ['KVDataList', 'data'] as const;
-
-function findList(raw: unknown, depth: number): unknown[] | undefined {
-  if (Array.isArray(raw)) return raw;
-  if (!isRecord(raw) || depth >= MAX_LIST_SEARCH_DEPTH) return undefined;
-  for (const key of LIST_KEYS) {
-    const candidate = getOwn(raw, key);
-    if (Array.isArray(candidate)) return candidate;
-  }
-  // An unknown host may wrap the list once more (e.g. `{data: {data: [...]}}`): look one level down.
-  for (const key of LIST_KEYS) {
-    const found = findList(getOwn(raw, key), depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
+const ID_KEYS = FRIEND_ID_KEYS;
+const NAME_KEYS = FRIEND_NAME_KEYS;
+const AVATAR_KEYS = FRIEND_AVATAR_KEYS;
+const VALUE_KEYS = FRIEND_VALUE_KEYS;
 
 /**
  * Reads the fields of one record, each on its own: a throwing getter (or proxy trap) loses only
@@ -114,7 +99,7 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
   let duplicates = 0;
   let unreadable = 0;
   try {
-    const list = findList(raw, 0);
+    const list = locateFriendList(raw)?.list;
     if (!list) {
       warnings.push('friend list: no list found in the result (expected an array, data, KVDataList or users)');
       return { friends, warnings };

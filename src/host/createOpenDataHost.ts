@@ -1,6 +1,7 @@
 import { callbackToPromise } from './callbackToPromise.js';
 import { HOST_ERROR_INVALID_ARGUMENT, HOST_ERROR_UNSUPPORTED } from './constants.js';
 import { createTouchSource } from './createTouchSource.js';
+import { inspectRawApi } from './inspectRawApi.js';
 import { readSystemInfo } from './readSystemInfo.js';
 import { resolveHostEnv } from './resolveHostEnv.js';
 import { resolveHostOptions, type HostOptions } from './hostOptions.js';
@@ -95,6 +96,7 @@ export function createOpenDataHost(api: RawOpenDataApi, globals: object = global
     getSystemInfo: readSystemInfo(api),
     createCanvas: typeof rawCreateCanvas === 'function' ? (): PlatformCanvas => rawCreateCanvas.call(api) : undefined,
     warn: env.warn,
+    inspect: inspectRawApi(api, globals),
   };
 }
 

@@ -5,7 +5,9 @@
 export { HostError } from './types.js';
 export type {
   Canvas2D,
+  HostInspection,
   MainHost,
+  MemberPresence,
   OpenDataHost,
   PlatformCanvas,
   PlatformImage,
@@ -15,6 +17,7 @@ export type {
   RawCallbacks,
   RawMainApi,
   RawOpenDataApi,
+  RawSystemInfoFacts,
   RawTouchListener,
   ShareToUserOptions,
   SystemInfo,

@@ -206,6 +206,27 @@ export interface OpenDataHost {
   createCanvas: (() => PlatformCanvas) | undefined;
   /** Console warning sink (never given friend data). */
   warn(message: string): void;
+  /**
+   * Read-only facts about the raw platform object for a device report (`diagnostics` panel):
+   * where a member is, what its system info says. Optional: hand-written hosts may omit it.
+   */
+  readonly inspect?: HostInspection;
+}
+
+/** Where a host member was found: on the platform object, as a global, nowhere, or its getter threw. */
+export type MemberPresence = 'api' | 'global' | 'absent' | 'throws';
+
+/** The raw `getSystemInfoSync()` answer, reduced to device facts (sizes, platform, client version). */
+export type RawSystemInfoFacts =
+  | { readonly status: 'absent' | 'throws' }
+  | { readonly status: 'ok'; readonly fields: Readonly<Record<string, string | number>> };
+
+/** Read-only questions about a raw platform object, for device reports. Never throws. */
+export interface HostInspection {
+  /** Where the function `name` is: on the platform object (`api`), a global (`global`), nowhere, or `throws`. */
+  member(name: string): MemberPresence;
+  /** What `getSystemInfoSync()` returns (selected fields), or that it is missing or throws. */
+  systemInfo(): RawSystemInfoFacts;
 }
 
 /** The main domain port, used by `friendcanvas/main`. */

@@ -75,9 +75,12 @@ export class OptionReader {
     return parsed.ok ? parsed.format : this._bad(key, parsed.error, fallback);
   }
 
-  /** The `labels` object merged over `defaults`; bad or unknown keys are reported once, together. */
-  public labels(defaults: Readonly<PanelLabels> = DEFAULT_LABELS): PanelLabels {
-    const merged: PanelLabels = { ...defaults };
+  /**
+   * The `labels` object merged over `defaults` (any table of strings: the list panels' `PanelLabels`,
+   * the device report's own); bad or unknown keys are reported once, together.
+   */
+  public labels<T extends { [K in keyof T]: string } = PanelLabels>(defaults: Readonly<T> = DEFAULT_LABELS as unknown as Readonly<T>): T {
+    const merged = { ...defaults } as T;
     const value = this._get('labels');
     if (value === undefined) return merged;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -86,12 +89,12 @@ export class OptionReader {
     const bad: string[] = [];
     for (const key of Object.keys(value)) {
       const text = own(value, key);
-      if (!Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key)) {
+      if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
         bad.push(`${key.slice(0, 32)} (unknown)`);
       } else if (typeof text !== 'string') {
         if (text !== null) bad.push(`${key} (${describe(text)})`);
       } else {
-        merged[key as keyof PanelLabels] = text.slice(0, MAX_LABEL_LENGTH);
+        (merged as Record<string, string>)[key] = text.slice(0, MAX_LABEL_LENGTH);
         if (text.length > MAX_LABEL_LENGTH) bad.push(`${key} (too long; cut)`);
       }
     }
