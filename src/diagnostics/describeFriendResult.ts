@@ -80,7 +80,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function describeFriendResult(raw: unknown): FriendResultShape {
   const state = { unreadable: false };
-  const resultType = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
+  const resultType = raw === null ? 'null' : isArray(raw, state) ? 'array' : typeof raw;
   let listPath: readonly string[] | undefined;
   let list: readonly unknown[] = [];
   try {
@@ -97,7 +97,7 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
   const records: object[] = [];
   for (let i = 0; i < sampled; i++) {
     const record = read(list, i, state);
-    if (record !== null && typeof record === 'object' && !Array.isArray(record)) records.push(record);
+    if (record !== null && typeof record === 'object' && !isArray(record, state)) records.push(record);
   }
   // Values seen, so a key equal to one (a map keyed by openid or name) is never named. Local only.
   const values = new Set<string>();
@@ -106,8 +106,8 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
     for (const key of ownKeys(record, state)) {
       const value = read(record, key, state);
       if (typeof value === 'string') values.add(value);
-      if (Array.isArray(value) && (FRIEND_VALUE_KEYS as readonly string[]).includes(key)) {
-        const n = Math.min(safeLength(value, state), FRIEND_SHAPE_SAMPLE);
+      if (isArray(value, state) && (FRIEND_VALUE_KEYS as readonly string[]).includes(key)) {
+        const n = Math.min(safeLength(value as unknown[], state), FRIEND_SHAPE_SAMPLE);
         for (let j = 0; j < n; j++) {
           const entry = read(value, j, state);
           if (entry !== null && typeof entry === 'object') {
@@ -127,7 +127,7 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
     for (const key of ownKeys(raw as object, state)) {
       const value = read(raw, key, state);
       if (typeof value === 'string') values.add(value);
-      else if (value !== null && typeof value === 'object' && !Array.isArray(value) && nested++ < FRIEND_SHAPE_SAMPLE) {
+      else if (value !== null && typeof value === 'object' && !isArray(value, state) && nested++ < FRIEND_SHAPE_SAMPLE) {
         for (const k of ownKeys(value, state)) {
           const v = read(value, k, state);
           if (typeof v === 'string') values.add(v);
@@ -141,7 +141,7 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
   const valueTypes = new Set<string>();
   for (const entry of entries) {
     const v = read(entry, 'value', state);
-    valueTypes.add(v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+    valueTypes.add(v === null ? 'null' : isArray(v, state) ? 'array' : typeof v);
   }
   return {
     resultType,
@@ -198,6 +198,16 @@ function read(o: unknown, key: string | number, state: { unreadable: boolean }):
   } catch {
     state.unreadable = true;
     return undefined;
+  }
+}
+
+/** `Array.isArray`, which throws on a revoked proxy. */
+function isArray(value: unknown, state: { unreadable: boolean }): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    state.unreadable = true;
+    return false;
   }
 }
 

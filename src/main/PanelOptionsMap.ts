@@ -47,6 +47,13 @@ export interface SurpassPanelOptions extends PanelOptionsBase {
   labels?: { readonly [key: string]: string };
 }
 
+/** Options of the prebuilt `diagnostics` panel (the device report; README "Checking a device"). */
+export interface DiagnosticsPanelOptions extends PanelOptionsBase {
+  /** Cloud storage keys to ask for, comma separated (`'score,level'`, at most 8). */
+  keys?: string;
+  labels?: { readonly [key: string]: string };
+}
+
 /**
  * Options per panel name, used to type `show()`. Extend it by declaration merging for your own panels:
  *
@@ -57,6 +64,7 @@ export interface PanelOptionsMap {
   leaderboard: LeaderboardPanelOptions;
   share: SharePanelOptions;
   surpass: SurpassPanelOptions;
+  diagnostics: DiagnosticsPanelOptions;
 }
 
 /** The options type of panel `P`: typed for names in {@link PanelOptionsMap}, any record otherwise. */

@@ -7,6 +7,7 @@ export { MAX_SCORE_KEY_BYTES, MAX_SCORE_PAIR_BYTES, MAX_SCORE_PAIRS } from './co
 export { utf8ByteLength } from './utf8ByteLength.js';
 export type { PanelController, PanelControllerOptions, ViewportRect } from './PanelController.js';
 export type {
+  DiagnosticsPanelOptions,
   LeaderboardPanelOptions,
   PanelOptionsBase,
   PanelOptionsFor,

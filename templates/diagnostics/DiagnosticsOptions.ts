@@ -1,4 +1,6 @@
+import { MAX_SCORE_KEY_LENGTH } from '../shared/constants.js';
 import { OptionReader } from '../shared/OptionReader.js';
+import { MAX_REPORT_KEYS } from './constants.js';
 
 /**
  * Every string the device report draws: its title, the section headings and one label per line.
@@ -103,10 +105,18 @@ export const DIAGNOSTICS_LABELS: Readonly<DiagnosticsLabels> = Object.freeze({
 /** Device report options after validation. */
 export interface ResolvedDiagnosticsOptions {
   readonly labels: DiagnosticsLabels;
+  /** Cloud keys to ask for, so the friend lines show the value entries your game stores. */
+  readonly keys: readonly string[];
 }
 
 /** Options of the `diagnostics` panel, as sent in a `show` message (all optional). */
 export interface DiagnosticsOptions {
+  /**
+   * Cloud storage keys to ask `getFriendCloudStorage` for, comma separated (`'score,level'`; at most
+   * 8), so the friend lines show the value entries your game stores. Default none: the report shows
+   * whatever the app fetched for other panels, or the records without values.
+   */
+  keys?: string;
   /** Visible strings; see {@link DiagnosticsLabels}. */
   labels?: Partial<DiagnosticsLabels>;
 }
@@ -114,5 +124,9 @@ export interface DiagnosticsOptions {
 /** Validates device report options; bad labels fall back to the defaults with one warning. */
 export function readDiagnosticsOptions(raw: unknown, warn: (message: string) => void): ResolvedDiagnosticsOptions {
   const r = new OptionReader(raw, 'diagnostics', warn);
-  return { labels: r.labels<DiagnosticsLabels>(DIAGNOSTICS_LABELS) };
+  const list = r.optionalString('keys', MAX_REPORT_KEYS * (MAX_SCORE_KEY_LENGTH + 1));
+  const keys = list === undefined ? [] : list.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const usable = keys.filter((k) => k.length <= MAX_SCORE_KEY_LENGTH).slice(0, MAX_REPORT_KEYS);
+  if (usable.length < keys.length) warn(`friendcanvas: diagnostics: option "keys" takes at most ${MAX_REPORT_KEYS} keys of at most ${MAX_SCORE_KEY_LENGTH} characters; the rest are ignored`);
+  return { labels: r.labels<DiagnosticsLabels>(DIAGNOSTICS_LABELS), keys: usable };
 }

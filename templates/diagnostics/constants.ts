@@ -8,3 +8,5 @@ export const LINE_LABEL_WIDTH = '36%';
 export const LINE_VALUE_MAX_LINES = 4;
 /** Vertical padding of a line, logical px. */
 export const LINE_PADDING_Y = 3;
+/** Most cloud keys the `keys` option may ask for. */
+export const MAX_REPORT_KEYS = 8;

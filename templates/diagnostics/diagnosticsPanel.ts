@@ -131,10 +131,11 @@ function attempt<T>(fn: () => T, fallback: T | (() => T)): T {
 /**
  * The `diagnostics` panel definition: a device self-check. Show it on a test build with
  * `{ns: 'friendcanvas', v: 1, type: 'show', panel: 'diagnostics'}` (or `panels.show('diagnostics')`).
- * It needs no cloud keys; showing it fetches the friend list once if nothing was fetched yet.
+ * It asks for the cloud keys of its `keys` option (none by default); showing it fetches the friend
+ * list once if nothing was fetched yet.
  */
 export const diagnosticsPanel: PanelDefinition = Object.freeze({
   name: 'diagnostics',
-  keys: (): string[] => [],
+  keys: (options: PlainObject): string[] => readDiagnosticsOptions(options, () => undefined).keys.slice(),
   create: (context: PanelContext, options: PlainObject): Panel => new DiagnosticsPanel(context, options),
 });
