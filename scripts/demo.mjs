@@ -28,7 +28,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 /** Flags that become the page's query (the simulator's settings). */
-const PAGE_FLAGS = { panel: 'panel', theme: 'theme', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', seed: 'seed' };
+const PAGE_FLAGS = { panel: 'panel', theme: 'theme', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', client: 'client', seed: 'seed' };
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -47,9 +47,9 @@ const USAGE = `usage: npm run demo -- [options]
   --screenshot FILE   render one PNG headlessly with ${CHROMIUM_PATH}, then exit
     --crop page|phone   whole page (default) or just the phone
     --scale N           device scale factor (default 1)
-    --panel leaderboard|share|surpass|none   --theme light|dark|arcade   --accent '#rrggbb'
+    --panel leaderboard|share|surpass|diagnostics|none   --theme light|dark|arcade   --accent '#rrggbb'
     --friends 0|5|50|1000|10000   --pixel-ratio 1|2|3   --stretch   --latency 0|150|600|2000
-    --fail friends,unauthorized,avatars,share,noShareApi   --seed N`;
+    --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm   --seed N`;
 
 /** Parses CLI flags; throws with the usage on anything unknown. */
 export function parseArgs(argv) {

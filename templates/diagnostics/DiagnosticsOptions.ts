@@ -77,7 +77,7 @@ export const DIAGNOSTICS_LABELS: Readonly<DiagnosticsLabels> = Object.freeze({
   layout: 'Layout engine',
   hostObject: 'Host object',
   touchListeners: 'onTouch*',
-  systemInfo: 'getSystemInfoSync',
+  systemInfo: 'System info',
   canvasApis: 'Images, canvases',
   timers: 'Timers',
   canIUse: 'canIUse',

@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '../../src/index.js';
 import type { Node, Style, ThemeTokens } from '../../src/index.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
-import { LINE_ID_WIDTH, LINE_LABEL_WIDTH, LINE_PADDING_Y, LINE_VALUE_MAX_LINES } from './constants.js';
+import { LINE_ID_WIDTH, LINE_LABEL_WIDTH, LINE_PADDING_X, LINE_PADDING_Y, LINE_VALUE_MAX_LINES } from './constants.js';
 import { DIAGNOSTIC_LINES, DIAGNOSTIC_SECTIONS } from './diagnosticLines.js';
 import type { DiagnosticLineId, DiagnosticSection } from './diagnosticLines.js';
 import type { DiagnosticsLabels } from './DiagnosticsOptions.js';
@@ -85,20 +85,21 @@ export class DiagnosticsView {
       card.setStyle({
         flexDirection: 'column',
         flexShrink: 0,
-        marginHorizontal: m.gap,
-        marginTop: m.gap,
+        marginHorizontal: m.gap / 2,
+        marginTop: m.gap / 2,
         paddingVertical: m.gap / 2,
         backgroundColor: t.colors.surface,
         borderRadius: m.radius,
       });
-      heading.setStyle(text(t.colors.text, { fontWeight: t.font.weightBold, paddingHorizontal: m.gap, paddingVertical: LINE_PADDING_Y, maxLines: 1 }));
+      // Margins, not padding: a Text lays its lines out in its whole box.
+      heading.setStyle(text(t.colors.text, { fontWeight: t.font.weightBold, marginHorizontal: LINE_PADDING_X, marginVertical: LINE_PADDING_Y, maxLines: 1 }));
     }
     // Room under the last card (frames).
-    this._cards.get('frames')!.card.setStyle({ marginBottom: m.gap });
+    this._cards.get('frames')!.card.setStyle({ marginBottom: m.gap / 2 });
     for (const nodes of this._lines.values()) {
-      nodes.row.setStyle({ flexDirection: 'row', alignItems: 'flex-start', paddingHorizontal: m.gap, paddingVertical: LINE_PADDING_Y });
+      nodes.row.setStyle({ flexDirection: 'row', alignItems: 'flex-start', paddingHorizontal: LINE_PADDING_X, paddingVertical: LINE_PADDING_Y });
       nodes.id.setStyle(text(t.colors.textSecondary, { width: LINE_ID_WIDTH, flexShrink: 0, fontWeight: t.font.weightBold, maxLines: 1 }));
-      nodes.label.setStyle(text(t.colors.textSecondary, { width: LINE_LABEL_WIDTH, flexShrink: 0, paddingRight: m.gap / 2, maxLines: 2 }));
+      nodes.label.setStyle(text(t.colors.textSecondary, { width: LINE_LABEL_WIDTH, flexShrink: 0, marginRight: m.gap / 2, maxLines: 2 }));
       nodes.value.setStyle(text(t.colors.text, { flexGrow: 1, flexShrink: 1, flexBasis: 0, maxLines: LINE_VALUE_MAX_LINES }));
     }
   }

@@ -242,7 +242,7 @@ export const LINE_VALUES: Readonly<Record<DiagnosticLineId, (f: DiagnosticFacts)
     const shape = f.source?.friendResult();
     if (shape === undefined) return '—';
     if (shape.valueKeys.length === 0) return 'none';
-    const types = shape.valueTypes.length === 0 ? '' : ` · value: ${shape.valueTypes.join(', ')}`;
+    const types = shape.valueTypes.length === 0 ? '' : ` · value type: ${shape.valueTypes.join(', ')}`;
     return `${shape.valueKeys.map((k) => `${k.key} ${k.count}`).join(' · ')}${types}`;
   },
   F7: (f) => {

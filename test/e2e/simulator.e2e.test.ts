@@ -205,6 +205,36 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
     await page.close();
   });
 
+  it('E2E9 the device report runs on the simulated client variants (no WebAssembly, native touches): it draws, keeps frames coming while shown, and stops them once closed', async () => {
+    const page = await open('panel=diagnostics&client=noWasm,nativeTouches');
+    const sandbox = page.frames().find((f) => f.url().endsWith('/odc.html'));
+    expect(await sandbox?.evaluate('typeof WebAssembly')).toBe('undefined');
+    const before = await probe(page, (d) => ({ panel: d.panel(), hash: d.shared().hash, frames: d.calls().rafRequests, warnings: d.warnings }));
+    expect(before.panel).toBe('diagnostics');
+    expect(before.hash).not.toBe(0);
+    expect(before.warnings).toEqual([]);
+    // Scroll to the touch and frame lines, then tap: the report repaints them live.
+    const p = await client(page, LIST_VIEWPORT.x + 150, LIST_VIEWPORT.y + 250);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(700);
+    const scrolled = await probe(page, (d) => d.shared().hash);
+    expect(scrolled).not.toBe(before.hash);
+    await tap(page, LIST_VIEWPORT.x + 100, LIST_VIEWPORT.y + 200);
+    await page.waitForTimeout(700);
+    const live = await probe(page, (d) => ({ hash: d.shared().hash, frames: d.calls().rafRequests, shares: d.shareCalls.length }));
+    expect(live.frames).toBeGreaterThan(before.frames + 10);
+    expect(live.hash).not.toBe(scrolled);
+    expect(live.shares).toBe(0);
+    await tap(page, CLOSE_BUTTON.x, CLOSE_BUTTON.y);
+    await page.waitForFunction('globalThis.__demo.panel() === undefined');
+    await script.waitSettled(page);
+    const closed = await probe(page, (d) => d.calls().rafRequests);
+    await page.waitForTimeout(500);
+    expect(await probe(page, (d) => d.calls().rafRequests)).toBe(closed);
+    await page.close();
+  });
+
   it('E2E8 `npm run demo -- --screenshot FILE --crop phone` renders the phone headlessly and exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fc-shot-'));
     try {

@@ -138,7 +138,7 @@ describe('DIAG the diagnostics panel', () => {
     h.texts();
     expect(h.sim.calls.friendQueries.at(-1)).toEqual(['score', 'level']);
     expect(value(h, 'F5')).toBe('openid 30 · nickname 30 · avatarUrl 30 · KVDataList 30');
-    expect(value(h, 'F6')).toBe('key 60 · value 60 · value: string');
+    expect(value(h, 'F6')).toBe('key 60 · value 60 · value type: string');
     expect(value(h, 'F7')).toBe('yes');
     const seen = [...fill.mock.calls.map((c) => String(c[0])), ...measure.mock.calls.map((c) => String(c[0])), ...h.warnings];
     for (const spy of consoleSpies) seen.push(...spy.mock.calls.map((c) => c.map(String).join(' ')));

@@ -17,7 +17,7 @@ import type { Box } from './constants.js';
 import { drawScene, roundRect } from './drawScene.js';
 
 /** Panels the game opens. */
-export type GamePanel = 'leaderboard' | 'share' | 'surpass';
+export type GamePanel = 'leaderboard' | 'share' | 'surpass' | 'diagnostics';
 
 /** Options of {@link SampleGame}. */
 export interface SampleGameOptions {
@@ -140,6 +140,8 @@ export class SampleGame {
         return { title: 'Beat my Sky Hopper score!', imageUrl: SHARE_CARD_URL, templateType: 1 };
       case 'surpass':
         return { scoreKey: 'score' };
+      case 'diagnostics':
+        return { keys: 'score' };
     }
   }
 
@@ -187,7 +189,7 @@ export class SampleGame {
   }
 
   private _isList(): boolean {
-    return this._panel === 'leaderboard' || this._panel === 'share';
+    return this._panel === 'leaderboard' || this._panel === 'share' || this._panel === 'diagnostics';
   }
 
   private _draw(): void {

@@ -1,7 +1,7 @@
 import type { DomEvent, DomInput } from '../dom.js';
 import { byId, pageWindow } from '../dom.js';
 import type { DemoConfig, DemoFailure, DemoPanel, DemoTheme } from './DemoConfig.js';
-import { BOOT_FAILURES, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
+import { BOOT_FAILURES, CLIENT_VARIANTS, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
 
 /** What the controls ask the simulator to do (live changes; boot-level changes reload the page). */
 export interface ControlActions {
@@ -47,6 +47,7 @@ export class Controls {
     byId<DomInput>('latency').value = String(c.latencyMs);
     byId<DomInput>('stretch').checked = c.stretch;
     for (const f of FAILURES) byId<DomInput>(`fail-${f}`).checked = c.failures.has(f);
+    for (const v of CLIENT_VARIANTS) byId<DomInput>(`client-${v}`).checked = c.client.has(v);
   }
 
   private _bind(): void {
@@ -98,6 +99,13 @@ export class Controls {
         else c.failures.delete(f);
         if (BOOT_FAILURES.includes(f)) this._restart();
         else a.failure(f, checked);
+      });
+    }
+    for (const v of CLIENT_VARIANTS) {
+      on(`client-${v}`, 'change', () => {
+        if (byId<DomInput>(`client-${v}`).checked) c.client.add(v);
+        else c.client.delete(v);
+        this._restart();
       });
     }
     byId('score-form').addEventListener('submit', (ev: DomEvent) => {

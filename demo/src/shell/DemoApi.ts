@@ -35,7 +35,11 @@ export interface DemoApi {
   selfOpenid(): string | undefined;
   /** The friends the platform holds, in its order. */
   friends(): DemoFriend[];
-  /** True when the ODC has nothing to do: no frames or timers pending, every message delivered, no avatar decoding. */
+  /**
+   * True when the ODC has nothing to do: no frames or timers pending, every message delivered, no avatar
+   * decoding. The device report (`diagnostics`) asks for every frame while shown (it measures them), so
+   * its frames do not count.
+   */
   isIdle(): boolean;
   /** What keeps the simulator busy: frames, timers and avatar decodes pending (diagnostics). */
   debug(): { frames: number; timers: number; decodes: number };
@@ -73,7 +77,7 @@ export function createDemoApi(config: DemoConfig): DemoApi {
       const { sim } = sandbox;
       const c = sim.calls;
       return (
-        sim.pendingFrames() === 0 &&
+        (game?.panel === 'diagnostics' || sim.pendingFrames() === 0) &&
         sim.pendingTimers() === 0 &&
         sandbox.pendingDecodes() === 0 &&
         c.postMessages === c.delivered + c.dropped

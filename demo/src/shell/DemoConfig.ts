@@ -5,7 +5,7 @@
  */
 
 /** Panels the sample game can open; `none` = the game alone. */
-export const PANELS = ['leaderboard', 'share', 'surpass', 'none'] as const;
+export const PANELS = ['leaderboard', 'share', 'surpass', 'diagnostics', 'none'] as const;
 /** Theme presets of friendcanvas. */
 export const THEMES = ['light', 'dark', 'arcade'] as const;
 /** Friend counts offered by the controls. */
@@ -22,9 +22,18 @@ export const LATENCIES_MS = [0, 150, 600, 2000] as const;
  */
 export const FAILURES = ['friends', 'unauthorized', 'avatars', 'share', 'noShareApi'] as const;
 
+/**
+ * Variants of the simulated client (restart it): `nativeTouches` the open data domain gets
+ * `onTouchStart/Move/End/Cancel` itself (siblings; the game still forwards), `noWasm` no
+ * `WebAssembly` global in the open data domain (as on devices). The device report (`diagnostics`)
+ * shows both.
+ */
+export const CLIENT_VARIANTS = ['nativeTouches', 'noWasm'] as const;
+
 export type DemoPanel = (typeof PANELS)[number];
 export type DemoTheme = (typeof THEMES)[number];
 export type DemoFailure = (typeof FAILURES)[number];
+export type DemoClientVariant = (typeof CLIENT_VARIANTS)[number];
 
 /** Failures that change the simulated client at boot, so changing them restarts it. */
 export const BOOT_FAILURES: readonly DemoFailure[] = ['friends', 'unauthorized', 'noShareApi'];
@@ -41,6 +50,8 @@ export interface DemoConfig {
   stretch: boolean;
   latencyMs: number;
   failures: Set<DemoFailure>;
+  /** Variants of the simulated client. */
+  client: Set<DemoClientVariant>;
   /** Seed of the generated friends. */
   seed: number;
 }
@@ -56,6 +67,7 @@ export function defaultConfig(): DemoConfig {
     stretch: false,
     latencyMs: 150,
     failures: new Set(),
+    client: new Set(),
     seed: 7,
   };
 }
@@ -77,6 +89,11 @@ export function parseConfig(search: string): DemoConfig {
     const known = FAILURES.find((k) => k === f);
     if (known !== undefined) failures.add(known);
   }
+  const client = new Set<DemoClientVariant>();
+  for (const v of (q.get('client') ?? '').split(',')) {
+    const known = CLIENT_VARIANTS.find((k) => k === v);
+    if (known !== undefined) client.add(known);
+  }
   return {
     panel: pick(PANELS, q.get('panel'), d.panel),
     theme: pick(THEMES, q.get('theme'), d.theme),
@@ -86,6 +103,7 @@ export function parseConfig(search: string): DemoConfig {
     stretch: q.get('stretch') === '1',
     latencyMs: pick(LATENCIES_MS, q.get('latency'), 150),
     failures,
+    client,
     seed: Number.isInteger(seed) && seed > 0 ? seed : d.seed,
   };
 }
@@ -102,6 +120,7 @@ export function serializeConfig(config: DemoConfig): string {
   if (config.stretch) q.set('stretch', '1');
   if (config.latencyMs !== d.latencyMs) q.set('latency', String(config.latencyMs));
   if (config.failures.size > 0) q.set('fail', FAILURES.filter((f) => config.failures.has(f)).join(','));
+  if (config.client.size > 0) q.set('client', CLIENT_VARIANTS.filter((v) => config.client.has(v)).join(','));
   if (config.seed !== d.seed) q.set('seed', String(config.seed));
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

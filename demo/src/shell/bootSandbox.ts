@@ -78,6 +78,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
       return index === undefined ? undefined : avatarDataUrl(index);
     },
     shareToUser: !config.failures.has('noShareApi'),
+    nativeTouches: config.client.has('nativeTouches'),
     systemInfo: { windowWidth: DEMO_SCREEN.width, windowHeight: DEMO_SCREEN.height, pixelRatio: config.pixelRatio },
   });
   if (config.failures.has('friends')) sim.setFailure('friends', NETWORK_ERROR);
@@ -86,6 +87,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
   logShares(sim, hooks);
   captureWarnings(win, hooks);
   setGlobal(win, 'tt', sim.odcGlobal);
+  if (config.client.has('noWasm')) removeWebAssembly(win);
   await loadScript(win, ODC_SCRIPT_URL);
 
   let friends: readonly RawFriend[] = initial.friends;
@@ -168,6 +170,12 @@ function logShares(sim: SimulatedHost, hooks: SandboxHooks): void {
       hooks.onShare(entry);
     }
   };
+}
+
+/** Takes `WebAssembly` away from the sandbox's realm before the bundle loads, as devices lack it (PLATFORM.md). */
+function removeWebAssembly(win: DomWindow): void {
+  const name = 'WebAssembly';
+  if (!Reflect.deleteProperty(win, name)) Object.defineProperty(win, name, { value: undefined, configurable: true });
 }
 
 /** Mirrors the open data domain's console warnings into the simulator's log. */
