@@ -1,23 +1,21 @@
 /**
  * The golden image of the device report (`diagnostics` panel), rendered by the built bundle in a
  * strict vm context (no WebAssembly, code generation refused) over the simulated host with its
- * manual clock, so the picture is what a device without a JIT would show, with deterministic timing
+ * manual clock, so the picture is what a device's open data domain reports, with deterministic timing
  * lines (frames every 16.7 ms that cost 0 ms of simulated time; the loop probe sees a clock that does
- * not move). `npm run build` first; `UPDATE_GOLDENS=1 npx vitest run test/golden` refreshes it.
+ * not move). `npm run build` first; `UPDATE_GOLDENS=1 npx vitest run test/golden` refreshes it. The README
+ * shows it ("Checking a device").
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { showReport } from '../dist/diagnosticsScene.js';
 import { BUNDLE } from '../dist/strictOdc.js';
-import { checkGolden, GOLDEN_DIR } from './compareGolden.js';
+import { checkGolden } from './compareGolden.js';
 import { GOLDEN_FONT_FAMILY, missingGoldenFonts, registerGoldenFonts } from './goldenFonts.js';
 import { GOLDEN_PIXEL_RATIO } from './renderScene.js';
 
 const missing = await missingGoldenFonts();
 const inCi = process.env.CI === 'true';
-const DOCS_IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
 /** Logical size of the report's golden: a tall phone, so every line is in the picture. */
 export const DIAGNOSTICS_GOLDEN_SIZE = { width: 375, height: 1140 };
 
@@ -41,10 +39,6 @@ describe.skipIf(missing.length > 0 && !inCi)('golden image of the device report'
     const name = 'diagnostics-light';
     const result = checkGolden(name, await render('light'));
     expect(result.ok, result.message).toBe(true);
-    if (process.env.UPDATE_GOLDENS === '1') {
-      mkdirSync(DOCS_IMAGES, { recursive: true });
-      copyFileSync(join(GOLDEN_DIR, `${name}.png`), join(DOCS_IMAGES, 'diagnostics.png'));
-    }
   });
 
   it('GOLD4 rendering the report twice gives identical bytes (its timing lines are deterministic here)', async () => {
