@@ -1,4 +1,5 @@
 import type { MainHost } from '../host/index.js';
+import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
 import type { PanelOptionsFor } from './PanelOptionsMap.js';
 
 /** Where the shared canvas is drawn on screen, in screen logical px. */
@@ -15,6 +16,13 @@ export interface PanelControllerOptions {
   host?: MainHost;
   /** Initial viewport, posted at creation (pixel ratio defaults as in `setViewport`). */
   viewport?: ViewportRect & { pixelRatio?: number };
+  /**
+   * Who sizes the shared canvas, sent with every viewport: `'engine'` when the game's engine sizes it
+   * (the ODC then never resizes it); default `'auto'` (the ODC sizes it to the viewport × pixel ratio).
+   */
+  canvasOwner?: CanvasOwner;
+  /** How the game shows the canvas in the viewport: `'stretch'` (default) or `'contain'` (whole, centred). */
+  fit?: CanvasFit;
   /** Warning sink for one-time notices; default `console.warn` (else `console.log`; silent without a console). Never given friend data. */
   warn?: (message: string) => void;
 }

@@ -38,5 +38,8 @@ export type {
   ShowMessage,
   ThemeMessage,
   ViewportMessage,
+  CanvasFit,
+  CanvasOwner,
+  EngineDialect,
   WheelMessage,
 } from '../protocol/index.js';

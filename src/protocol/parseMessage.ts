@@ -1,5 +1,6 @@
 import { lookupAlias, COMMAND_ALIASES, TYPE_ALIASES } from './aliases.js';
 import { BODY_PARSERS } from './bodyParsers.js';
+import { parseEngineMessage } from './engineDialects.js';
 import { NAMESPACE, PROTOCOL_VERSION } from './constants.js';
 import { describeValue, isArraySafe } from './describeValue.js';
 import { FieldReader } from './FieldReader.js';
@@ -13,7 +14,8 @@ const TYPE_NAMES = Object.keys(BODY_PARSERS).join(', ');
  * Validates any value received by `onMessage` and returns a fresh copy holding only known fields,
  * or the first problem found. Pure and total: it never throws, whatever the input (cyclic objects,
  * throwing getters, proxies, prototype tricks). Only own properties are read. A message with
- * `ns: "friendcanvas"` is parsed strictly; one without `ns` may be a TikTok-guide alias.
+ * `ns: "friendcanvas"` is parsed strictly; one without `ns` may be an engine's own viewport message
+ * (Cocos, LayaAir, Unity: see engineDialects.ts) or a TikTok-guide alias.
  *
  * @example
  * tt.onMessage((raw) => {
@@ -61,6 +63,8 @@ function parseObject(raw: unknown): ParseResult {
 }
 
 function parseAlias(f: FieldReader): ParseResult {
+  const engine = parseEngineMessage(f);
+  if (engine !== undefined) return engine;
   const alias = lookupAlias(TYPE_ALIASES, f.raw('type')) ?? lookupAlias(COMMAND_ALIASES, f.raw('command'));
   if (f.error) return fail(f.error);
   if (alias !== undefined) return { ok: true, message: alias() };

@@ -25,6 +25,10 @@ export interface StrictBootOptions {
   sim?: Partial<SimulatedHostOptions>;
   /** The script to run; default the built ODC bundle. */
   bundle?: string;
+  /** The canvas's backing-store size (as an engine set it); default width × height. */
+  canvasSize?: { width: number; height: number };
+  /** Hand the ODC a wrapper that counts assignments to the canvas's width and height. */
+  watchCanvasSize?: boolean;
 }
 
 /** A booted strict ODC with its controls. */
@@ -42,14 +46,34 @@ export interface StrictOdc {
   pixels(): Uint8ClampedArray;
   /** What `typeof` gives inside the context, for proving what it lacks. */
   typeOf(expression: string): string;
+  /** Assignments to the canvas's width or height made by the ODC (with `watchCanvasSize`). */
+  sizeAssignments(): number;
 }
 
 export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
   const width = options.width ?? 300;
   const height = options.height ?? 400;
-  const canvas = createCanvas(width, height);
+  const canvas = createCanvas(options.canvasSize?.width ?? width, options.canvasSize?.height ?? height);
+  let assignments = 0;
+  const watched: PlatformCanvas = {
+    get width() {
+      return canvas.width;
+    },
+    set width(v: number) {
+      assignments++;
+      canvas.width = v;
+    },
+    get height() {
+      return canvas.height;
+    },
+    set height(v: number) {
+      assignments++;
+      canvas.height = v;
+    },
+    getContext: (type: '2d') => canvas.getContext(type) as unknown as ReturnType<PlatformCanvas['getContext']>,
+  };
   const sim = createSimulatedHost({
-    canvas: canvas as unknown as PlatformCanvas,
+    canvas: options.watchCanvasSize === true ? watched : (canvas as unknown as PlatformCanvas),
     createImage: () => new NapiImage() as unknown as PlatformImage,
     friends: options.friends ?? generateFriends(30, { seed: 7 }),
     images: () => 'error',
@@ -82,7 +106,7 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
     return n;
   };
   const typeOf = (expression: string): string => String(runInContext(`typeof ${expression}`, context));
-  return { canvas, sim, warnings, post, settle, opaquePixels, pixels, typeOf };
+  return { canvas, sim, warnings, post, settle, opaquePixels, pixels, typeOf, sizeAssignments: () => assignments };
 }
 
 /** How many pixels differ between two same-sized RGBA images. */
