@@ -19,7 +19,9 @@ import type { ParseResult } from './ProtocolError.js';
  * - LayaAir 3 `OpenDataContextView`: `{type: 'updateViewPort', box: {x, y, width, height}}` (logical px,
  *   canvas stretched over the box); `{type: 'close'}` hides.
  * - Unity (WeChat/TikTok SDK) `ShowOpenData`: `{type: 'WXRender', x, y, width, height, devicePixelRatio}`
- *   in physical px (the SDK sizes the canvas to width × height); `{type: 'WXDestroy'}` hides.
+ *   in physical px (the SDK sizes the canvas to width × height); `{type: 'WXDestroy'}` hides; `{type:
+ *   'WXShow'}` (the game is back in the foreground) is ignored. Unity's `PostMessage` sends strings:
+ *   {@link parseMessage} reads a JSON string as the object it encodes.
  *
  * A rectangle of zero or negative size is passed on as is: it hides nothing and maps no touches until
  * a valid one arrives (engines post them while a node is collapsed or animating in).
@@ -35,7 +37,7 @@ const PIXEL_RATIO: NumberRule = { test: (n) => n > 0 && n <= MAX_PIXEL_RATIO, ex
 const COCOS_OTHER_EVENTS: readonly string[] = ['mainLoop', 'frameRate', 'step', 'resize'];
 
 /** Laya and Unity messages, keyed by their `type`. */
-const TYPED_DIALECTS: Readonly<Record<string, (f: FieldReader) => Message | undefined>> = Object.freeze({
+const TYPED_DIALECTS: Readonly<Record<string, (f: FieldReader) => Message | 'ignored' | undefined>> = Object.freeze({
   updateViewPort: (f: FieldReader) => {
     const box = f.object('box');
     if (box === undefined) return undefined;
@@ -56,6 +58,8 @@ const TYPED_DIALECTS: Readonly<Record<string, (f: FieldReader) => Message | unde
     return engineViewport('unity', { x: rect.x / dpr, y: rect.y / dpr, width: rect.width / dpr, height: rect.height / dpr }, dpr, 'stretch');
   },
   WXDestroy: () => msg.hide(),
+  // Posted by the Unity SDK when the game returns to the foreground: nothing to do, the canvas stays as it was.
+  WXShow: () => 'ignored' as const,
 });
 
 interface Rect {
@@ -89,6 +93,7 @@ export function parseEngineMessage(f: FieldReader): ParseResult | undefined {
   const type = f.raw('type');
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(TYPED_DIALECTS, type)) return undefined;
   const message = TYPED_DIALECTS[type]!(f);
+  if (message === 'ignored') return { ok: false, error: protocolError('ignored', 'type', `engine message "${type}" carries nothing for friendcanvas`) };
   if (message !== undefined && f.error === undefined) return { ok: true, message };
   return { ok: false, error: f.error ?? protocolError('wrong-type', 'type', `the ${type} message could not be read`) };
 }

@@ -1,7 +1,7 @@
 import { lookupAlias, COMMAND_ALIASES, TYPE_ALIASES } from './aliases.js';
 import { BODY_PARSERS } from './bodyParsers.js';
 import { parseEngineMessage } from './engineDialects.js';
-import { NAMESPACE, PROTOCOL_VERSION } from './constants.js';
+import { MAX_JSON_MESSAGE_CHARS, NAMESPACE, PROTOCOL_VERSION } from './constants.js';
 import { describeValue, isArraySafe } from './describeValue.js';
 import { FieldReader } from './FieldReader.js';
 import type { MessageType } from './Message.js';
@@ -33,6 +33,7 @@ export function parseMessage(raw: unknown): ParseResult {
 }
 
 function parseObject(raw: unknown): ParseResult {
+  if (typeof raw === 'string') return parseJsonString(raw);
   if (typeof raw !== 'object' || raw === null || isArraySafe(raw)) {
     return fail(protocolError('not-object', undefined, `expected a message object, got ${describeValue(raw)}`));
   }
@@ -60,6 +61,26 @@ function parseObject(raw: unknown): ParseResult {
   const message = BODY_PARSERS[type](f);
   if (message !== undefined && f.error === undefined) return { ok: true, message };
   return fail(f.error ?? protocolError('wrong-type', 'type', 'the message could not be parsed'));
+}
+
+/**
+ * Unity's `OpenDataContext.PostMessage(string)` (and some engines' bridges) deliver a JSON string:
+ * read it as the object it encodes (`JSON.parse`, not code), bounded before any work.
+ */
+function parseJsonString(raw: string): ParseResult {
+  if (raw.length > MAX_JSON_MESSAGE_CHARS) {
+    return fail(protocolError('too-long', undefined, `a string message is at most ${MAX_JSON_MESSAGE_CHARS} characters, got ${raw.length}`));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return fail(protocolError('not-object', undefined, 'expected a message object or its JSON text, got a string that is not JSON'));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(protocolError('not-object', undefined, `expected a message object or its JSON text, got JSON ${describeValue(value)}`));
+  }
+  return parseObject(value);
 }
 
 function parseAlias(f: FieldReader): ParseResult {

@@ -67,4 +67,19 @@ describe('ENGINE dialects', () => {
     // v1 sizes must still be positive.
     expect(err({ ...v, width: 0 }).code).toBe('out-of-range');
   });
+
+  it('ENGINE7 a JSON string is read as the message it encodes (Unity PostMessage sends strings); non-JSON, non-object or oversized strings are refused', () => {
+    expect(ok(JSON.stringify({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'leaderboard' }))).toEqual({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'leaderboard' });
+    expect(ok(JSON.stringify({ type: 'WXDestroy' }))).toEqual({ ns: 'friendcanvas', v: 1, type: 'hide' });
+    expect(err('hello').code).toBe('not-object');
+    expect(err('[1,2]').code).toBe('not-object');
+    expect(err('42').message).toMatch(/JSON/);
+    expect(err(`"${'x'.repeat(70_000)}"`).code).toBe('too-long');
+    // A string inside JSON text is not read again (one level only).
+    expect(err(JSON.stringify(JSON.stringify({ type: 'WXDestroy' }))).code).toBe('not-object');
+  });
+
+  it('ENGINE5 Unity WXShow (game back in the foreground) is known and ignored', () => {
+    expect(err({ type: 'WXShow' }).code).toBe('ignored');
+  });
 });
