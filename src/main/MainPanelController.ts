@@ -13,8 +13,9 @@ import {
   type SelfMessage,
 } from '../protocol/index.js';
 import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
+import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 import type { PanelController, ViewportRect } from './PanelController.js';
-import type { PanelOptionsFor } from './PanelOptionsMap.js';
+import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
 import { mergeTokens } from './mergeTokens.js';
 import { TouchForwarder } from './TouchForwarder.js';
 import { validateKeyList, validateScorePair, validateScoreRecord, type ScorePair } from './validateScores.js';
@@ -61,7 +62,7 @@ export class MainPanelController implements PanelController {
     this.host.postMessage(m);
   }
 
-  public show<P extends string>(panel: P, options?: PanelOptionsFor<P>): void {
+  public show<P extends PanelName>(panel: P, options?: PanelOptionsFor<P>): void {
     const m = this._validate('show', { type: 'show', panel, options });
     if (m.type !== 'show') return;
     this._panel = m;
@@ -75,7 +76,7 @@ export class MainPanelController implements PanelController {
     this.host.postMessage(m);
   }
 
-  public setTheme(presetOrTokens: string | Readonly<Record<string, unknown>>): void {
+  public setTheme(presetOrTokens: ThemePresetName | ThemeOverrides): void {
     const isPreset = typeof presetOrTokens === 'string';
     if (isPreset && !THEME_PRESET_NAMES.includes(presetOrTokens)) {
       throw new ValidationError(

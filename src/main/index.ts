@@ -6,10 +6,14 @@ export { ValidationError } from './ValidationError.js';
 export { MAX_SCORE_KEY_BYTES, MAX_SCORE_PAIR_BYTES, MAX_SCORE_PAIRS } from './constants.js';
 export { utf8ByteLength } from './utf8ByteLength.js';
 export type { PanelController, PanelControllerOptions, ViewportRect } from './PanelController.js';
+export type { PanelLabelKey, PanelLabelOverrides } from './PanelLabelKey.js';
+export type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 export type {
   LeaderboardPanelOptions,
+  PanelName,
   PanelOptionsBase,
   PanelOptionsFor,
+  ScoreFormatSpec,
   PanelOptionsMap,
   PanelOptionValue,
   SharePanelOptions,

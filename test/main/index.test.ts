@@ -48,9 +48,19 @@ describe('theme presets', () => {
       getSystemInfo: undefined,
     };
     const c = main.createPanelController({ host });
-    expect(() => c.setTheme('drak')).toThrow(main.ValidationError);
+    expect(() => c.setTheme('drak' as 'dark')).toThrow(main.ValidationError);
     expect(posted).toEqual([]);
     c.setTheme('dark');
     expect(posted).toHaveLength(1);
+  });
+});
+
+describe('label keys', () => {
+  it('CTRL19 the label keys friendcanvas/main types are exactly the prebuilt panels\' labels (checked by tsc in npm test)', async () => {
+    const { DEFAULT_LABELS } = await import('../../templates/index.js');
+    type TemplateKeys = keyof typeof DEFAULT_LABELS;
+    expectTypeOf<TemplateKeys>().toEqualTypeOf<main.PanelLabelKey>();
+    const sample: Record<main.PanelLabelKey, true> = Object.fromEntries(Object.keys(DEFAULT_LABELS).map((k) => [k, true])) as Record<main.PanelLabelKey, true>;
+    expect(Object.keys(sample).sort()).toEqual(Object.keys(DEFAULT_LABELS).sort());
   });
 });
