@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createOpenDataApp, createOpenDataHost, View } from '../../src/index.js';
-import type { PanelDefinition, PlatformCanvas } from '../../src/index.js';
+import type { PanelDefinition } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
+import { watchCanvasSize } from '../helpers/watchCanvasSize.js';
 
-/** A canvas whose size assignments are counted; `engineResize` changes it as an engine would. */
+/** A mock canvas whose size assignments are counted; `engineResize` changes it as an engine would. */
 function watchedCanvas(width: number, height: number) {
-  const inner = createMockCanvas(width, height);
-  let assignments = 0;
-  const canvas: PlatformCanvas = {
-    get width() {
-      return inner.width;
-    },
-    set width(v: number) {
-      assignments++;
-      inner.width = v;
-    },
-    get height() {
-      return inner.height;
-    },
-    set height(v: number) {
-      assignments++;
-      inner.height = v;
-    },
-    getContext: (t: '2d') => inner.getContext(t),
-  };
-  return { canvas, assignments: () => assignments, engineResize: (w: number, h: number) => ((inner.width = w), (inner.height = h)) };
+  return watchCanvasSize(createMockCanvas(width, height));
 }
 
 const box: PanelDefinition = {

@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
+import { differingPixels, opaquePixels } from '../helpers/canvasPixels.js';
+import { watchCanvasSize } from '../helpers/watchCanvasSize.js';
 import type { RawFriend, SimulatedHost, SimulatedHostOptions } from '../../src/testing/index.js';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 
@@ -54,26 +56,10 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
   const width = options.width ?? 300;
   const height = options.height ?? 400;
   const canvas = createCanvas(options.canvasSize?.width ?? width, options.canvasSize?.height ?? height);
-  let assignments = 0;
-  const watched: PlatformCanvas = {
-    get width() {
-      return canvas.width;
-    },
-    set width(v: number) {
-      assignments++;
-      canvas.width = v;
-    },
-    get height() {
-      return canvas.height;
-    },
-    set height(v: number) {
-      assignments++;
-      canvas.height = v;
-    },
-    getContext: (type: '2d') => canvas.getContext(type) as unknown as ReturnType<PlatformCanvas['getContext']>,
-  };
+  const watched = watchCanvasSize(canvas);
+
   const sim = createSimulatedHost({
-    canvas: options.watchCanvasSize === true ? watched : (canvas as unknown as PlatformCanvas),
+    canvas: options.watchCanvasSize === true ? watched.canvas : (canvas as unknown as PlatformCanvas),
     createImage: () => new NapiImage() as unknown as PlatformImage,
     friends: options.friends ?? generateFriends(30, { seed: 7 }),
     images: () => 'error',
@@ -99,21 +85,9 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
     }
   };
   const pixels = (): Uint8ClampedArray => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  const opaquePixels = (): number => {
-    const data = pixels();
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  };
+
   const typeOf = (expression: string): string => String(runInContext(`typeof ${expression}`, context));
-  return { canvas, sim, warnings, post, settle, opaquePixels, pixels, typeOf, sizeAssignments: () => assignments };
+  return { canvas, sim, warnings, post, settle, opaquePixels: () => opaquePixels(canvas), pixels, typeOf, sizeAssignments: watched.assignments };
 }
 
-/** How many pixels differ between two same-sized RGBA images. */
-export function differingPixels(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i += 4) {
-    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) n++;
-  }
-  return n;
-}
+export { differingPixels };
