@@ -1,5 +1,6 @@
-// `npm test`: sets up a fresh machine, builds, runs the whole suite (unit, golden images, built
-// bundle, end-to-end in Chromium) and ends with one line `N passed, N failed`.
+// `npm test`: sets up a fresh machine, builds, type-checks, runs the whole suite (unit, golden images,
+// built bundle, end-to-end in Chromium) and ends with one line `N passed, N failed` (the type check
+// counts as one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,12 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+
+// The whole project type-checks (sources, templates, tests, bench, demo): type-level tests
+// (expectTypeOf) are only proven here, since vitest strips types.
+const typecheck = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', ROOT], { cwd: ROOT, stdio: 'inherit' });
+const typecheckFailed = typecheck.status !== 0 ? 1 : 0;
+if (typecheckFailed) console.log('typecheck: tsc --noEmit failed (counted as 1 failed)');
 
 const report = join(ROOT, '.vitest-report.json');
 rmSync(report, { force: true });
@@ -38,5 +45,7 @@ if (existsSync(report)) {
   failed = 1;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;
+passed += 1 - typecheckFailed;
+failed += typecheckFailed;
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0);

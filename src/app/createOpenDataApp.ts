@@ -8,13 +8,14 @@ import { InputRouter } from '../input/index.js';
 import { createYogaLayoutEngine } from '../layout/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import { parseMessage } from '../protocol/index.js';
-import type { Message, MessageOf, MessageType, PlainObject } from '../protocol/index.js';
+import type { CanvasOwner, Message, MessageOf, MessageType, PlainObject } from '../protocol/index.js';
 import { isThemePresetName, resolveTheme, themePresets } from '../theme/index.js';
 import type { ThemeOverrides, ThemePresetName, ThemeTokens } from '../theme/index.js';
 import { Text, View } from '../widgets/index.js';
 import { DEFAULT_PLACEHOLDER, MAX_QUEUED_MESSAGES } from './constants.js';
 import { FriendStore } from './FriendStore.js';
 import { NoLayoutScreen } from './NoLayoutScreen.js';
+import { planAdoptedViewport } from './planViewport.js';
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition } from './Panel.js';
 import { samePlainData } from './samePlainData.js';
 import { WarningLimiter } from './WarningLimiter.js';
@@ -33,6 +34,13 @@ export interface OpenDataAppOptions {
    * that arrive meanwhile are queued and replayed in order.
    */
   layout?: LayoutEngine | Promise<LayoutEngine>;
+  /**
+   * Who sizes the shared canvas (ENGINE2). `'auto'` (default): size it to each viewport × pixel ratio,
+   * and adopt whatever size it keeps when the host refuses; once anyone else changes it, never resize
+   * it again. `'engine'`: never resize it (Cocos, LayaAir and Unity size it from the main domain); a
+   * viewport message may say the same with `canvasOwner: 'engine'`, and engine dialects always do.
+   */
+  canvasOwner?: CanvasOwner;
   /** Receives errors thrown by panels and handlers (after they are contained). Default: a warning. */
   onError?: (error: unknown) => void;
 }
@@ -87,6 +95,10 @@ class OpenDataAppImpl implements OpenDataApp {
   private _images: ImageLoader | undefined;
   private _stopTouches: (() => void) | undefined;
   private _noLayout: NoLayoutScreen | undefined;
+  /** Set for good once the canvas is known to be sized by someone else (option, message, or observed). */
+  private _engineOwnsCanvas: boolean;
+  /** The canvas size after our last resize (auto mode), to notice anyone else changing it. */
+  private _canvasSizeSeen: { width: number; height: number } | undefined;
   private readonly _definitions = new Map<string, PanelDefinition>();
   private readonly _warnings: WarningLimiter;
   private readonly _store: FriendStore;
@@ -98,6 +110,7 @@ class OpenDataAppImpl implements OpenDataApp {
     private readonly _host: OpenDataHost,
     private readonly _options: OpenDataAppOptions,
   ) {
+    this._engineOwnsCanvas = _options.canvasOwner === 'engine';
     this._warnings = new WarningLimiter((m) => _host.warn(m), () => _host.now());
     for (const def of _options.panels) this._definitions.set(def.name, def);
     const t = _options.theme;
@@ -115,7 +128,7 @@ class OpenDataAppImpl implements OpenDataApp {
       (res) => this._diagnostics.recordFriendResult(res),
     );
     this._handlers = {
-      viewport: (m) => this._onViewport(m),
+      viewport: (m) => this._diagnostics.recordViewport(m, this._onViewport(m)),
       show: (m) => this._onShow(m.panel, m.options ?? {}),
       hide: () => this._onHide(),
       theme: (m) => this._onTheme(m),
@@ -152,6 +165,8 @@ class OpenDataAppImpl implements OpenDataApp {
     try {
       const parsed = parseMessage(raw);
       if (!parsed.ok) {
+        // A known engine event with nothing for us (Cocos's loop control) is not a problem to report.
+        if (parsed.error.code === 'ignored') return;
         this._diagnostics.recordIgnored(parsed.error.message);
         this._warn(`friendcanvas: ignored message: ${parsed.error.message}`);
         return;
@@ -249,7 +264,8 @@ class OpenDataAppImpl implements OpenDataApp {
     const ratio = Number.isFinite(pr) && pr > 0 ? pr : 1;
     const w = canvas.width / ratio;
     const h = canvas.height / ratio;
-    stage.resize(w, h, ratio);
+    if (this._engineOwnsCanvas) stage.adoptCanvas(w, h);
+    else stage.resize(w, h, ratio);
     this._stage = stage;
     this._input = new InputRouter(stage);
     this._input.setViewport({ x: 0, y: 0, width: w, height: h });
@@ -297,14 +313,37 @@ class OpenDataAppImpl implements OpenDataApp {
     handler(message);
   }
 
-  private _onViewport(m: MessageOf<'viewport'>): void {
+  /** Returns the pixel ratio of the resize it asked for, or undefined when it did not size the canvas. */
+  private _onViewport(m: MessageOf<'viewport'>): number | undefined {
     this._noLayout?.redraw();
     const stage = this._stage;
-    if (stage === undefined) return;
+    const input = this._input;
+    if (stage === undefined || input === undefined) return;
+    // ENGINE4: an engine's collapsed rectangle hides nothing and maps no touches until a valid one.
+    if (!(m.width > 0 && m.height > 0)) {
+      input.suspend();
+      return;
+    }
+    const canvas = this._host.getSharedCanvas();
+    const seen = this._canvasSizeSeen;
+    const resizedByOthers = seen !== undefined && (canvas.width !== seen.width || canvas.height !== seen.height);
+    if (m.canvasOwner === 'engine' || resizedByOthers) this._engineOwnsCanvas = true;
+    if (this._engineOwnsCanvas) {
+      // ENGINE3: never resize a canvas an engine sized; lay out at its rectangle, draw at its size.
+      const plan = planAdoptedViewport(m, m.fit ?? 'stretch', canvas);
+      if (plan === undefined) return;
+      stage.adoptCanvas(plan.width, plan.height);
+      // Unity's SDK assigns the canvas size on every ShowOpenData, which clears it; so may anyone who resized it.
+      if (m.dialect === 'unity' || resizedByOthers) stage.invalidateAll();
+      this._canvasSizeSeen = { width: canvas.width, height: canvas.height };
+      input.setViewport(plan.input);
+      return;
+    }
     const pr = m.pixelRatio ?? this._host.getSystemInfo?.().pixelRatio ?? 1;
     stage.resize(m.width, m.height, pr);
-    this._input?.setViewport({ x: m.x, y: m.y, width: m.width, height: m.height });
-    this._diagnostics.recordViewport(m, pr);
+    this._canvasSizeSeen = { width: canvas.width, height: canvas.height };
+    input.setViewport({ x: m.x, y: m.y, width: m.width, height: m.height });
+    return pr;
   }
 
   private _onShow(name: string, options: PlainObject): void {

@@ -153,8 +153,22 @@ export class Stage implements StageContext {
     } catch {
       // Kept as is.
     }
-    const cw = this._canvas.width > 0 ? this._canvas.width : wantW;
-    const ch = this._canvas.height > 0 ? this._canvas.height : wantH;
+    this._setLogicalSize(w, h, wantW, wantH);
+  }
+
+  /**
+   * Lays the stage out at `width` × `height` logical px and draws it at whatever size the canvas
+   * has, without ever assigning the canvas's size (an engine owns it; assigning would also clear it).
+   */
+  public adoptCanvas(width: number, height: number): void {
+    const w = Number.isFinite(width) && width > 0 ? width : 1;
+    const h = Number.isFinite(height) && height > 0 ? height : 1;
+    this._setLogicalSize(w, h, Math.max(1, Math.round(w)), Math.max(1, Math.round(h)));
+  }
+
+  private _setLogicalSize(w: number, h: number, fallbackW: number, fallbackH: number): void {
+    const cw = this._canvas.width > 0 ? this._canvas.width : fallbackW;
+    const ch = this._canvas.height > 0 ? this._canvas.height : fallbackH;
     const changed = w !== this._width || h !== this._height || cw / w !== this._scaleX || ch / h !== this._scaleY;
     this._width = w;
     this._height = h;

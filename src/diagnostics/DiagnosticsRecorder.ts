@@ -66,7 +66,7 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
   private _firstLayoutMs: number | undefined;
   private readonly _touches: Record<TouchPath, TouchRecord> = { native: new TouchRecord(), forwarded: new TouchRecord() };
   private _viewport: RecordedViewport | undefined;
-  private _viewportRatio = 1;
+  private _viewportRatio: number | undefined;
   private _viewportCanvasWidth = 0;
   private _viewportCanvasHeight = 0;
   private _viewportCount = 0;
@@ -97,8 +97,11 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
     this._initialHeight = readSize(canvas, 'height');
   }
 
-  /** A viewport message was handled with this pixel ratio (call after the stage resized). */
-  public recordViewport(message: RecordedViewport, pixelRatio: number): void {
+  /**
+   * A viewport message was handled: `pixelRatio` is the ratio of the resize the app asked for, or
+   * undefined when it did not size the canvas (engine-owned, collapsed). Call after handling it.
+   */
+  public recordViewport(message: RecordedViewport, pixelRatio: number | undefined): void {
     this._viewport = message;
     this._viewportRatio = pixelRatio;
     this._viewportCount++;
@@ -175,18 +178,19 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
     const m = this._viewport;
     if (m === undefined) return undefined;
     const pr = this._viewportRatio;
-    const extra = m as { dialect?: unknown; canvasOwner?: unknown };
+    const extra = m as { dialect?: unknown; canvasOwner?: unknown; fit?: unknown };
     return {
       x: m.x,
       y: m.y,
       width: m.width,
       height: m.height,
       pixelRatio: pr,
-      pixelRatioSent: typeof m.pixelRatio === 'number',
+      sentPixelRatio: typeof m.pixelRatio === 'number' ? m.pixelRatio : undefined,
       dialect: typeof extra.dialect === 'string' ? extra.dialect.slice(0, 32) : undefined,
       canvasOwner: typeof extra.canvasOwner === 'string' ? extra.canvasOwner.slice(0, 32) : undefined,
-      askedWidth: Math.max(1, Math.round(m.width * pr)),
-      askedHeight: Math.max(1, Math.round(m.height * pr)),
+      fit: typeof extra.fit === 'string' ? extra.fit.slice(0, 32) : undefined,
+      askedWidth: pr === undefined ? undefined : Math.max(1, Math.round(m.width * pr)),
+      askedHeight: pr === undefined ? undefined : Math.max(1, Math.round(m.height * pr)),
       canvasWidth: this._viewportCanvasWidth,
       canvasHeight: this._viewportCanvasHeight,
       count: this._viewportCount,

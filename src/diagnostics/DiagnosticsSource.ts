@@ -27,17 +27,22 @@ export interface ViewportFacts {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  /** The pixel ratio used: the message's, else the host's, else 1. */
-  readonly pixelRatio: number;
-  /** Whether the message carried `pixelRatio`. */
-  readonly pixelRatioSent: boolean;
+  /**
+   * The pixel ratio of the resize the app asked for (the message's, else the host's, else 1);
+   * undefined when the app did not size the canvas (an engine owns it, or the rectangle collapsed).
+   */
+  readonly pixelRatio: number | undefined;
+  /** The `pixelRatio` the message carried, if any. */
+  readonly sentPixelRatio: number | undefined;
   /** The engine dialect the message came in (`cocos`, `laya`, `unity`), if the parser reported one. */
   readonly dialect: string | undefined;
   /** Who sizes the canvas according to the message (`auto`, `engine`), if it said. */
   readonly canvasOwner: string | undefined;
-  /** The backing store asked for (logical size × pixel ratio), device px. */
-  readonly askedWidth: number;
-  readonly askedHeight: number;
+  /** How the canvas is shown in the rectangle (`stretch`, `contain`), if the message said. */
+  readonly fit: string | undefined;
+  /** The backing store asked for (logical size × pixel ratio), device px; undefined when none was asked. */
+  readonly askedWidth: number | undefined;
+  readonly askedHeight: number | undefined;
   /** The canvas size right after handling it, device px. */
   readonly canvasWidth: number;
   readonly canvasHeight: number;

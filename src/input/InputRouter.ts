@@ -96,6 +96,7 @@ export class InputRouter {
   private readonly _tracks: Record<PointerSource, Map<number, PointerTrack>> = { native: new Map(), forwarded: new Map() };
   private readonly _recent: RecentStream[] = [];
   private _viewport: ViewportRect | undefined;
+  private _suspended = false;
   private _disposed = false;
 
   public constructor(stage: InputStage, options: InputRouterOptions = {}) {
@@ -131,7 +132,33 @@ export class InputRouter {
       return false;
     }
     this._viewport = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    this._suspended = false;
     return true;
+  }
+
+  /**
+   * The canvas is not on screen (an engine reported a rectangle of zero or negative size): presses
+   * in progress are cancelled (never a tap) and no pointer or wheel input is mapped until the next
+   * accepted {@link setViewport}.
+   */
+  public suspend(): void {
+    if (this._suspended) return;
+    this._suspended = true;
+    const t = this._now();
+    for (const tracks of [this._tracks.native, this._tracks.forwarded]) {
+      for (const id of Array.from(tracks.keys())) {
+        try {
+          this._cancel(tracks, id, t);
+        } catch (err) {
+          this._stage.reportError(err);
+        }
+      }
+    }
+  }
+
+  /** Whether input is suspended (see {@link suspend}). */
+  public get suspended(): boolean {
+    return this._suspended;
   }
 
   /** Maps a screen point (logical px) to stage logical px through the current viewport. */
@@ -153,7 +180,7 @@ export class InputRouter {
    * @param source - `'native'` (default) for the host's own touch listeners, `'forwarded'` for `pointer` messages.
    */
   public pointer(phase: PointerPhase, id: number, screenX: number, screenY: number, t?: number, source: PointerSource = 'native'): void {
-    if (this._disposed) return;
+    if (this._disposed || this._suspended) return;
     try {
       if (!PHASES.has(phase)) throw new RangeError(`friendcanvas input: unknown pointer phase ${String(phase)}`);
       if (typeof id !== 'number' || !Number.isFinite(id)) throw new RangeError('friendcanvas input: pointer id must be a finite number');
@@ -175,7 +202,7 @@ export class InputRouter {
 
   /** A wheel turn at a screen point: scrolls the nearest container under it that can move (inner first). */
   public wheel(screenX: number, screenY: number, deltaY: number): void {
-    if (this._disposed) return;
+    if (this._disposed || this._suspended) return;
     try {
       if (!isFiniteNumber(screenX) || !isFiniteNumber(screenY) || !isFiniteNumber(deltaY)) {
         throw new RangeError('friendcanvas input: wheel x, y and deltaY must be finite numbers');

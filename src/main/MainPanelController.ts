@@ -12,8 +12,10 @@ import {
   type ViewportMessage,
   type SelfMessage,
 } from '../protocol/index.js';
+import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
+import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 import type { PanelController, ViewportRect } from './PanelController.js';
-import type { PanelOptionsFor } from './PanelOptionsMap.js';
+import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
 import { mergeTokens } from './mergeTokens.js';
 import { TouchForwarder } from './TouchForwarder.js';
 import { validateKeyList, validateScorePair, validateScoreRecord, type ScorePair } from './validateScores.js';
@@ -36,7 +38,11 @@ export class MainPanelController implements PanelController {
   private _stopTouches: (() => void) | undefined = undefined;
   private readonly _warned = new Set<string>();
 
-  public constructor(host: MainHost, warn: (message: string) => void) {
+  public constructor(
+    host: MainHost,
+    warn: (message: string) => void,
+    private readonly _placement: { canvasOwner?: CanvasOwner; fit?: CanvasFit } = {},
+  ) {
     this.host = host;
     this._warn = warn;
     this._touches = new TouchForwarder((m) => this._postQuietly(m), () => this._viewport);
@@ -49,13 +55,14 @@ export class MainPanelController implements PanelController {
   public setViewport(rect: ViewportRect, pixelRatio?: number): void {
     const r: Partial<ViewportRect> = typeof rect === 'object' && rect !== null ? rect : {};
     const ratio = pixelRatio ?? this._hostPixelRatio();
-    const m = this._validate('setViewport', { type: 'viewport', x: r.x, y: r.y, width: r.width, height: r.height, pixelRatio: ratio });
+    const { canvasOwner, fit } = this._placement;
+    const m = this._validate('setViewport', { type: 'viewport', x: r.x, y: r.y, width: r.width, height: r.height, pixelRatio: ratio, canvasOwner, fit });
     if (m.type !== 'viewport') return;
     this._viewport = m;
     this.host.postMessage(m);
   }
 
-  public show<P extends string>(panel: P, options?: PanelOptionsFor<P>): void {
+  public show<P extends PanelName>(panel: P, options?: PanelOptionsFor<P>): void {
     const m = this._validate('show', { type: 'show', panel, options });
     if (m.type !== 'show') return;
     this._panel = m;
@@ -69,7 +76,7 @@ export class MainPanelController implements PanelController {
     this.host.postMessage(m);
   }
 
-  public setTheme(presetOrTokens: string | Readonly<Record<string, unknown>>): void {
+  public setTheme(presetOrTokens: ThemePresetName | ThemeOverrides): void {
     const isPreset = typeof presetOrTokens === 'string';
     if (isPreset && !THEME_PRESET_NAMES.includes(presetOrTokens)) {
       throw new ValidationError(

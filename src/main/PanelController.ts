@@ -1,5 +1,7 @@
 import type { MainHost } from '../host/index.js';
-import type { PanelOptionsFor } from './PanelOptionsMap.js';
+import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
+import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
+import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
 
 /** Where the shared canvas is drawn on screen, in screen logical px. */
 export interface ViewportRect {
@@ -15,6 +17,13 @@ export interface PanelControllerOptions {
   host?: MainHost;
   /** Initial viewport, posted at creation (pixel ratio defaults as in `setViewport`). */
   viewport?: ViewportRect & { pixelRatio?: number };
+  /**
+   * Who sizes the shared canvas, sent with every viewport: `'engine'` when the game's engine sizes it
+   * (the ODC then never resizes it); default `'auto'` (the ODC sizes it to the viewport × pixel ratio).
+   */
+  canvasOwner?: CanvasOwner;
+  /** How the game shows the canvas in the viewport: `'stretch'` (default) or `'contain'` (whole, centred). */
+  fit?: CanvasFit;
   /** Warning sink for one-time notices; default `console.warn` (else `console.log`; silent without a console). Never given friend data. */
   warn?: (message: string) => void;
 }
@@ -35,11 +44,11 @@ export interface PanelController {
    */
   setViewport(rect: ViewportRect, pixelRatio?: number): void;
   /** Shows a panel, or updates the shown one in place. */
-  show<P extends string>(panel: P, options?: PanelOptionsFor<P>): void;
+  show<P extends PanelName>(panel: P, options?: PanelOptionsFor<P>): void;
   /** Hides the panel. */
   hide(): void;
   /** A string switches preset (dropping earlier token overrides); an object merges token overrides. */
-  setTheme(presetOrTokens: string | Readonly<Record<string, unknown>>): void;
+  setTheme(presetOrTokens: ThemePresetName | ThemeOverrides): void;
   /** Asks the open data domain to refetch friend data. */
   refresh(): void;
   /** Scrolls the current list to the top or to the player's row. */

@@ -1,3 +1,6 @@
+import type { DiagnosticsLabelOverrides } from './DiagnosticsLabelKey.js';
+import type { PanelLabelOverrides } from './PanelLabelKey.js';
+
 /** A value a panel option may hold: what crosses `postMessage` (primitives and plain objects, no arrays). */
 export type PanelOptionValue =
   | string
@@ -7,55 +10,78 @@ export type PanelOptionValue =
   | undefined
   | { readonly [key: string]: PanelOptionValue };
 
-/** Options common to every panel: open-ended, validated at run time by the protocol limits. */
+/**
+ * The shape any panel's options must fit (what crosses `postMessage`). The prebuilt panels' option
+ * interfaces are closed (no index signature), so a misspelt option is a compile error; declare your
+ * own panels' options in {@link PanelOptionsMap}.
+ */
 export interface PanelOptionsBase {
   readonly [key: string]: PanelOptionValue;
 }
 
+/**
+ * A score format (`format` option), checked at compile time: `'integer'`, `'integer:<separator>'`,
+ * `'time'` (ms), `'time:ms'`, `'time:s'`, `'suffix:<text>'`, `'suffix.<decimals>:<text>'`, or the
+ * object forms. Run-time validation still applies (separator 1–3 non-digits, decimals 0–6, …).
+ */
+export type ScoreFormatSpec =
+  | 'integer'
+  | `integer:${string}`
+  | 'time'
+  | 'time:ms'
+  | 'time:s'
+  | `suffix:${string}`
+  | `suffix.${number}:${string}`
+  | { readonly kind: 'integer'; readonly grouping?: boolean; readonly separator?: string }
+  | { readonly kind: 'time'; readonly unit?: 'ms' | 's' }
+  | { readonly kind: 'suffix'; readonly suffix: string; readonly decimals?: number };
+
 /** Options of the prebuilt `leaderboard` panel. Augment this interface to add fields. */
-export interface LeaderboardPanelOptions extends PanelOptionsBase {
+export interface LeaderboardPanelOptions {
   /** Cloud storage key of the score (default `'score'`). */
   scoreKey?: string;
   /** `'desc'` (higher is better, default) or `'asc'` (e.g. fastest time). */
   order?: 'desc' | 'asc';
   /** Score format spec: `'integer'`, `'integer:,'`, `'time'`, `'time:s'`, `'suffix: pts'`, `'suffix.1: km'`. */
-  format?: string;
+  format?: ScoreFormatSpec;
   /** Title bar text. */
   title?: string;
   /** Friends without a valid score: listed `'after'` the ranked ones (default) or `'hide'`. */
   unranked?: 'after' | 'hide';
   /** Any visible string, e.g. `{ title: 'Classement', you: 'Moi' }`. */
-  labels?: { readonly [key: string]: string };
+  labels?: PanelLabelOverrides;
 }
 
 /** Options of the prebuilt `share` panel: the direct-message card sent with `shareToUser`. */
-export interface SharePanelOptions extends PanelOptionsBase {
+export interface SharePanelOptions {
   title?: string;
   subtitle?: string;
   /** Card image URL (required by `shareToUser`). */
   imageUrl?: string;
   /** Card template: 1 or 2. */
   templateType?: 1 | 2;
-  labels?: { readonly [key: string]: string };
+  labels?: PanelLabelOverrides;
 }
 
 /** Options of the prebuilt `surpass` banner (needs `setSelf` and a score). */
-export interface SurpassPanelOptions extends PanelOptionsBase {
+export interface SurpassPanelOptions {
   scoreKey?: string;
   order?: 'desc' | 'asc';
-  format?: string;
-  labels?: { readonly [key: string]: string };
+  format?: ScoreFormatSpec;
+  labels?: PanelLabelOverrides;
 }
 
 /** Options of the prebuilt `diagnostics` panel (the device report; README "Checking a device"). */
-export interface DiagnosticsPanelOptions extends PanelOptionsBase {
+export interface DiagnosticsPanelOptions {
   /** Cloud storage keys to ask for, comma separated (`'score,level'`, at most 8). */
   keys?: string;
-  labels?: { readonly [key: string]: string };
+  /** Any visible string of the report, e.g. `{ title: 'Vérification' }` (line ids stay). */
+  labels?: DiagnosticsLabelOverrides;
 }
 
 /**
- * Options per panel name, used to type `show()`. Extend it by declaration merging for your own panels:
+ * Options per panel name, used to type `show()`: only these names compile, so a misspelt panel name
+ * is an error. Add your own panels by declaration merging:
  *
  * @example
  * declare module 'friendcanvas/main' { interface PanelOptionsMap { myPanel: { level: number } } }
@@ -71,3 +97,6 @@ export interface PanelOptionsMap {
 export type PanelOptionsFor<P extends string> = P extends keyof PanelOptionsMap
   ? PanelOptionsMap[P]
   : Readonly<Record<string, unknown>>;
+
+/** Panel names `show()` accepts: the prebuilt ones plus any declared in {@link PanelOptionsMap}. */
+export type PanelName = keyof PanelOptionsMap & string;

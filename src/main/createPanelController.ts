@@ -25,7 +25,7 @@ export function createPanelController(options: PanelControllerOptions = {}): Pan
   // The default sink looks the console up when warning (a console replaced later, e.g. by tests, is
   // used) and never throws, even without a console.
   const warn = options.warn ?? createConsoleSink(globalThis);
-  const controller = new MainPanelController(host, warn);
+  const controller = new MainPanelController(host, warn, { canvasOwner: options.canvasOwner, fit: options.fit });
   if (options.viewport !== undefined) {
     const { pixelRatio, ...rect } = options.viewport;
     controller.setViewport(rect, pixelRatio);

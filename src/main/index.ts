@@ -6,11 +6,16 @@ export { ValidationError } from './ValidationError.js';
 export { MAX_SCORE_KEY_BYTES, MAX_SCORE_PAIR_BYTES, MAX_SCORE_PAIRS } from './constants.js';
 export { utf8ByteLength } from './utf8ByteLength.js';
 export type { PanelController, PanelControllerOptions, ViewportRect } from './PanelController.js';
+export type { DiagnosticsLabelKey, DiagnosticsLabelOverrides } from './DiagnosticsLabelKey.js';
+export type { PanelLabelKey, PanelLabelOverrides } from './PanelLabelKey.js';
+export type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 export type {
   DiagnosticsPanelOptions,
   LeaderboardPanelOptions,
+  PanelName,
   PanelOptionsBase,
   PanelOptionsFor,
+  ScoreFormatSpec,
   PanelOptionsMap,
   PanelOptionValue,
   SharePanelOptions,
@@ -39,5 +44,8 @@ export type {
   ShowMessage,
   ThemeMessage,
   ViewportMessage,
+  CanvasFit,
+  CanvasOwner,
+  EngineDialect,
   WheelMessage,
 } from '../protocol/index.js';

@@ -29,7 +29,28 @@ export interface ViewportMessage extends Envelope {
   height: number;
   /** Physical px per logical px (0 < ratio <= 8) for the backing store. */
   pixelRatio?: number;
+  /**
+   * Who sizes the shared canvas. `'auto'` (default): the ODC sizes it to the viewport × pixel ratio and
+   * adopts whatever size the canvas keeps when the host (or an engine) refuses or changes it, never
+   * resizing it again. `'engine'`: never resized here; the panel is laid out at the rectangle's size
+   * and drawn at whatever size the canvas has.
+   */
+  canvasOwner?: CanvasOwner;
+  /**
+   * How an engine shows the canvas inside the rectangle: `'stretch'` (default) fills it, `'contain'`
+   * fits it whole, centred ("show all", Cocos `SubContextView`). Touches are mapped the same way.
+   */
+  fit?: CanvasFit;
+  /** Set by the parser when the message came in an engine's own format (never read from a v1 message). */
+  dialect?: EngineDialect;
 }
+
+/** Who sizes the shared canvas: see {@link ViewportMessage.canvasOwner}. */
+export type CanvasOwner = 'auto' | 'engine';
+/** How the canvas is shown in its rectangle: see {@link ViewportMessage.fit}. */
+export type CanvasFit = 'stretch' | 'contain';
+/** Engines whose own viewport messages the ODC understands. */
+export type EngineDialect = 'cocos' | 'laya' | 'unity';
 
 /** Mounts a panel by name, or updates it in place when it is already shown. */
 export interface ShowMessage extends Envelope {

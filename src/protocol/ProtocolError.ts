@@ -12,7 +12,11 @@ export type ProtocolErrorCode =
   | 'too-long'
   | 'too-deep'
   | 'too-many-keys'
-  | 'array-not-allowed';
+  | 'array-not-allowed'
+  /** An engine message format friendcanvas does not read (e.g. Cocos Creator 2's viewport). */
+  | 'unsupported-engine'
+  /** A known engine message that carries nothing for friendcanvas: not an error, changes nothing, not warned about. */
+  | 'ignored';
 
 /**
  * A rejected message: a code to branch on, the offending field path (e.g. `options.colors.bg`) and a

@@ -21,6 +21,8 @@ const WHEEL_DELTA: NumberRule = {
   expect: `|deltaY| <= ${MAX_WHEEL_DELTA_PX}`,
 };
 const PHASES = ['start', 'move', 'end', 'cancel'] as const;
+const CANVAS_OWNERS = ['auto', 'engine'] as const;
+const CANVAS_FITS = ['stretch', 'contain'] as const;
 const TARGETS = ['top', 'self'] as const;
 
 /** Reads the fields of one message type; `undefined` when the reader recorded an error. */
@@ -37,8 +39,10 @@ export const BODY_PARSERS: Readonly<Record<MessageType, BodyParser>> = Object.fr
     const width = f.number('width', SIZE);
     const height = f.number('height', SIZE);
     const pixelRatio = f.number('pixelRatio', PIXEL_RATIO, true);
+    const canvasOwner = f.oneOf('canvasOwner', CANVAS_OWNERS, true);
+    const fit = f.oneOf('fit', CANVAS_FITS, true);
     if (x === undefined || y === undefined || width === undefined || height === undefined) return undefined;
-    return f.error ? undefined : msg.viewport({ x, y, width, height, pixelRatio });
+    return f.error ? undefined : msg.viewport({ x, y, width, height, pixelRatio, canvasOwner, fit });
   },
   show(f: FieldReader) {
     const panel = f.string('panel', 1, MAX_NAME_CHARS);

@@ -15,6 +15,9 @@ export const DEFAULT_ALIAS_PANEL = 'share';
 /** Largest viewport width or height, in screen logical px (no phone screen is anywhere near). */
 export const MAX_VIEWPORT_SIZE_PX = 100_000;
 
+/** Longest message accepted as JSON text (Unity's `PostMessage` sends strings), in UTF-16 code units. */
+export const MAX_JSON_MESSAGE_CHARS = 65_536;
+
 /** Largest device pixel ratio accepted (physical px per logical px). */
 export const MAX_PIXEL_RATIO = 8;
 

@@ -24,6 +24,9 @@ export type { MessageBuilders } from './msg.js';
 export { parseMessage } from './parseMessage.js';
 export type { ParseResult, ProtocolError, ProtocolErrorCode } from './ProtocolError.js';
 export type {
+  CanvasFit,
+  CanvasOwner,
+  EngineDialect,
   HideMessage,
   Message,
   MessageBody,

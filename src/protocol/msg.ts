@@ -27,6 +27,9 @@ export const msg: MessageBuilders = Object.freeze({
     width: f.width,
     height: f.height,
     ...(f.pixelRatio === undefined ? {} : { pixelRatio: f.pixelRatio }),
+    ...(f.canvasOwner === undefined ? {} : { canvasOwner: f.canvasOwner }),
+    ...(f.fit === undefined ? {} : { fit: f.fit }),
+    ...(f.dialect === undefined ? {} : { dialect: f.dialect }),
   }),
   show: (f: MessageFields<'show'>) => ({
     ...envelope,

@@ -1,6 +1,7 @@
 import { lookupAlias, COMMAND_ALIASES, TYPE_ALIASES } from './aliases.js';
 import { BODY_PARSERS } from './bodyParsers.js';
-import { NAMESPACE, PROTOCOL_VERSION } from './constants.js';
+import { parseEngineMessage } from './engineDialects.js';
+import { MAX_JSON_MESSAGE_CHARS, NAMESPACE, PROTOCOL_VERSION } from './constants.js';
 import { describeValue, isArraySafe } from './describeValue.js';
 import { FieldReader } from './FieldReader.js';
 import type { MessageType } from './Message.js';
@@ -13,7 +14,8 @@ const TYPE_NAMES = Object.keys(BODY_PARSERS).join(', ');
  * Validates any value received by `onMessage` and returns a fresh copy holding only known fields,
  * or the first problem found. Pure and total: it never throws, whatever the input (cyclic objects,
  * throwing getters, proxies, prototype tricks). Only own properties are read. A message with
- * `ns: "friendcanvas"` is parsed strictly; one without `ns` may be a TikTok-guide alias.
+ * `ns: "friendcanvas"` is parsed strictly; one without `ns` may be an engine's own viewport message
+ * (Cocos, LayaAir, Unity: see engineDialects.ts) or a TikTok-guide alias.
  *
  * @example
  * tt.onMessage((raw) => {
@@ -31,6 +33,7 @@ export function parseMessage(raw: unknown): ParseResult {
 }
 
 function parseObject(raw: unknown): ParseResult {
+  if (typeof raw === 'string') return parseJsonString(raw);
   if (typeof raw !== 'object' || raw === null || isArraySafe(raw)) {
     return fail(protocolError('not-object', undefined, `expected a message object, got ${describeValue(raw)}`));
   }
@@ -60,7 +63,29 @@ function parseObject(raw: unknown): ParseResult {
   return fail(f.error ?? protocolError('wrong-type', 'type', 'the message could not be parsed'));
 }
 
+/**
+ * Unity's `OpenDataContext.PostMessage(string)` (and some engines' bridges) deliver a JSON string:
+ * read it as the object it encodes (`JSON.parse`, not code), bounded before any work.
+ */
+function parseJsonString(raw: string): ParseResult {
+  if (raw.length > MAX_JSON_MESSAGE_CHARS) {
+    return fail(protocolError('too-long', undefined, `a string message is at most ${MAX_JSON_MESSAGE_CHARS} characters, got ${raw.length}`));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return fail(protocolError('not-object', undefined, 'expected a message object or its JSON text, got a string that is not JSON'));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(protocolError('not-object', undefined, `expected a message object or its JSON text, got JSON ${describeValue(value)}`));
+  }
+  return parseObject(value);
+}
+
 function parseAlias(f: FieldReader): ParseResult {
+  const engine = parseEngineMessage(f);
+  if (engine !== undefined) return engine;
   const alias = lookupAlias(TYPE_ALIASES, f.raw('type')) ?? lookupAlias(COMMAND_ALIASES, f.raw('command'));
   if (f.error) return fail(f.error);
   if (alias !== undefined) return { ok: true, message: alias() };

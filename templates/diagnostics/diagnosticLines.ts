@@ -176,23 +176,28 @@ export const LINE_VALUES: Readonly<Record<DiagnosticLineId, (f: DiagnosticFacts)
     if (f.source === undefined) return NOT_RECORDED;
     const v = f.source.viewport();
     if (v === undefined) return 'not asked yet (no viewport message)';
+    const kept = size(v.canvasWidth, v.canvasHeight);
+    if (!(v.width > 0 && v.height > 0)) return 'not asked: collapsed rectangle (input paused)';
+    if (v.askedWidth === undefined) return `not asked: the engine sizes it (${kept} adopted)`;
     const asked = size(v.askedWidth, v.askedHeight);
     if (v.canvasWidth === v.askedWidth && v.canvasHeight === v.askedHeight) return `stuck (asked ${asked})`;
-    const kept = size(v.canvasWidth, v.canvasHeight);
-    return v.canvasOwner === 'engine' ? `engine-sized ${kept} (logical × ratio = ${asked})` : `refused: asked ${asked}, kept ${kept}`;
+    return `refused: asked ${asked}, kept ${kept}`;
   },
   C4: (f) => {
     if (f.source === undefined) return NOT_RECORDED;
     const v = f.source.viewport();
     if (v === undefined) return 'none yet (the game sends it)';
-    return `x ${fmt(v.x)} y ${fmt(v.y)} · ${size(v.width, v.height)} · @${fmt(v.pixelRatio)}${v.pixelRatioSent ? '' : ' (host)'} · #${v.count}`;
+    const used = v.pixelRatio ?? v.sentPixelRatio;
+    const ratio = used === undefined ? '' : ` · @${fmt(used)}${v.sentPixelRatio === undefined ? ' (host)' : ''}`;
+    return `x ${fmt(v.x)} y ${fmt(v.y)} · ${size(v.width, v.height)}${ratio} · #${v.count}`;
   },
   C5: (f) => {
     if (f.source === undefined) return NOT_RECORDED;
     const v = f.source.viewport();
     if (v === undefined) return '—';
     const owner = v.canvasOwner === undefined ? '' : ` · canvas owner ${v.canvasOwner}`;
-    return `${v.dialect ?? 'none (friendcanvas v1)'}${owner}`;
+    const fit = v.fit === undefined ? '' : ` · fit ${v.fit}`;
+    return `${v.dialect ?? 'none (friendcanvas v1)'}${owner}${fit}`;
   },
   C6: (f) => {
     const m = f.source?.messages();

@@ -54,15 +54,17 @@ describe('DIAG recorder', () => {
     const message = { type: 'viewport', x: 1, y: 2, width: 375, height: 667, pixelRatio: 2 };
     r.recordViewport(message, 2);
     r.recordViewport({ ...message, x: 3 }, 2);
-    expect(r.viewport()).toMatchObject({ x: 3, count: 2, askedWidth: 750, askedHeight: 1334, canvasWidth: 750, canvasHeight: 1334, pixelRatioSent: true, dialect: undefined });
+    expect(r.viewport()).toMatchObject({ x: 3, count: 2, askedWidth: 750, askedHeight: 1334, canvasWidth: 750, canvasHeight: 1334, sentPixelRatio: 2, dialect: undefined });
     expect(r.canvas()).toEqual({ initialWidth: 750, initialHeight: 1334, width: 750, height: 1334 });
   });
 
   it('DIAG11 an engine dialect and canvas owner on the parsed viewport message are reported when present', () => {
     const r = new DiagnosticsRecorder(() => 0);
     r.attach(createMockCanvas(640, 960), fakeStage(), { toStage: (x, y) => ({ x, y }) });
-    r.recordViewport({ x: 0, y: 0, width: 320, height: 480, dialect: 'cocos', canvasOwner: 'engine' } as never, 3);
-    expect(r.viewport()).toMatchObject({ dialect: 'cocos', canvasOwner: 'engine', pixelRatioSent: false, askedWidth: 960, canvasWidth: 640 });
+    r.recordViewport({ x: 0, y: 0, width: 320, height: 480, dialect: 'cocos', canvasOwner: 'engine', fit: 'contain' } as never, undefined);
+    expect(r.viewport()).toMatchObject({ dialect: 'cocos', canvasOwner: 'engine', fit: 'contain', sentPixelRatio: undefined, pixelRatio: undefined, askedWidth: undefined, canvasWidth: 640 });
+    r.recordViewport({ x: 0, y: 0, width: 320, height: 480 }, 3);
+    expect(r.viewport()).toMatchObject({ dialect: undefined, pixelRatio: 3, askedWidth: 960, askedHeight: 1440 });
   });
 
   it('DIAG11 a refused message is counted with the parser reason; the layout engine and its error are kept', () => {

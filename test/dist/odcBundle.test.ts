@@ -5,23 +5,16 @@
  * builds dist/ first. strictHost.test.ts and jitless.test.ts go further.
  */
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
-import type { Canvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { opaquePixels } from '../helpers/canvasPixels.js';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 import type { SimulatedHostOptions } from '../../src/testing/index.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/openDataContext/index.js', import.meta.url));
-
-function opaquePixels(canvas: Canvas): number {
-  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  let n = 0;
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-  return n;
-}
 
 async function boot(options: { friends?: number; sim?: Partial<SimulatedHostOptions> } = {}) {
   const canvas = createCanvas(300, 400);

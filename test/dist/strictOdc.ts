@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
+import { differingPixels, opaquePixels } from '../helpers/canvasPixels.js';
+import { watchCanvasSize } from '../helpers/watchCanvasSize.js';
 import type { RawFriend, SimulatedHost, SimulatedHostOptions } from '../../src/testing/index.js';
 import type { PlatformCanvas, PlatformImage } from '../../src/host/index.js';
 
@@ -25,6 +27,10 @@ export interface StrictBootOptions {
   sim?: Partial<SimulatedHostOptions>;
   /** The script to run; default the built ODC bundle. */
   bundle?: string;
+  /** The canvas's backing-store size (as an engine set it); default width × height. */
+  canvasSize?: { width: number; height: number };
+  /** Hand the ODC a wrapper that counts assignments to the canvas's width and height. */
+  watchCanvasSize?: boolean;
 }
 
 /** A booted strict ODC with its controls. */
@@ -42,14 +48,18 @@ export interface StrictOdc {
   pixels(): Uint8ClampedArray;
   /** What `typeof` gives inside the context, for proving what it lacks. */
   typeOf(expression: string): string;
+  /** Assignments to the canvas's width or height made by the ODC (with `watchCanvasSize`). */
+  sizeAssignments(): number;
 }
 
 export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
   const width = options.width ?? 300;
   const height = options.height ?? 400;
-  const canvas = createCanvas(width, height);
+  const canvas = createCanvas(options.canvasSize?.width ?? width, options.canvasSize?.height ?? height);
+  const watched = watchCanvasSize(canvas);
+
   const sim = createSimulatedHost({
-    canvas: canvas as unknown as PlatformCanvas,
+    canvas: options.watchCanvasSize === true ? watched.canvas : (canvas as unknown as PlatformCanvas),
     createImage: () => new NapiImage() as unknown as PlatformImage,
     friends: options.friends ?? generateFriends(30, { seed: 7 }),
     images: () => 'error',
@@ -75,21 +85,9 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
     }
   };
   const pixels = (): Uint8ClampedArray => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  const opaquePixels = (): number => {
-    const data = pixels();
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  };
+
   const typeOf = (expression: string): string => String(runInContext(`typeof ${expression}`, context));
-  return { canvas, sim, warnings, post, settle, opaquePixels, pixels, typeOf };
+  return { canvas, sim, warnings, post, settle, opaquePixels: () => opaquePixels(canvas), pixels, typeOf, sizeAssignments: watched.assignments };
 }
 
-/** How many pixels differ between two same-sized RGBA images. */
-export function differingPixels(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i += 4) {
-    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) n++;
-  }
-  return n;
-}
+export { differingPixels };

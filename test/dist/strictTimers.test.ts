@@ -5,22 +5,15 @@
  * in test/dist. This file is about timers, frames and the console; strictHost.test.ts about the rest.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import type { Canvas } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { opaquePixels } from '../helpers/canvasPixels.js';
 import type { PlatformCanvas } from '../../src/host/index.js';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/openDataContext/index.js', import.meta.url));
-
-function opaquePixels(canvas: Canvas): number {
-  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  let n = 0;
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-  return n;
-}
 
 /** Boots the bundle over the simulated `tt` minus `drop`, with `replace` applied, and no console. */
 async function bootStrict(drop: readonly string[], replace: Record<string, unknown> = {}) {

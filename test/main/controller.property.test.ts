@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, createPanelController, type PanelController } from '../../src/main/index.js';
+import { ValidationError, createPanelController, type PanelController, type PanelName, type ThemePresetName } from '../../src/main/index.js';
 import { parseMessage } from '../../src/protocol/index.js';
 import { createFakeMainHost, type FakeMainHost } from './fakeMainHost.js';
 
@@ -15,9 +15,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.tuple(num, num, num, num, fc.option(num, { nil: undefined })).map(
     ([x, y, width, height, pr]): Action => (p) => p.setViewport({ x, y, width, height }, pr),
   ),
-  fc.tuple(str, opts).map(([name, o]): Action => (p) => p.show(name, o as Record<string, unknown>)),
+  fc.tuple(str, opts).map(([name, o]): Action => (p) => p.show(name as PanelName, o as Record<string, unknown>)),
   fc.constant<Action>((p) => p.hide()),
-  fc.oneof(str, opts).map((t): Action => (p) => p.setTheme(t as string)),
+  fc.oneof(str, opts).map((t): Action => (p) => p.setTheme(t as ThemePresetName)),
   fc.constant<Action>((p) => p.refresh()),
   fc.tuple(fc.constantFrom('top', 'self', 'bottom'), fc.option(fc.boolean(), { nil: undefined })).map(
     ([t, a]): Action => (p) => p.scrollTo(t as 'top', a),

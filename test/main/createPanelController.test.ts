@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError, ValidationError, createPanelController } from '../../src/main/index.js';
+import type { PanelName, ThemeOverrides, ThemePresetName } from '../../src/main/index.js';
 import { parseMessage } from '../../src/protocol/index.js';
 import { createFakeMainHost } from './fakeMainHost.js';
 
@@ -75,7 +76,8 @@ describe('posting state', () => {
   it('CTRL3 show, hide, setTheme, refresh, scrollTo and setSelf post their messages', () => {
     const { host, panels } = setup();
     panels.show('leaderboard', { scoreKey: 'best', title: 'Friends' });
-    panels.show('custom', { any: { nested: 1 } });
+    // An untyped caller (plain JavaScript): custom names and shapes go through, validated at run time.
+    panels.show('custom' as PanelName, { any: { nested: 1 } } as never);
     panels.hide();
     panels.setTheme('dark');
     panels.setTheme({ colors: { accent: '#f00' } });
@@ -107,10 +109,11 @@ describe('posting state', () => {
 
   it('CTRL3 invalid arguments throw ValidationError and post nothing', () => {
     const { host, panels } = setup();
-    expect(() => panels.show('')).toThrow(ValidationError);
-    expect(() => panels.show('x', { list: [1] } as unknown as Record<string, unknown>)).toThrow(/show: options.list: arrays/);
-    expect(() => panels.setTheme('')).toThrow(ValidationError);
-    expect(() => panels.setTheme({ a: () => 1 })).toThrow(/setTheme: tokens.a/);
+    // Untyped callers (plain JavaScript) get run-time errors for what TypeScript would refuse.
+    expect(() => panels.show('' as PanelName)).toThrow(ValidationError);
+    expect(() => panels.show('x' as PanelName, { list: [1] } as unknown as Record<string, unknown>)).toThrow(/show: options.list: arrays/);
+    expect(() => panels.setTheme('' as ThemePresetName)).toThrow(ValidationError);
+    expect(() => panels.setTheme({ a: () => 1 } as unknown as ThemeOverrides)).toThrow(/setTheme: tokens.a/);
     expect(() => panels.scrollTo('bottom' as 'top')).toThrow(ValidationError);
     expect(() => panels.setSelf('')).toThrow(ValidationError);
     expect(() => panels.setSelf('o'.repeat(129))).toThrow(/setSelf: openid: expected at most 128 chars, got 129/);
@@ -159,7 +162,7 @@ describe('resync', () => {
     const { host, panels } = setup();
     panels.setTheme('dark');
     panels.setTheme({ colors: { accent: '#f00', text: '#fff' } });
-    panels.setTheme({ colors: { accent: '#0f0' }, radius: 8 });
+    panels.setTheme({ colors: { accent: '#0f0' }, radius: 8 } as unknown as ThemeOverrides);
     host.posted.length = 0;
     panels.resync();
     expect(host.posted).toEqual([

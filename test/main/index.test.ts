@@ -26,6 +26,7 @@ describe('panel option typing', () => {
     expectTypeOf<main.PanelOptionsFor<'leaderboard'>>().toEqualTypeOf<main.LeaderboardPanelOptions>();
     expectTypeOf<main.PanelOptionsFor<'share'>>().toEqualTypeOf<main.SharePanelOptions>();
     expectTypeOf<main.PanelOptionsFor<'surpass'>>().toEqualTypeOf<main.SurpassPanelOptions>();
+    expectTypeOf<main.PanelOptionsFor<'diagnostics'>>().toEqualTypeOf<main.DiagnosticsPanelOptions>();
     expectTypeOf<main.PanelOptionsFor<'myOwnPanel'>>().toEqualTypeOf<Readonly<Record<string, unknown>>>();
     expectTypeOf<main.LeaderboardPanelOptions['scoreKey']>().toEqualTypeOf<string | undefined>();
   });
@@ -48,9 +49,26 @@ describe('theme presets', () => {
       getSystemInfo: undefined,
     };
     const c = main.createPanelController({ host });
-    expect(() => c.setTheme('drak')).toThrow(main.ValidationError);
+    expect(() => c.setTheme('drak' as 'dark')).toThrow(main.ValidationError);
     expect(posted).toEqual([]);
     c.setTheme('dark');
     expect(posted).toHaveLength(1);
+  });
+});
+
+describe('label keys', () => {
+  it('CTRL19 the label keys friendcanvas/main types are exactly the prebuilt panels\' labels (checked by tsc in npm test)', async () => {
+    const { DEFAULT_LABELS } = await import('../../templates/index.js');
+    type TemplateKeys = keyof typeof DEFAULT_LABELS;
+    expectTypeOf<TemplateKeys>().toEqualTypeOf<main.PanelLabelKey>();
+    const sample: Record<main.PanelLabelKey, true> = Object.fromEntries(Object.keys(DEFAULT_LABELS).map((k) => [k, true])) as Record<main.PanelLabelKey, true>;
+    expect(Object.keys(sample).sort()).toEqual(Object.keys(DEFAULT_LABELS).sort());
+  });
+
+  it('CTRL19 the device report\'s label keys friendcanvas/main types are exactly the diagnostics panel\'s labels', async () => {
+    const { DIAGNOSTICS_LABELS } = await import('../../templates/index.js');
+    expectTypeOf<keyof typeof DIAGNOSTICS_LABELS>().toEqualTypeOf<main.DiagnosticsLabelKey>();
+    const all: Record<main.DiagnosticsLabelKey, string> = { ...DIAGNOSTICS_LABELS };
+    expect(Object.keys(all).sort()).toEqual(Object.keys(DIAGNOSTICS_LABELS).sort());
   });
 });

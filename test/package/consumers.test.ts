@@ -87,6 +87,44 @@ describe('PKG friendcanvas/main for every kind of game project', () => {
     }
   });
 
+  it('PKG7 typos are compile errors: panel names, each panel\'s options, score formats, label keys, theme presets and token paths; custom panels are declared by merging', () => {
+    project.write(
+      'typos.ts',
+      `import { createPanelController } from 'friendcanvas/main';
+declare module 'friendcanvas/main' {
+  interface PanelOptionsMap { myPanel: { level: number } }
+}
+const panels = createPanelController();
+panels.show('leaderboard', { scoreKey: 'best', order: 'asc', format: 'integer:,', labels: { title: 'Classement', you: 'Moi' } });
+panels.show('leaderboard', { format: 'suffix.1: km' });
+panels.show('share', { imageUrl: 'card.png', labels: { share: 'Envoyer' } });
+panels.show('myPanel', { level: 3 });
+panels.show('diagnostics', { keys: 'score', labels: { title: 'Vérification', webAssembly: 'Wasm' } });
+panels.setTheme('dark');
+panels.setTheme({ colors: { accent: '#fe2c55' } });
+// @ts-expect-error a misspelt panel name
+panels.show('leaderbord');
+// @ts-expect-error a score format that does not exist
+panels.show('leaderboard', { format: 'integer;,' });
+// @ts-expect-error a misspelt option
+panels.show('leaderboard', { oder: 'asc' });
+// @ts-expect-error a misspelt label key
+panels.show('share', { labels: { shre: 'Envoyer' } });
+// @ts-expect-error a misspelt label key of the device report
+panels.show('diagnostics', { labels: { titel: 'Vérification' } });
+// @ts-expect-error a misspelt preset
+panels.setTheme('drak');
+// @ts-expect-error a misspelt token group
+panels.setTheme({ colours: { accent: '#fe2c55' } });
+// @ts-expect-error a custom panel's options are typed too
+panels.show('myPanel', { level: 'three' });
+`,
+    );
+    const r = tsc(project, { module: 'esnext', moduleResolution: 'bundler' }, ['typos.ts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('PKG6 the classic script defines a global `friendcanvas` with the same API as friendcanvas/main', () => {
     const script = readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js'), 'utf8');
     const sandbox: Record<string, unknown> = {};

@@ -24,7 +24,7 @@ const envelope = { ns: fc.constant('friendcanvas' as const), v: fc.constant(1 as
 /** Every valid message, one arbitrary per type. */
 export const validMessage: fc.Arbitrary<Message> = fc.oneof(
   fc.record(
-    { ...envelope, type: fc.constant('viewport' as const), x: finite, y: finite, width: size, height: size, pixelRatio: ratio },
+    { ...envelope, type: fc.constant('viewport' as const), x: finite, y: finite, width: size, height: size, pixelRatio: ratio, canvasOwner: fc.constantFrom('auto' as const, 'engine' as const), fit: fc.constantFrom('stretch' as const, 'contain' as const) },
     { requiredKeys: ['ns', 'v', 'type', 'x', 'y', 'width', 'height'] },
   ),
   fc.record(

@@ -215,14 +215,40 @@ describe('DIAG the diagnostics panel', () => {
     expect(value(h, 'C1')).toBe('320×480 px · at start 320×480');
     expect(value(h, 'C2')).toBe('160×240 logical · scale 2.00 × 2.00');
     expect(value(h, 'C3')).toBe('stuck (asked 320×480)');
-    // A canvas that refuses resizing (WeChat): pinned at 800×800.
-    const pinned = await createHarness();
-    const canvas = pinned.app.stage!.ctx.canvas as { width: number; height: number };
+    // A canvas that refuses resizing (WeChat): pinned at 800×800 from the start.
+    const canvas = createMockCanvas(800, 800);
     for (const name of ['width', 'height'] as const) Object.defineProperty(canvas, name, { get: () => 800, set: () => undefined, configurable: true });
-    pinned.post('viewport', { x: 0, y: 0, width: 375, height: 667, pixelRatio: 3 });
-    await shown(pinned);
-    expect(value(pinned, 'C3')).toBe('refused: asked 1125×2001, kept 800×800');
-    expect(value(pinned, 'C2')).toBe('375×667 logical · scale 2.13 × 1.20');
+    const sim = createSimulatedHost({ canvas });
+    const app = createOpenDataApp({ host: createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' }), panels: [diagnosticsPanel] });
+    const post = (m: object): void => sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, ...m });
+    post({ type: 'viewport', x: 0, y: 0, width: 375, height: 667, pixelRatio: 3 });
+    post({ type: 'show', panel: 'diagnostics' });
+    for (let i = 0; i < 40; i++) sim.advance(20);
+    const read = (id: string): string => (app.stage!.root.findByName(`value:${id}`) as Text).text;
+    expect(read('C3')).toBe('refused: asked 1125×2001, kept 800×800');
+    expect(read('C2')).toBe('375×667 logical · scale 2.13 × 1.20');
+    app.dispose();
+  });
+
+  it('DIAG19 engine viewports show their dialect, canvas owner and fit; the app leaves their canvas alone; a collapsed rectangle says so', async () => {
+    const h = await createHarness();
+    const raw = (m: object): void => {
+      h.sim.mainGlobal.getOpenDataContext!().postMessage(m);
+      h.sim.flush();
+    };
+    raw({ fromEngine: true, type: 'engine', event: 'viewport', x: 10, y: 20, width: 300, height: 450 });
+    await shown(h);
+    expect(value(h, 'C5')).toBe('cocos · canvas owner engine · fit contain');
+    expect(value(h, 'C3')).toBe('not asked: the engine sizes it (320×480 adopted)');
+    expect(value(h, 'C4')).toBe('x 10 y 20 · 300×450 · #2');
+    raw({ type: 'updateViewPort', box: { x: 0, y: 0, width: 0, height: 0 } });
+    await h.settle(600);
+    expect(value(h, 'C5')).toBe('laya · canvas owner engine · fit stretch');
+    expect(value(h, 'C3')).toBe('not asked: collapsed rectangle (input paused)');
+    // Cocos's loop control is not a refused message.
+    raw({ fromEngine: true, type: 'engine', event: 'mainLoop', value: true });
+    await h.settle(600);
+    expect(value(h, 'C6')).toBe('0');
   });
 
   it('DIAG20 refused messages are counted with the reason (never the payload); the layout line names the engine', async () => {

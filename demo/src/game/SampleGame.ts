@@ -1,5 +1,5 @@
 import { createPanelController } from '../../../src/main/index.js';
-import type { PanelController } from '../../../src/main/index.js';
+import type { PanelController, ThemePresetName } from '../../../src/main/index.js';
 import type { DomCanvas, DomWindow, GameContext2D } from '../dom.js';
 import {
   BANNER_VIEWPORT,
@@ -107,7 +107,8 @@ export class SampleGame {
    * and the buttons, with black or white button text, whichever reads better on it.
    */
   public setTheme(preset: string, accent: string): void {
-    this.controller.setTheme(preset);
+    // The simulator's theme menu lists only preset names; the controller still validates at run time.
+    this.controller.setTheme(preset as ThemePresetName);
     if (accent === '') return;
     const text = readableTextOn(accent);
     this.controller.setTheme({ colors: { accent, accentText: text, buttonBackground: accent, buttonText: text } });

@@ -1,0 +1,33 @@
+/**
+ * Every visible string of the prebuilt panels, by key (`labels` option). The prebuilt panels define
+ * the same keys (test/main/typedOptions.test.ts proves they agree), so a misspelt label key is a
+ * compile error in the game.
+ */
+export type PanelLabelKey =
+  | 'title'
+  | 'loading'
+  | 'empty'
+  | 'emptyHint'
+  | 'unauthorized'
+  | 'unauthorizedHint'
+  | 'error'
+  | 'errorHint'
+  | 'retry'
+  | 'share'
+  | 'sending'
+  | 'sent'
+  | 'shareRetry'
+  | 'shareFailed'
+  | 'updateToShare'
+  | 'placeholderName'
+  | 'you'
+  | 'noScore'
+  | 'refreshing'
+  | 'beat'
+  | 'pointsToGo'
+  | 'toGo'
+  | 'ahead'
+  | 'noSelfScore';
+
+/** Label overrides of a panel: any subset of {@link PanelLabelKey}, each a string. */
+export type PanelLabelOverrides = { readonly [K in PanelLabelKey]?: string };
