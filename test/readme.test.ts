@@ -50,3 +50,22 @@ it('DOC1 the README custom-panel example compiles against the public API and dra
   const texts = ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => e.props.text);
   expect(texts).toEqual(['2 friends playing']);
 });
+
+it('DOC2 the README "Checking a device" table covers every line id of the device report, and every #check- link has its anchor', async () => {
+  const { DIAGNOSTIC_LINES } = await import('../templates/diagnostics/diagnosticLines.js');
+  const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+  const section = readme.slice(readme.indexOf('## Checking a device'), readme.indexOf('## Prebuilt panels'));
+  const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Line'));
+  const covered = new Set<string>();
+  for (const row of rows) {
+    const cell = row.split('|')[1]!.replace(/<a id="[^"]*"><\/a>/g, '').trim();
+    const range = /^([A-Z])(\d)(?:–[A-Z](\d))?$/.exec(cell);
+    expect(range, row).not.toBeNull();
+    for (let i = Number(range![2]); i <= Number(range![3] ?? range![2]); i++) covered.add(`${range![1]}${i}`);
+  }
+  expect([...covered].sort()).toEqual(DIAGNOSTIC_LINES.map((l) => l.id).sort());
+  const anchors = new Set([...readme.matchAll(/<a id="(check-[a-z0-9]+)"><\/a>/g)].map((m) => m[1]));
+  const links = [...readme.matchAll(/\]\(#(check-[a-z0-9]+)\)/g)].map((m) => m[1]);
+  expect(links.length).toBeGreaterThan(8);
+  for (const link of links) expect(anchors, link).toContain(link);
+});
