@@ -10,7 +10,7 @@ import type { PanelDefinition } from '../src/index.js';
 import { createSimulatedHost } from '../src/testing/index.js';
 import { createMockCanvas } from './helpers/mockCanvas.js';
 
-it('DOC1 the README custom-panel example compiles against the public API and draws its friend count', async () => {
+it('DOC1 the README custom-panel example runs against the public API and draws its friend count (PKG8 type-checks every README example)', async () => {
   const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
   const section = readme.slice(readme.indexOf('## Custom panels'));
   const code = section.split('```ts\n')[1]!.split('```')[0]!;

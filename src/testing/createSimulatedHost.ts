@@ -1,4 +1,4 @@
-import type { PointerPhase, PlatformTouch } from '../host/index.js';
+import type { PlatformCanvas, PlatformImage, PointerPhase, PlatformTouch } from '../host/index.js';
 import { buildMainGlobal } from './buildMainGlobal.js';
 import { buildOdcGlobal } from './buildOdcGlobal.js';
 import { SIM_DEFAULT_SYSTEM_INFO } from './constants.js';
@@ -44,8 +44,9 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   const clock = options.clock === 'real' ? new RealClock(options.globals ?? globalThis) : new ManualClock();
   const calls = emptyCalls();
   const ctx = new SimContext(clock, calls, {
-    canvas: options.canvas,
-    createImage: options.createImage,
+    // Checked at run time by checkOptions; the ODC sees them through the platform types.
+    canvas: options.canvas as PlatformCanvas,
+    createImage: options.createImage as (() => PlatformImage) | undefined,
     resolveImageUrl: options.resolveImageUrl,
     resultShape: options.resultShape ?? 'data',
     shareToUser: options.shareToUser ?? true,

@@ -11,6 +11,7 @@ export { SIM_FRAME_INTERVAL_MS, SIM_GESTURE_ERROR } from './constants.js';
 export type {
   RawFriend,
   RawKV,
+  SimCanvas,
   SimCalls,
   SimFailureKind,
   SimImageOutcome,

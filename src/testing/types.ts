@@ -38,10 +38,21 @@ export type SimFailureKind = 'friends' | 'userStorage' | 'share' | 'authorize' |
 /** Which coordinate fields simulated touches carry (hosts differ, PLATFORM.md). */
 export type SimTouchFields = 'page' | 'client' | 'screen';
 
+/**
+ * Any canvas with a 2D context: a browser canvas, an @napi-rs/canvas `Canvas`, a mock. Typed loosely
+ * on purpose (their own context types differ); the sim hands it to the open data domain as the
+ * shared canvas.
+ */
+export interface SimCanvas {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): unknown;
+}
+
 /** Options of `createSimulatedHost`. */
 export interface SimulatedHostOptions {
   /** The shared canvas (a mock canvas, an @napi-rs/canvas canvas, a browser canvas). */
-  canvas: PlatformCanvas;
+  canvas: SimCanvas;
   /** Raw friend records; see `generateFriends`. Default none. */
   friends?: readonly RawFriend[];
   /** How the friend list is wrapped. Default `'data'`. */
@@ -54,7 +65,7 @@ export interface SimulatedHostOptions {
    * real pixels; anything else (a canvas, a plain object) only has its `src` recorded. Either way the
    * sim decides when and whether the ODC hears `load`/`error`.
    */
-  createImage?: () => PlatformImage;
+  createImage?: () => object;
   /**
    * Maps an image URL to what a real image decodes: a URL (e.g. a data URL) or encoded bytes (a
    * Node `Buffer` for @napi-rs/canvas; browsers need a string). `undefined` passes the URL unchanged;

@@ -23,7 +23,7 @@ panels.setViewport({ x: 'left', y: 0, width: 300, height: 400 });
 export const version: number = fc.PROTOCOL_VERSION;
 `;
 
-function tsc(project: ScratchProject, options: Record<string, string | boolean>, files: string[]): { status: number | null; output: string } {
+function tsc(project: ScratchProject, options: Record<string, string | boolean | string[]>, files: string[]): { status: number | null; output: string } {
   project.write(
     'tsconfig.json',
     JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['es2020'], ...options }, files }),
@@ -121,6 +121,32 @@ panels.show('myPanel', { level: 'three' });
 `,
     );
     const r = tsc(project, { module: 'esnext', moduleResolution: 'bundler' }, ['typos.ts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('PKG8 every TypeScript example in the README type-checks against the published package', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(5);
+    // What the examples leave to the reader (your server's openid, your own button, a decoded picture).
+    project.write(
+      'readme-globals.d.ts',
+      [
+        'declare const openidFromServer: string;',
+        'declare const button: { onTap(cb: () => void | Promise<void>): void };',
+        "declare const canvas: import('friendcanvas').PlatformCanvas;",
+        'declare function expect(value: unknown): { toBe(v: unknown): void; toMatchObject(v: object): void };',
+        'declare function avatarPngBytes(url: string): Uint8Array | undefined;',
+        '',
+      ].join('\n'),
+    );
+    const files = blocks.map((code, i) => {
+      const name = `readme-${i}.ts`;
+      project.write(name, `${code}\nexport {};\n`);
+      return name;
+    });
+    const r = tsc(project, { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'esnext.disposable'], types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] }, ['readme-globals.d.ts', ...files]);
     expect(r.output).toBe('');
     expect(r.status).toBe(0);
   });

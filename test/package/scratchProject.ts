@@ -19,6 +19,9 @@ export function scratchProject(prefix: string): ScratchProject {
   const dir = mkdtempSync(join(tmpdir(), `friendcanvas-${prefix}-`));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules/friendcanvas'), 'dir');
+  // The README's testing examples draw with @napi-rs/canvas, as a game's tests would.
+  mkdirSync(join(dir, 'node_modules/@napi-rs'));
+  symlinkSync(join(ROOT, 'node_modules/@napi-rs/canvas'), join(dir, 'node_modules/@napi-rs/canvas'), 'dir');
   // Type-only dependencies of the declarations (yoga's types) resolve from the package's own node_modules.
   const write = (path: string, text: string): void => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
