@@ -4,7 +4,7 @@ export const DIRTY_LAYOUT = 1 << 0;
 /** The node's pixels changed without a size change: the next frame repaints its box only. */
 export const DIRTY_PAINT = 1 << 1;
 
-/** When the dirty rectangles cover more than this fraction of the canvas, one full repaint is cheaper. */
+/** When the dirty rectangles cover more than this fraction of the canvas, they are repainted as one rectangle, their union. */
 export const FULL_REPAINT_AREA_RATIO = 0.5;
 /** At most this many separate dirty rectangles are repainted; beyond it they are merged into one. */
 export const MAX_DIRTY_RECTS = 4;

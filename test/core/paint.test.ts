@@ -57,7 +57,7 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const sc = h.stage.root.appendChild(new Scrolled({ height: 50, overflow: 'hidden' }));
-    sc.appendChild(new Probe(log, { height: 20 }, 'row'));
+    sc.appendChild(new Probe(log, { width: 10, height: 20 }, 'row'));
     h.frames.flush();
     sc.scrollTo(0, 7);
     h.frames.flush();
@@ -68,8 +68,8 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const a = h.stage.root.appendChild(new Probe(log, { height: 30, opacity: 0.5 }, 'a'));
-    const b = a.appendChild(new Probe(log, { height: 20, opacity: 0.5 }, 'b'));
-    b.appendChild(new Probe(log, { height: 10 }, 'c'));
+    const b = a.appendChild(new Probe(log, { width: 10, height: 20, opacity: 0.5 }, 'b'));
+    b.appendChild(new Probe(log, { width: 10, height: 10 }, 'c'));
     const z = h.stage.root.appendChild(new Probe(log, { height: 10, opacity: 0 }, 'z'));
     z.appendChild(new Probe(log, { height: 10 }, 'z-child'));
     h.frames.flush();
@@ -84,7 +84,7 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const hidden = h.stage.root.appendChild(new Probe(log, { height: 10, display: 'none' }, 'hidden'));
-    hidden.appendChild(new Probe(log, { height: 10 }, 'hidden-child'));
+    hidden.appendChild(new Probe(log, { width: 10, height: 10 }, 'hidden-child'));
     h.stage.root.appendChild(new Probe(log, { height: 10 }, 'shown'));
     h.frames.flush();
     expect(log.map((r) => r.name)).toEqual(['shown']);
@@ -97,7 +97,7 @@ describe('PAINT full repaints', () => {
     const h = await createHarness({ pixelRatio: 3 });
     const log: ProbeRecord[] = [];
     const holder = h.stage.root.appendChild(new Scrolled({ height: 50 }));
-    holder.appendChild(new Probe(log, { height: 5 }, 'p'));
+    holder.appendChild(new Probe(log, { width: 5, height: 5 }, 'p'));
     h.frames.flush();
     holder.scrollTo(0, 0.4);
     h.frames.flush();
@@ -170,15 +170,25 @@ describe('PAINTR region repaints', () => {
     expect(h.stage.stats.regionPaints - before).toBe(2);
   });
 
-  it('PAINTR4 when dirty regions cover more than half the canvas one full repaint runs instead', async () => {
+  it('PAINTR4 dirty regions covering more than half the canvas repaint as one rectangle, their union; only the whole canvas is a full repaint', async () => {
     const h = await createHarness();
-    const big = h.stage.root.appendChild(new View({ height: 80 }));
+    const big = h.stage.root.appendChild(new View({ height: 60 }));
+    const small = h.stage.root.appendChild(new View({ marginTop: 20, height: 10 }));
+    const all = h.stage.root.appendChild(new View({ position: 'absolute', left: 0, top: 0, right: 0, bottom: 0 }));
     h.frames.flush();
     const stats = { ...h.stage.stats };
+    h.ctx.__clearEvents();
     big.setStyle({ backgroundColor: 'red' });
+    small.setStyle({ backgroundColor: 'blue' });
+    h.frames.flush();
+    expect(h.stage.stats.fullPaints).toBe(stats.fullPaints);
+    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints + 1);
+    // [0, -1] to [100, 91] (1 px of margin each side) clipped to the canvas: one rectangle.
+    expect(regionClips(h)).toEqual([[0, 0, 100, 91]]);
+    all.setStyle({ backgroundColor: 'green' });
     h.frames.flush();
     expect(h.stage.stats.fullPaints).toBe(stats.fullPaints + 1);
-    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints);
+    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints + 1);
   });
 
   it('PAINTR5 removing a node repaints where it was (no stale pixels), even when no box moved', async () => {
