@@ -36,6 +36,12 @@ export interface ScrollFigures {
   rowsCreated: number;
   /** Rows rebound during the gesture. */
   rowsBound: number;
+  /** Frames of the gesture that ran a layout pass (budget: 0; rows rebind in fixed templates). */
+  layouts: number;
+  /** Canvas state changes passed on to the host per frame (style, alpha, font, transform), mean. */
+  stateCallsPerFrame: number;
+  /** Nodes whose `paintSelf` ran per frame, mean. */
+  nodesPaintedPerFrame: number;
 }
 
 /** What one fresh process measures on the engine (src + templates bundled by esbuild, same code as dist/). */
@@ -127,7 +133,7 @@ async function scroll(d: SimDriver, stage: Stage): Promise<ScrollFigures> {
   const x = rect.x + rect.width / 2;
   const y0 = rect.y + rect.height * DRAG_START_RATIO;
   const stepPx = (rect.height * DRAG_TRAVEL_RATIO) / DRAG_FRAMES;
-  const before = { offset: list.scrollOffset, ...list.stats };
+  const before = { offset: list.scrollOffset, ...list.stats, layouts: stage.stats.layouts, painted: stage.stats.nodesPainted, stateCalls: stage.ctx.stateCalls };
   const probe = d.probe;
   const frameMark = probe.frames.length;
   const messageMark = probe.messages.length;
@@ -158,6 +164,9 @@ async function scroll(d: SimDriver, stage: Stage): Promise<ScrollFigures> {
     scrolledPx: list.scrollOffset - before.offset,
     rowsCreated: after.rowsCreated - before.rowsCreated,
     rowsBound: after.rowsBound - before.rowsBound,
+    layouts: stage.stats.layouts - before.layouts,
+    stateCallsPerFrame: (stage.ctx.stateCalls - before.stateCalls) / Math.max(1, frames.length),
+    nodesPaintedPerFrame: (stage.stats.nodesPainted - before.painted) / Math.max(1, frames.length),
   };
 }
 

@@ -319,7 +319,7 @@ export class Stage implements StageContext {
 
   private markAllMeasureDirty(node: Node): void {
     // A new pixel scale changes yoga's rounding; re-measuring text keeps sizes consistent.
-    node.markMeasureDirty();
+    node._forceMeasureDirty();
     for (const c of node.children) this.markAllMeasureDirty(c);
   }
 

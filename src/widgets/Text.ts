@@ -56,9 +56,18 @@ export class Text extends Node {
     return this;
   }
 
-  /** The lines currently laid out (after layout). */
+  /** The lines currently laid out (after layout), as painted: fitted to {@link Text.fitWidth}. */
   public get lines(): readonly string[] {
-    return this._linesFor(this.width).lines;
+    return this._linesFor(this.fitWidth()).lines;
+  }
+
+  /**
+   * The width this text takes on one line with no limit, rounded up to whole logical px (what the
+   * layout gives a text that is not stretched or constrained). Measured through the stage's cached
+   * measurer; 0 when detached.
+   */
+  public get naturalWidth(): number {
+    return Math.ceil(this._linesFor(UNBOUNDED_WIDTH).width);
   }
 
   /** The CSS font string in use. */
@@ -72,7 +81,7 @@ export class Text extends Node {
   }
 
   public override paintSelf(ctx: Canvas2D): void {
-    const { lines } = this._linesFor(this.width);
+    const { lines } = this._linesFor(this.fitWidth());
     if (lines.length === 0) return;
     const s = this.style;
     const { font, lineHeight: lh } = this._fontMetrics();
@@ -85,6 +94,15 @@ export class Text extends Node {
     // Centre the block vertically when the box is taller than the text (e.g. stretched in a row).
     const top = Math.max(0, (this.height - lines.length * lh) / 2);
     for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+  }
+
+  /**
+   * The width lines are fitted to (wrapped, ellipsized) when painted: the box's width. A subclass may
+   * fit into less at paint time (room kept for a neighbour whose width depends on its content), so the
+   * layout does not depend on the content and rebinding runs none.
+   */
+  protected fitWidth(): number {
+    return this.width;
   }
 
   protected override onAttach(): void {

@@ -114,11 +114,14 @@ class LeaderboardPanel implements Panel {
     const { first, last } = this._range;
     const entry = i >= 0 ? this._body.entryAt(i) : undefined;
     const away = entry !== undefined && last >= first && (i < first || i > last);
+    const list = this._body.list;
     if (away) {
       this._footer.bind(entry);
-      if (this._body.list.footer !== this._footer) this._body.list.setFooter(this._footer);
-    } else if (this._body.list.footer !== undefined) {
-      this._body.list.setFooter(undefined);
+      // Set once (one layout), then only shown and hidden: pinning while scrolling runs no layout.
+      if (list.footer !== this._footer) list.setFooter(this._footer);
+      list.setFooterVisible(true);
+    } else {
+      list.setFooterVisible(false);
     }
   }
 }

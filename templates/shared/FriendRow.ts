@@ -9,14 +9,15 @@ import {
   buttonStyle,
   nameTextStyle,
   noteTextStyle,
-  rankBadgeStyle,
   rankColumnStyle,
-  rankTextStyle,
   rowDividerStyle,
+  rowRankBadgeStyle,
+  rowRankTextStyle,
+  rowScoreStyle,
   rowStyle,
-  scoreTextStyle,
   selfMarkStyle,
 } from './themeStyles.js';
+import { RowNameText } from './RowNameText.js';
 import type { ShareButtonState } from './themeStyles.js';
 
 /** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
@@ -44,13 +45,18 @@ export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels
  * One friend row: rank column (medal circle for 1-3), avatar (theme shape, generated placeholder),
  * one-line nickname with ellipsis, and a right-aligned score or share button. Rows are recycled by
  * the list: `bind` swaps content in place, `applyTheme` restyles in place, so neither creates nodes.
+ *
+ * A fixed template: no box depends on the content a leaderboard row shows. The rank number lies over
+ * the whole rank column, the score spans from the name to the row's edge (right-aligned), and the name
+ * keeps room for the score only when painted, so `bind` with another friend, rank or score changes what
+ * is drawn and runs no layout (share rows relayout only when a button changes state).
  */
 export class FriendRow extends View {
   private readonly _rankColumn: View;
   private readonly _rankBadge: View;
   private readonly _rankText: Text;
   private readonly _avatar: Image;
-  private readonly _name: Text;
+  private readonly _name: RowNameText;
   private readonly _score: Text | undefined;
   private readonly _button: Button | undefined;
   private readonly _note: Text | undefined;
@@ -73,11 +79,12 @@ export class FriendRow extends View {
     this._labels = labels;
     this._rankColumn = this.appendChild(new View());
     this._rankBadge = this._rankColumn.appendChild(new View());
-    this._rankText = this._rankBadge.appendChild(new Text(''));
+    this._rankText = this._rankColumn.appendChild(new Text(''));
     this._avatar = this.appendChild(new Image({}));
-    this._name = this.appendChild(new Text(''));
+    this._name = this.appendChild(new RowNameText(''));
     if (_trailing === 'score') {
       this._score = this.appendChild(new Text(''));
+      this._score.pointerEvents = 'none';
     } else {
       // The note goes before the button: a failure note must not push Retry away from where the
       // finger just tapped Share (the button keeps its place at the row's end).
@@ -120,8 +127,8 @@ export class FriendRow extends View {
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
     }
-    this._rankBadge.setStyle(rankBadgeStyle(t, data.rank));
-    this._rankText.setStyle(rankTextStyle(t, data.rank));
+    this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
+    this._rankText.setStyle(rowRankTextStyle(t, data.rank));
     this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
     if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
       this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
@@ -129,7 +136,7 @@ export class FriendRow extends View {
     this._name.setText(displayName(f, data.isSelf, this._labels));
     if (this._score !== undefined) {
       this._score.setText(data.scoreText);
-      this._score.setStyle(scoreTextStyle(t, data.rank !== undefined));
+      this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
     }
     this._applyShare();
   }
@@ -163,12 +170,13 @@ export class FriendRow extends View {
     const d = this._data;
     this.setStyle(rowStyle(t, d?.isSelf ?? false));
     this._rankColumn.setStyle(rankColumnStyle(t));
-    this._rankBadge.setStyle(rankBadgeStyle(t, d?.rank));
-    this._rankText.setStyle(rankTextStyle(t, d?.rank));
+    this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
+    this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
-    this._score?.setStyle(scoreTextStyle(t, d?.rank !== undefined));
+    this._score?.setStyle(rowScoreStyle(t, d?.rank !== undefined));
+    this._name.setTrailing(this._score, t.metrics.gap);
     this._note?.setStyle(noteTextStyle(t));
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
@@ -178,7 +186,8 @@ export class FriendRow extends View {
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */
   private _styleDivider(): void {
     const hidden = !this._pinned && this._data?.isSelf === true;
-    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), display: hidden ? 'none' : 'flex' });
+    // Hidden by opacity, a paint key: a recycled row switching to or from the player runs no layout.
+    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), opacity: hidden ? 0 : undefined });
   }
 
   /**
