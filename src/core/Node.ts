@@ -44,6 +44,12 @@ export class Node {
   /** Extra touchable margin around the box in logical px (small buttons). */
   public hitSlop = 0;
   /**
+   * Promise that nothing in this subtree paints outside this node's box (a list row, a card). The paint
+   * walk then skips the whole subtree when the box misses the area being drawn, as it does for a
+   * clipping node, without paying for a clip when it is drawn. Default false: children may overflow.
+   */
+  public containsPaint = false;
+  /**
    * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
    * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
    * so it may call `shareToUser` (platforms require a share to be user initiated).

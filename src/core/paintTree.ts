@@ -27,8 +27,8 @@ export interface PaintPass {
 /**
  * Paints `node` and its subtree with its origin at (`ox`, `oy`) in stage logical px: the same walk
  * as hit testing (position, content offsets, `overflow: 'hidden'` clips, `display`, opacity).
- * A node whose box misses the cull rectangle is not drawn; a clipping node that misses it is pruned
- * with its subtree, and inside a clipping node the rectangle shrinks to its box, so rows scrolled
+ * A node whose box misses the cull rectangle is not drawn; a clipping node (or one whose subtree
+ * `containsPaint`) that misses it is pruned with its subtree, and inside a clipping node the rectangle shrinks to its box, so rows scrolled
  * under a list's edge (overscan, parked rows) cost one overlap test, whatever was invalidated.
  * Errors in a node's paint code are reported and never stop the walk.
  */
@@ -45,7 +45,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   // Inline overlap test: no rectangle object per visited node on the scroll path.
   const visible = pass.x0 < x + w && x < pass.x1 && pass.y0 < y + h && y < pass.y1;
   const clips = style.overflow === 'hidden';
-  if (!visible && clips) {
+  if (!visible && (clips || node.containsPaint)) {
     node._clearPaint();
     return;
   }

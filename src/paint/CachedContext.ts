@@ -70,6 +70,14 @@ export class CachedContext implements Canvas2D {
   private _wd = 1;
   private _we = 0;
   private _wf = 0;
+  /**
+   * Offset added to drawing coordinates, user units: when the transform asked for differs from the
+   * host's by a translation only, drawing at shifted coordinates replaces a `setTransform` call.
+   */
+  private _ox = 0;
+  private _oy = 0;
+  /** False while a fill or stroke style is a gradient or pattern (mapped through the transform at fill time). */
+  private _plainPaint = true;
   private readonly _stack: SavedState[] = [];
 
   /** The host's gradient factory, when it has one (feature-detected like the host's own member). */
@@ -92,6 +100,7 @@ export class CachedContext implements Canvas2D {
     this._textAlign = undefined;
     this._textBaseline = undefined;
     this._ra = NaN;
+    this._plainPaint = true;
     this._stack.length = 0;
   }
 
@@ -110,6 +119,7 @@ export class CachedContext implements Canvas2D {
     this.stateCalls++;
     this.raw.fillStyle = v;
     this._fillStyle = v;
+    this._plainPaint = typeof v === 'string' && typeof this._strokeStyle !== 'object';
   }
 
   public get strokeStyle(): string | object {
@@ -123,6 +133,7 @@ export class CachedContext implements Canvas2D {
     this.stateCalls++;
     this.raw.strokeStyle = v;
     this._strokeStyle = v;
+    this._plainPaint = typeof v === 'string' && typeof this._fillStyle !== 'object';
   }
 
   public get lineWidth(): number {
@@ -263,6 +274,7 @@ export class CachedContext implements Canvas2D {
     this._wd = s.wd;
     this._we = s.we;
     this._wf = s.wf;
+    this._plainPaint = typeof this._fillStyle !== 'object' && typeof this._strokeStyle !== 'object';
   }
 
   /** Records the transform; the host gets it before the next drawing call, and only if it differs. */
@@ -281,6 +293,8 @@ export class CachedContext implements Canvas2D {
   }
 
   public translate(x: number, y: number): void {
+    // The host must hold the wanted transform itself (not a shifted one) before composing onto it.
+    this._ra = NaN;
     this._flush();
     this.raw.translate(x, y);
     this._we += this._wa * x + this._wc * y;
@@ -290,6 +304,7 @@ export class CachedContext implements Canvas2D {
   }
 
   public scale(x: number, y: number): void {
+    this._ra = NaN;
     this._flush();
     this.raw.scale(x, y);
     this._wa *= x;
@@ -307,28 +322,28 @@ export class CachedContext implements Canvas2D {
   }
   public moveTo(x: number, y: number): void {
     this._flush();
-    this.raw.moveTo(x, y);
+    this.raw.moveTo(x + this._ox, y + this._oy);
   }
   public lineTo(x: number, y: number): void {
     this._flush();
-    this.raw.lineTo(x, y);
+    this.raw.lineTo(x + this._ox, y + this._oy);
   }
   public arc(x: number, y: number, r: number, start: number, end: number, ccw?: boolean): void {
     this._flush();
-    if (ccw === undefined) this.raw.arc(x, y, r, start, end);
-    else this.raw.arc(x, y, r, start, end, ccw);
+    if (ccw === undefined) this.raw.arc(x + this._ox, y + this._oy, r, start, end);
+    else this.raw.arc(x + this._ox, y + this._oy, r, start, end, ccw);
   }
   public arcTo(x1: number, y1: number, x2: number, y2: number, r: number): void {
     this._flush();
-    this.raw.arcTo(x1, y1, x2, y2, r);
+    this.raw.arcTo(x1 + this._ox, y1 + this._oy, x2 + this._ox, y2 + this._oy, r);
   }
   public quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): void {
     this._flush();
-    this.raw.quadraticCurveTo(cpx, cpy, x, y);
+    this.raw.quadraticCurveTo(cpx + this._ox, cpy + this._oy, x + this._ox, y + this._oy);
   }
   public rect(x: number, y: number, w: number, h: number): void {
     this._flush();
-    this.raw.rect(x, y, w, h);
+    this.raw.rect(x + this._ox, y + this._oy, w, h);
   }
   public fill(): void {
     this._flush();
@@ -344,20 +359,20 @@ export class CachedContext implements Canvas2D {
   }
   public fillRect(x: number, y: number, w: number, h: number): void {
     this._flush();
-    this.raw.fillRect(x, y, w, h);
+    this.raw.fillRect(x + this._ox, y + this._oy, w, h);
   }
   public strokeRect(x: number, y: number, w: number, h: number): void {
     this._flush();
-    this.raw.strokeRect(x, y, w, h);
+    this.raw.strokeRect(x + this._ox, y + this._oy, w, h);
   }
   public clearRect(x: number, y: number, w: number, h: number): void {
     this._flush();
-    this.raw.clearRect(x, y, w, h);
+    this.raw.clearRect(x + this._ox, y + this._oy, w, h);
   }
   public fillText(text: string, x: number, y: number, maxWidth?: number): void {
     this._flush();
-    if (maxWidth === undefined) this.raw.fillText(text, x, y);
-    else this.raw.fillText(text, x, y, maxWidth);
+    if (maxWidth === undefined) this.raw.fillText(text, x + this._ox, y + this._oy);
+    else this.raw.fillText(text, x + this._ox, y + this._oy, maxWidth);
   }
   public measureText(text: string): { width: number } {
     return this.raw.measureText(text);
@@ -368,12 +383,18 @@ export class CachedContext implements Canvas2D {
   public drawImage(image: unknown, a: number, b: number, c?: number, d?: number, e?: number, f?: number, g?: number, h?: number): void {
     this._flush();
     // Hosts check the argument count (3, 5 or 9): pass exactly what the caller passed.
-    if (c === undefined || d === undefined) this.raw.drawImage(image, a, b);
-    else if (e === undefined || f === undefined || g === undefined || h === undefined) this.raw.drawImage(image, a, b, c, d);
-    else this.raw.drawImage(image, a, b, c, d, e, f, g, h);
+    const ox = this._ox;
+    const oy = this._oy;
+    if (c === undefined || d === undefined) this.raw.drawImage(image, a + ox, b + oy);
+    else if (e === undefined || f === undefined || g === undefined || h === undefined) this.raw.drawImage(image, a + ox, b + oy, c, d);
+    else this.raw.drawImage(image, a, b, c, d, e + ox, f + oy, g, h);
   }
 
-  /** Gives the host the transform asked for, if it does not have it already. */
+  /**
+   * Makes the next drawing call land where the transform asked for puts it: when the host's transform
+   * has the same scale and no rotation, by shifting the coordinates (no host call); otherwise (or while
+   * a gradient or pattern is the paint) by giving the host the transform.
+   */
   private _flush(): void {
     const a = this._wa;
     const b = this._wb;
@@ -381,9 +402,21 @@ export class CachedContext implements Canvas2D {
     const d = this._wd;
     const e = this._we;
     const f = this._wf;
-    if (a === this._ra && e === this._re && f === this._rf && d === this._rd && b === this._rb && c === this._rc) {
-      this.stateSkips++;
-      return;
+    if (a === this._ra && d === this._rd && b === this._rb && c === this._rc) {
+      if (e === this._re && f === this._rf) {
+        this._ox = 0;
+        this._oy = 0;
+        this.stateSkips++;
+        return;
+      }
+      if (b === 0 && c === 0 && a !== 0 && d !== 0 && this._plainPaint) {
+        // Path points are mapped when they are added, so a shifted point lands exactly where the
+        // wanted transform would map the point itself.
+        this._ox = (e - this._re) / a;
+        this._oy = (f - this._rf) / d;
+        this.stateSkips++;
+        return;
+      }
     }
     this.stateCalls++;
     this.raw.setTransform(a, b, c, d, e, f);
@@ -393,5 +426,7 @@ export class CachedContext implements Canvas2D {
     this._rd = d;
     this._re = e;
     this._rf = f;
+    this._ox = 0;
+    this._oy = 0;
   }
 }

@@ -1,10 +1,11 @@
+import type { Canvas2D } from '../host/types.js';
 import { Node } from '../core/index.js';
 import type { Style } from '../layout/index.js';
 import { OVERSCAN_ROWS, RowLayout } from '../scroll/index.js';
 import type { VisibleRange } from '../scroll/index.js';
 import { ListViewport } from './ListViewport.js';
 import { ScrollContent } from './ScrollContent.js';
-import { View } from './View.js';
+import { paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
 import { PARKED_ROW_OFFSET_PX } from './constants.js';
 
@@ -281,6 +282,11 @@ export class List extends Node {
   /** The node in the footer slot, if any. */
   public get footer(): Node | undefined {
     return this._footerSlot.children[0];
+  }
+
+  /** Draws the list's background and border (its style's `backgroundColor`, `border*`), under the rows. */
+  public override paintSelf(ctx: Canvas2D): void {
+    paintBox(ctx, this.style, this.width, this.height);
   }
 
   public override insertChild<T extends Node>(_child: T, _index: number): T {

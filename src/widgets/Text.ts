@@ -18,6 +18,8 @@ interface TextLines {
   maxWidth: number;
   lines: string[];
   width: number;
+  /** Each line's measured width, filled on the first centred or right-aligned paint. */
+  widths?: number[];
 }
 
 /**
@@ -81,19 +83,30 @@ export class Text extends Node {
   }
 
   public override paintSelf(ctx: Canvas2D): void {
-    const { lines } = this._linesFor(this.fitWidth());
+    const laid = this._linesFor(this.fitWidth());
+    const lines = laid.lines;
     if (lines.length === 0) return;
     const s = this.style;
     const { font, lineHeight: lh } = this._fontMetrics();
     ctx.font = font;
     ctx.fillStyle = s.color ?? DEFAULT_TEXT_COLOR;
     ctx.textBaseline = 'middle';
+    // Always drawn left-aligned, each line placed by its measured width (cached by the measurer): a row
+    // mixing left, centred and right-aligned texts then changes no context state between them.
+    ctx.textAlign = 'left';
     const align = s.textAlign ?? 'left';
-    ctx.textAlign = align;
-    const x = align === 'center' ? this.width / 2 : align === 'right' ? this.width : 0;
+    let widths = laid.widths;
+    if (widths === undefined && align !== 'left') {
+      const measurer = this.stage?.measurer;
+      widths = laid.widths = lines.map((line) => (measurer === undefined ? 0 : measurer.measure(font, line)));
+    }
     // Centre the block vertically when the box is taller than the text (e.g. stretched in a row).
     const top = Math.max(0, (this.height - lines.length * lh) / 2);
-    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+    for (let i = 0; i < lines.length; i++) {
+      const w = widths === undefined ? 0 : widths[i]!;
+      const x = align === 'center' ? (this.width - w) / 2 : align === 'right' ? this.width - w : 0;
+      ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Button, Image, Text, View, placeholderAvatar } from '../../src/index.js';
-import type { Friend, ThemeTokens } from '../../src/index.js';
+import type { Friend, Style, ThemeTokens } from '../../src/index.js';
 import type { PanelLabels } from './PanelLabels.js';
 import {
   avatarProps,
@@ -97,6 +97,8 @@ export class FriendRow extends View {
     this._selfMark = this.appendChild(new View());
     this._selfMark.pointerEvents = 'none';
     this._rankColumn.setStyle({ display: _trailing === 'score' ? 'flex' : 'none' });
+    // Every child sits inside the row: the paint walk skips overscan and parked rows whole.
+    this.containsPaint = true;
     this.applyTheme(theme);
   }
 
@@ -122,7 +124,7 @@ export class FriendRow extends View {
     const f = data.friend;
     const t = this._theme;
     if (prev === undefined || prev.isSelf !== data.isSelf) {
-      this.setStyle(rowStyle(t, data.isSelf));
+      this.setStyle(this._rowStyle(t, data.isSelf));
       this._name.setStyle(nameTextStyle(t, data.isSelf));
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
@@ -154,6 +156,7 @@ export class FriendRow extends View {
    */
   public setPinned(pinned: boolean): void {
     this._pinned = pinned;
+    this.setStyle(this._rowStyle(this._theme, this._data?.isSelf ?? false));
     this._styleDivider();
   }
 
@@ -168,7 +171,7 @@ export class FriendRow extends View {
   public applyTheme(t: ThemeTokens): void {
     this._theme = t;
     const d = this._data;
-    this.setStyle(rowStyle(t, d?.isSelf ?? false));
+    this.setStyle(this._rowStyle(t, d?.isSelf ?? false));
     this._rankColumn.setStyle(rankColumnStyle(t));
     this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
     this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
@@ -181,6 +184,16 @@ export class FriendRow extends View {
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
     this._applyShare();
+  }
+
+  /**
+   * A row in a list is drawn over the list's own surface, which is its background too: only the
+   * player's tinted row (and the pinned copy, which covers the rows under it) fills its box, which
+   * saves a fill per row per scroll frame.
+   */
+  private _rowStyle(t: ThemeTokens, isSelf: boolean): Style {
+    const style = rowStyle(t, isSelf);
+    return isSelf || this._pinned ? style : { ...style, backgroundColor: undefined };
   }
 
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */

@@ -48,7 +48,7 @@ describe('benchmark harness', () => {
       idleFrameMs: 0,
       scoreMs: 1,
       scoreWithoutFrame: 0,
-      scroll: { frames: 1, medianMs: 1, p95Ms: 1, maxMs: 1, p95WithInputMs: 1, scrolledPx: 10, rowsCreated: 0, rowsBound: 0, layouts: 0, stateCallsPerFrame: 1, nodesPaintedPerFrame: 1 },
+      scroll: { frames: 1, medianMs: 1, p95Ms: 1, maxMs: 1, p95WithInputMs: 1, scrolledPx: 10, rowsCreated: 0, rowsBound: 0, layouts: 0, stateCallsPerFrame: 1, nodesPaintedPerFrame: 1, coldP95Ms: 1, referenceMedianMs: 1, referenceP95Ms: 1 },
       tapMs: 1,
       sharesInInput: 2,
       taps: 2,

@@ -21,9 +21,12 @@ class Probe extends Node {
     ctx.fillRect(0, 0, this.width, this.height);
     // The stage paints through its state cache; the host context underneath records the calls.
     const events = ((ctx as CachedContext).raw as MockContext).__getEvents();
-    const t = events[events.length - 1]!.transform;
-    // transform = [a, b, c, d, e, f]: logical position = translation / scale.
-    this.painted = { x: t[4]! / t[0]!, y: t[5]! / t[3]! };
+    const last = events[events.length - 1]!;
+    const t = last.transform;
+    const at = last.props as { x: number; y: number };
+    // transform = [a, b, c, d, e, f]: the rectangle's device origin is (a·x + e, d·y + f) (the cache may
+    // shift coordinates instead of setting a transform); its logical position is that over the scale.
+    this.painted = { x: (t[0]! * at.x + t[4]!) / t[0]!, y: (t[3]! * at.y + t[5]!) / t[3]! };
   }
 }
 

@@ -71,17 +71,19 @@ describe('Text layout', () => {
     expect(name.lines[0]!.length).toBeLessThanOrEqual(20);
   });
 
-  it('TEXTW3 textAlign places lines at the left edge, the centre or the right edge', async () => {
+  it('TEXTW3 textAlign places lines at the left edge, the centre or the right edge (drawn left-aligned at the measured offset)', async () => {
+    // 'hi' at 10px is 2 px wide with the fake measurer.
     for (const [align, x] of [
       ['left', 0],
-      ['center', 25],
-      ['right', 50],
+      ['center', 24],
+      ['right', 48],
     ] as const) {
       const h = await createHarness({ width: 200, height: 200 });
       h.stage.root.appendChild(new Text('hi', { fontSize: 10, width: 50, textAlign: align }));
       h.frames.flush();
       expect(texts(h)[0]![1]).toBe(x);
-      expect(h.ctx.textAlign).toBe(align);
+      // One alignment for every text: neighbours aligned differently change no context state.
+      expect(h.ctx.textAlign).toBe('left');
     }
   });
 
