@@ -19,7 +19,7 @@ describe('public API', () => {
       'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
-      'placeholderAvatar', 'rankFriends', 'resolveTheme', 'splitGraphemes', 'themePresets', 'withAlpha',
+      'placeholderAvatar', 'rankFriends', 'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
     ]);
   });
 

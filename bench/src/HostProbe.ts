@@ -1,4 +1,3 @@
-import { writeSync } from 'node:fs';
 import type { PlatformImage, RawCallbacks, ShareToUserOptions } from '../../src/host/index.js';
 import type { SimOdcGlobal, SimulatedHost } from '../../src/testing/index.js';
 
@@ -58,7 +57,6 @@ export class HostProbe {
             cb(t);
           } finally {
             this.frames.push({ start, end: now() });
-            if (process.env.BENCH_MARK_FRAMES === '1') writeSync(1, `@@FRAME ${this.frames.length} ${(now() - start).toFixed(2)}\n`);
           }
         }),
       onMessage: (cb: (message: unknown) => void): void =>

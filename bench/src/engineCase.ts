@@ -186,7 +186,6 @@ async function scroll(d: SimDriver, stage: Stage): Promise<ScrollFigures> {
   const before = { offset: list.scrollOffset, ...list.stats, layouts: stage.stats.layouts, painted: stage.stats.nodesPainted, stateCalls: stage.ctx.stateCalls };
   const { frames, withInput, offsets } = await gesture(d, list);
   const times = frames.map((f) => f.end - f.start);
-  if (process.env.BENCH_DUMP_FRAMES === '1') process.stderr.write(`FRAMES ${times.map((t) => t.toFixed(2)).join(' ')}\n`);
   const after = list.stats;
   const reference = paintReference(d, list, offsets);
   return {

@@ -4,6 +4,9 @@ import type { MeasureMode, Style } from '../layout/index.js';
 import { fontString, layoutText, lineHeightFor } from '../paint/index.js';
 import { DEFAULT_FONT_FAMILY, DEFAULT_FONT_SIZE, DEFAULT_TEXT_COLOR, UNBOUNDED_WIDTH } from './constants.js';
 
+/** A text of line breaks only (or empty) lays out as no line at all (see `layoutText`). */
+const ONLY_LINE_BREAKS = /^[\r\n]*$/;
+
 const FONT_KEYS = ['fontSize', 'fontWeight', 'fontFamily', 'fontStyle', 'lineHeight', 'maxLines'] as const;
 
 /** The style keys {@link Text.font} and {@link Text.lineHeight} are derived from. */
@@ -160,6 +163,12 @@ export class Text extends Node {
   }
 
   private _measureText(width: number, widthMode: MeasureMode, _h: number, _hm: MeasureMode): { width: number; height: number } {
+    if (widthMode === 'exactly' && this.style.maxLines === 1) {
+      // One line in a given width: one line high unless there is nothing to show, whatever the words
+      // (they are fitted at paint), so asking again after a rebind costs no text layout.
+      const shown = width > 0 && !ONLY_LINE_BREAKS.test(this._text);
+      return { width, height: shown ? this.lineHeight : 0 };
+    }
     const maxWidth = widthMode === 'undefined' || !Number.isFinite(width) ? UNBOUNDED_WIDTH : Math.max(0, width);
     const laid = this._linesFor(maxWidth);
     const w = widthMode === 'exactly' ? width : Math.min(Math.ceil(laid.width), maxWidth);

@@ -35,6 +35,11 @@ export interface RowData {
   readonly shareState?: ShareButtonState;
 }
 
+/** Which medal a rank wears: 1, 2, 3, or 0 for none (ranks from 4 and no rank look the same). */
+function medalOf(rank: number | undefined): number {
+  return rank === 1 || rank === 2 || rank === 3 ? rank : 0;
+}
+
 /** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
 export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
   if (friend.hasName) return friend.nickname;
@@ -117,8 +122,24 @@ export class FriendRow extends View {
     return this._name;
   }
 
-  /** Shows new content in the same nodes. */
+  /** Shows new content in the same nodes; the same content again (a rebind after a data change elsewhere) costs nothing. */
   public bind(data: RowData): void {
+    const prev = this._data;
+    if (
+      prev !== undefined &&
+      prev.friend === data.friend &&
+      prev.rank === data.rank &&
+      prev.scoreText === data.scoreText &&
+      prev.isSelf === data.isSelf &&
+      prev.shareState === data.shareState
+    ) {
+      this._data = data;
+      return;
+    }
+    this._show(data);
+  }
+
+  private _show(data: RowData): void {
     const prev = this._data;
     this._data = data;
     const f = data.friend;
@@ -129,8 +150,11 @@ export class FriendRow extends View {
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
     }
-    this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
-    this._rankText.setStyle(rowRankTextStyle(t, data.rank));
+    // Styles are rebuilt only when what they depend on changes: a rebind of the same shape sets strings only.
+    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) {
+      this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
+      this._rankText.setStyle(rowRankTextStyle(t, data.rank));
+    }
     this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
     if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
       this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
@@ -138,9 +162,9 @@ export class FriendRow extends View {
     this._name.setText(displayName(f, data.isSelf, this._labels));
     if (this._score !== undefined) {
       this._score.setText(data.scoreText);
-      this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
+      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
     }
-    this._applyShare();
+    if (prev === undefined || prev.shareState !== data.shareState) this._applyShare();
   }
 
   /** Switches between share buttons and the "update TikTok" note. */
@@ -163,7 +187,7 @@ export class FriendRow extends View {
   /** Replaces the strings in place (rebinding the current data). */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
-    if (this._data !== undefined) this.bind(this._data);
+    if (this._data !== undefined) this._show(this._data);
     else this._applyShare();
   }
 

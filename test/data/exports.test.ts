@@ -17,6 +17,7 @@ describe('data door', () => {
         'parseScoreFormat',
         'rankFriends',
         'sanitizeNickname',
+        'viewWithSelfScore',
       ].sort(),
     );
   });
