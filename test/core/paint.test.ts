@@ -106,6 +106,53 @@ describe('PAINT full repaints', () => {
   });
 });
 
+describe('PAINT culling and host calls', () => {
+  it('DRAW6 every paint culls by clip: children wholly under a clipping ancestor\'s edge, or outside the canvas, are not painted, even in a full repaint', async () => {
+    const h = await createHarness();
+    const log: ProbeRecord[] = [];
+    const clip = h.stage.root.appendChild(new Probe(log, { height: 40, overflow: 'hidden', flexDirection: 'column' }, 'clip'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'inside'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'straddles'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'below'));
+    h.stage.root.appendChild(new Probe(log, { position: 'absolute', left: 0, top: 120, width: 10, height: 10 }, 'offCanvas'));
+    h.frames.flush();
+    expect(h.stage.stats.fullPaints).toBe(1);
+    expect(log.map((r) => r.name)).toEqual(['clip', 'inside', 'straddles']);
+  });
+
+  it('DRAW7 a node whose subtree containsPaint is skipped whole when its box misses the drawn area; without the promise its children are still visited', async () => {
+    const h = await createHarness();
+    const log: ProbeRecord[] = [];
+    const clip = h.stage.root.appendChild(new Probe(log, { height: 40, overflow: 'hidden' }, 'clip'));
+    const contained = clip.appendChild(new Probe(log, { position: 'absolute', top: 50, width: 10, height: 10 }, 'contained'));
+    contained.containsPaint = true;
+    contained.appendChild(new Probe(log, { position: 'absolute', top: -50, width: 5, height: 5 }, 'breaksPromise'));
+    const open = clip.appendChild(new Probe(log, { position: 'absolute', top: 50, width: 10, height: 10 }, 'open'));
+    open.appendChild(new Probe(log, { position: 'absolute', top: -50, width: 5, height: 5 }, 'overflows'));
+    h.frames.flush();
+    expect(log.map((r) => r.name)).toEqual(['clip', 'overflows']);
+  });
+
+  it('DRAW8 a repaint calls the host only for what changes: nodes that draw nothing set no transform, shared styles are set once', async () => {
+    const h = await createHarness({ pixelRatio: 2 });
+    const column = h.stage.root.appendChild(new View({ flexDirection: 'column' }));
+    for (let i = 0; i < 10; i++) {
+      // A container that draws nothing, holding a box that draws: 20 nodes, 10 fills, one colour.
+      column.appendChild(new View({ height: 8, paddingLeft: 2 })).appendChild(new View({ width: 8, height: 8, backgroundColor: '#123456' }));
+    }
+    h.frames.flush();
+    h.ctx.__clearEvents();
+    h.stage.invalidateAll();
+    h.frames.flush();
+    const count = (type: string): number => h.ctx.__getEvents().filter((e) => e.type === type).length;
+    expect(count('fillRect')).toBe(10);
+    expect(count('fillStyle')).toBe(1);
+    // One transform for the clear and one for the boxes: every other box only shifts its coordinates.
+    expect(count('setTransform')).toBe(2);
+    expect(count('globalAlpha')).toBe(1);
+  });
+});
+
 describe('PAINTR region repaints', () => {
   it('PAINTR1 a paint-only change repaints only that node\'s box, snapped outwards to device pixels', async () => {
     const h = await createHarness({ width: 100, height: 100, pixelRatio: 3 });

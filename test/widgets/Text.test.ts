@@ -240,4 +240,39 @@ describe('Text paint cost', () => {
     expect(t.lineHeight).toBe(30);
     expect(t.height).toBe(30);
   });
+
+  it('TEXTW9 a one-line text in a box the layout fixes is rebound with another string without layout; a text sized by its content relays out', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const row = h.stage.root.appendChild(new View({ flexDirection: 'row', alignItems: 'center', width: 50, height: 20 }));
+    const fixed = row.appendChild(new Text('Ada', { fontSize: 10, maxLines: 1, flexGrow: 1, flexBasis: 0 }));
+    const sized = row.appendChild(new Text('12', { fontSize: 10, maxLines: 1, flexShrink: 0 }));
+    h.frames.flush();
+    const layouts = h.stage.stats.layouts;
+    fixed.setText('Grace Hopper and a very long name that will not fit in the row at all');
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts);
+    expect(fixed.lines[0]!.endsWith('…')).toBe(true);
+    fixed.setText(''); // nothing to show: no line, no height
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts + 1);
+    sized.setText('12345');
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts + 2);
+    expect(sized.width).toBe(5);
+  });
+
+  it('TEXTW10 naturalWidth is the one-line width rounded up; a subclass may fit its lines into less than its box at paint (fitWidth)', async () => {
+    class Narrow extends Text {
+      protected override fitWidth(): number {
+        return this.width - 6;
+      }
+    }
+    const h = await createHarness({ width: 200, height: 200 });
+    const t = h.stage.root.appendChild(new Narrow('abcdefghij', { fontSize: 10, width: 12, maxLines: 1 }));
+    h.frames.flush();
+    expect(t.naturalWidth).toBe(10);
+    // 12 px box, 6 px to fit into: 'abcde' + '…' (the fake ellipsis is 1 px).
+    expect(t.lines).toEqual(['abcde…']);
+    expect(texts(h).at(-1)![0]).toBe('abcde…');
+  });
 });
