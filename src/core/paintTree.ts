@@ -1,6 +1,9 @@
 import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
-import type { Node } from './Node.js';
+import { Node } from './Node.js';
+
+/** The base class's `paintAfterChildren`, which draws nothing. */
+const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
 
 /**
  * What one paint pass needs and what it reports back. The cull rectangle (`x0, y0, x1, y1`, stage
@@ -92,7 +95,8 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
       pass.y1 = y1;
     }
   }
-  if (visible) {
+  // Most nodes draw nothing over their children: skip restating their alpha and transform.
+  if (visible && node.paintAfterChildren !== NO_PAINT_AFTER) {
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     try {
