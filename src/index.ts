@@ -27,8 +27,8 @@ export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } 
 export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
 export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageState, PlaceholderAvatar } from './images/index.js';
 // Friend data
-export { applySelfScore, formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends } from './data/index.js';
-export type { Friend, RankedFriend, Ranking, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';
+export { applySelfScore, formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends, viewWithSelfScore } from './data/index.js';
+export type { Friend, RankedFriend, Ranking, RankingView, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';
 // Themes
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';

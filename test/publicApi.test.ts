@@ -20,7 +20,7 @@ describe('public API', () => {
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
       'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
-      'resolveTheme', 'splitGraphemes', 'themePresets', 'withAlpha',
+      'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
     ]);
   });
 

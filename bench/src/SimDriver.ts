@@ -53,12 +53,15 @@ export class SimDriver {
   public readonly probe: HostProbe;
   public readonly canvas: Canvas;
   public readonly friends: readonly RawFriend[];
+  /** The PNG every simulated avatar decodes (the reference painter draws the same picture). */
+  public readonly avatarPng: Buffer;
   /** The openid the game announces as the player (a friend in the middle of the ranking). */
   public readonly selfOpenid: string;
 
   public constructor(public readonly config: BenchConfig) {
     const { n, pr } = config;
     const avatar = makeAvatarPng();
+    this.avatarPng = avatar;
     this.canvas = createCanvas(Math.round(VIEWPORT_WIDTH_PX * pr), Math.round(VIEWPORT_HEIGHT_PX * pr));
     this.friends = generateFriends(n, { seed: FRIENDS_SEED, cjkRatio: CJK_RATIO, scoreKey: SCORE_KEY });
     this.selfOpenid = this.friends[Math.floor(n / 2)]?.openid ?? 'self';

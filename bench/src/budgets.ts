@@ -1,6 +1,7 @@
-import { COLD_OPEN_RATIO, FLAT_COST_RATIO, JITLESS_BUDGETS } from './constants.js';
+import { COLD_OPEN_RATIO, FLAT_COST_RATIO, FRAME_BUDGETS, JITLESS_BUDGETS } from './constants.js';
 import { configKey } from './metrics.js';
 import type { ConfigFigures } from './metrics.js';
+import { MODES, MODE_LABEL } from './mode.js';
 import type { Mode } from './mode.js';
 import { formatNumber } from './format.js';
 
@@ -77,11 +78,70 @@ function jitlessBudgets(figures: Figures): BudgetResult[] {
 }
 
 /**
+ * A ceiling on one figure at {@link FRAME_BUDGETS}' pixel ratio and the given counts, judged in
+ * `judged` modes; the figures of every mode of the run are shown (a mode not judged is marked so).
+ */
+function ceilingBudget(
+  id: string,
+  rule: string,
+  figures: Figures,
+  metric: string,
+  counts: readonly number[],
+  max: number,
+  judged: readonly Mode[],
+  unit = ' ms',
+): BudgetResult {
+  const pr = FRAME_BUDGETS.pixelRatio;
+  const parts: string[] = [];
+  let pass: boolean | undefined = true;
+  let seen = false;
+  for (const mode of MODES) {
+    const cells: string[] = [];
+    for (const n of counts) {
+      const v = medianOf(figures, n, pr, metric, mode);
+      if (v === undefined) {
+        if (judged.includes(mode)) pass = undefined;
+        continue;
+      }
+      const over = !(v <= max);
+      cells.push(`N=${count(n)}: ${formatNumber(v)}${unit}${over ? ` (> ${max})` : ''}`);
+      if (judged.includes(mode)) {
+        seen = true;
+        if (pass !== undefined && over) pass = false;
+      }
+    }
+    if (cells.length > 0) parts.push(`${MODE_LABEL[mode]}${judged.includes(mode) ? '' : ' (not judged)'}: ${cells.join(', ')}`);
+  }
+  return { id, rule, measured: parts.length > 0 ? `@${pr}x ${parts.join('; ')}` : 'n/a', pass: seen ? pass : undefined };
+}
+
+/** Issue 13's budgets: scroll frames at the physical limit, no layout while scrolling, score, open, avatars, bundle. */
+function frameBudgets(figures: Figures, counts: readonly number[], bundleGzipBytes: number | undefined): BudgetResult[] {
+  const b = FRAME_BUDGETS;
+  const at = `@${b.pixelRatio}x, N=${b.counts.map(count).join(' and N=')}`;
+  const bundleKb = bundleGzipBytes === undefined ? undefined : bundleGzipBytes / 1024;
+  return [
+    ceilingBudget('frame-scroll-median', `Scroll frame median (JIT, ${at}): ≤ ${b.scrollMedianMs} ms`, figures, 'scrollMedian', b.counts, b.scrollMedianMs, ['jit']),
+    ceilingBudget('frame-scroll-p95', `Scroll frame p95 (JIT, ${at}): ≤ ${b.scrollP95Ms} ms`, figures, 'scrollP95', b.counts, b.scrollP95Ms, ['jit']),
+    ceilingBudget('frame-scroll-layouts', `No scroll frame runs layout (both modes, ${at})`, figures, 'scrollLayouts', b.counts, 0, ['jit', 'jitless'], ' layouts'),
+    ceilingBudget('frame-score', `Score message → frame (JIT, @${b.pixelRatio}x, every N): ≤ ${b.scoreMs} ms`, figures, 'score', counts, b.scoreMs, ['jit']),
+    ceilingBudget('frame-avatars', `Cold open → all visible avatars drawn (JIT, @${b.pixelRatio}x, N=${count(b.avatarsMs.n)}): ≤ ${b.avatarsMs.ms} ms`, figures, 'avatars', [b.avatarsMs.n], b.avatarsMs.ms, ['jit']),
+    ceilingBudget('frame-open', `Script load + boot + open → first frame with rows (JIT, @${b.pixelRatio}x, N=${count(b.openMs.n)}): ≤ ${b.openMs.ms} ms`, figures, 'coldOpen', [b.openMs.n], b.openMs.ms, ['jit']),
+    {
+      id: 'bundle-gzip',
+      rule: `ODC bundle gzipped: ≤ ${b.bundleGzipKb} KB`,
+      measured: bundleKb === undefined ? 'n/a' : `${bundleKb.toFixed(1)} KB`,
+      pass: bundleKb === undefined ? undefined : bundleKb <= b.bundleGzipKb,
+    },
+  ];
+}
+
+/**
  * Judges the issue's budgets on the medians of one run: costs that must not grow with N, yoga nodes
  * bounded by the visible window, cold open growth and no frames while idle (with the JIT), then
  * absolute ceilings on cold open, scroll and tap without it (`--jitless`, the stand-in for iOS).
  */
-export function evaluateBudgets(figures: Figures, counts: readonly number[], prs: readonly number[]): BudgetResult[] {
+export function evaluateBudgets(figures: Figures, counts: readonly number[], prs: readonly number[], bundleGzipBytes?: number): BudgetResult[] {
   const flat = `N=${Math.max(...counts).toLocaleString('en-US')} within ${FLAT_COST_RATIO}× of N=${Math.min(...counts)}`;
   const out: BudgetResult[] = [
     ratioBudget('scroll-median', `Scroll frame (median) does not grow with N: ${flat}`, figures, counts, prs, 'scrollMedian', FLAT_COST_RATIO),
@@ -132,5 +192,6 @@ export function evaluateBudgets(figures: Figures, counts: readonly number[], prs
     pass: idleRuns > 0 ? idleMax === 0 : undefined,
   });
   out.push(...jitlessBudgets(figures));
+  out.push(...frameBudgets(figures, counts, bundleGzipBytes));
   return out;
 }

@@ -87,6 +87,30 @@ export const JITLESS_BUDGETS = {
   tapMs: 1,
 } as const;
 
+/**
+ * Issue 13's absolute budgets (medians at pixel ratio 3 on the bench machine), judged at N=100 and
+ * N=10,000 unless they name an N. Frame figures are judged with the JIT; the layout count in both
+ * modes; the jitless scroll ceiling is {@link JITLESS_BUDGETS}.
+ */
+export const FRAME_BUDGETS = {
+  /** Pixel ratio the budgets are judged at. */
+  pixelRatio: 3,
+  /** Friend counts the scroll budgets are judged at. */
+  counts: [100, 10000],
+  /** Scroll frame (drag and fling) median, ms. */
+  scrollMedianMs: 0.6,
+  /** Scroll frame p95, ms. */
+  scrollP95Ms: 1.5,
+  /** `score` message → next frame done, ms, at every N of the run. */
+  scoreMs: 0.5,
+  /** Cold open → every visible avatar drawn, ms, at N=10,000. */
+  avatarsMs: { n: 10000, ms: 150 },
+  /** Script load + boot + open (cold open → first frame with rows), ms, at N=100. */
+  openMs: { n: 100, ms: 90 },
+  /** The ODC bundle, gzipped, KB (1,024 bytes). */
+  bundleGzipKb: 100,
+} as const;
+
 /** Per-process wall-clock limit, ms (a hung case fails instead of stalling the run). */
 export const WORKER_TIMEOUT_MS = 120_000;
 

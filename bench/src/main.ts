@@ -171,7 +171,7 @@ export function main(root: string, argv: readonly string[]): number {
     pixelRatios: args.pixelRatios,
     modes: args.modes,
     figures,
-    budgets: evaluateBudgets(figures, args.counts, args.pixelRatios),
+    budgets: evaluateBudgets(figures, args.counts, args.pixelRatios, readBundleSize(root)?.gzip),
     bundleSize: readBundleSize(root),
     problems,
     durationSeconds: Math.round((Date.now() - started) / 1000),

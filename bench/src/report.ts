@@ -110,6 +110,8 @@ export function renderMarkdown(r: BenchReport): string {
   lines.push('**Budgets**', '', '| Budget | Measured (medians) | Result |', '|---|---|---|');
   for (const b of r.budgets) lines.push(`| ${b.rule} | ${b.measured} | ${verdict(b.pass)} |`);
   lines.push('');
+  const ratios = referenceRatios(r);
+  if (ratios.length > 0) lines.push('**Against the reference painter** (scroll frame ÷ reference frame, same offsets, same process; medians)', '', ...ratios, '');
   if (r.bundleSize !== undefined) {
     const kb = (v: number): string => `${(v / 1024).toFixed(1)} KB`;
     lines.push(
@@ -121,6 +123,28 @@ export function renderMarkdown(r: BenchReport): string {
     lines.push('**Invalid run**: ' + r.problems.join('; '), '');
   }
   return lines.join('\n');
+}
+
+/** One line per pixel ratio and mode: the engine's scroll frame over the reference painter's, per N. */
+function referenceRatios(r: BenchReport): string[] {
+  const out: string[] = [];
+  for (const pr of r.pixelRatios) {
+    for (const mode of r.modes) {
+      const cells: string[] = [];
+      for (const n of r.counts) {
+        const f = r.figures[configKey(n, pr, mode)];
+        const a = f?.['scrollMedian'];
+        const ref = f?.['refMedian'];
+        const a95 = f?.['scrollP95'];
+        const ref95 = f?.['refP95'];
+        if (a === undefined || ref === undefined || a.n === 0 || ref.n === 0 || !(ref.median > 0)) continue;
+        const p95 = a95 !== undefined && ref95 !== undefined && a95.n > 0 && ref95.median > 0 ? `, p95 ${(a95.median / ref95.median).toFixed(1)}×` : '';
+        cells.push(`N=${n.toLocaleString('en-US')}: ${formatNumber(a.median)} / ${formatNumber(ref.median)} ms = ${(a.median / ref.median).toFixed(1)}×${p95}`);
+      }
+      if (cells.length > 0) out.push(`- @${pr}x ${MODE_LABEL[mode]}: ${cells.join('; ')}`);
+    }
+  }
+  return out;
 }
 
 /** Default viewport of the report. */

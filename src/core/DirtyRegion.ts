@@ -2,10 +2,18 @@ import { FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
 import { intersection, intersects, union } from './Rect.js';
 import type { Rect } from './Rect.js';
 
+/** True when a rectangle clipped to the canvas has the canvas's whole area (it is the canvas). */
+function covers(r: Rect, canvasArea: number): boolean {
+  return r.width * r.height >= canvasArea * (1 - 1e-9);
+}
+
 /**
  * What the next paint must cover: the whole canvas, or a few rectangles (logical px). Overlapping
  * rectangles merge; past {@link MAX_DIRTY_RECTS} they merge into one; when they cover more than
- * {@link FULL_REPAINT_AREA_RATIO} of the canvas one full repaint is cheaper.
+ * {@link FULL_REPAINT_AREA_RATIO} of the canvas they are painted as one rectangle, their union, and
+ * only a union that is the whole canvas is a full repaint. A scrolled list covers most of a panel, yet
+ * repainting its box alone leaves the title bar and the footer alone (and on @napi-rs/canvas, clearing
+ * the whole canvas costs 0.5 ms at 1125×2001 while clearing a region is free).
  */
 export class DirtyRegion {
   private _full = true;
@@ -63,6 +71,9 @@ export class DirtyRegion {
     this._rects = [];
     let area = 0;
     for (const r of rects) area += r.width * r.height;
-    return area > canvasArea * FULL_REPAINT_AREA_RATIO ? 'full' : rects;
+    if (rects.length < 2 || !(area > canvasArea * FULL_REPAINT_AREA_RATIO)) return rects.length === 1 && covers(rects[0]!, canvasArea) ? 'full' : rects;
+    let all = rects[0]!;
+    for (const q of rects) all = union(all, q);
+    return covers(all, canvasArea) ? 'full' : [all];
   }
 }

@@ -1,7 +1,7 @@
 import type { Canvas2D } from '../host/types.js';
 import { LAYOUT_KEYS, checkStyle } from '../layout/index.js';
-import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
-import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
+import type { LayoutNode, MeasureFunction, MeasureMode, Style } from '../layout/index.js';
+import { DIRTY_LAYOUT, DIRTY_PAINT, MAX_MEASURE_LOG } from './constants.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 
@@ -15,6 +15,16 @@ export interface TapEvent {
   readonly y: number;
   /** Stops the event from reaching ancestors' handlers. */
   stopPropagation(): void;
+}
+
+/** One question the layout asked a measure function, and its answer (logical px). */
+interface MeasureQuestion {
+  readonly width: number;
+  readonly widthMode: MeasureMode;
+  readonly height: number;
+  readonly heightMode: MeasureMode;
+  readonly answerWidth: number;
+  readonly answerHeight: number;
 }
 
 /** How a node takes part in hit testing. `'box-none'`: its children can be hit, it cannot. */
@@ -33,6 +43,12 @@ export class Node {
   public pointerEvents: PointerEvents = 'auto';
   /** Extra touchable margin around the box in logical px (small buttons). */
   public hitSlop = 0;
+  /**
+   * Promise that nothing in this subtree paints outside this node's box (a list row, a card). The paint
+   * walk then skips the whole subtree when the box misses the area being drawn, as it does for a
+   * clipping node, without paying for a clip when it is drawn. Default false: children may overflow.
+   */
+  public containsPaint = false;
   /**
    * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
    * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
@@ -160,7 +176,9 @@ export class Node {
     if (this._stage !== undefined) {
       child._attach(this._stage);
       this._linkLayoutChild(child);
-      this._invalidateLayout();
+      // A layout root is not part of its parent's layout: only its own subtree needs laying out.
+      if (child._layoutRoot === undefined) this._invalidateLayout();
+      else this._stage.invalidateLayout();
     }
     return child;
   }
@@ -172,7 +190,7 @@ export class Node {
     if (this._stage !== undefined) {
       // Its pixels must go even when no remaining box moves (the last child, an absolute child).
       this._stage.invalidateNode(child);
-      this._invalidateLayout();
+      if (child._layoutRoot === undefined) this._invalidateLayout();
     }
     this._children.splice(i, 1);
     if (child._layoutNode !== undefined && this._layoutNode !== undefined && child._layoutRoot === undefined) {
@@ -239,13 +257,49 @@ export class Node {
     if (this._stage !== undefined) this._stage.invalidateNode(this);
   }
 
-  /** Invalidates this node's measured size (its content changed). */
+  /**
+   * Invalidates this node's measured size (its content changed). When the layout already asked this
+   * node for its size and every one of those answers is the same with the new content (a one-line
+   * label whose box the layout fixes, a text in a fixed box), the layout cannot change and nothing is
+   * invalidated: rebinding a recycled list row with new strings runs no layout.
+   */
   public markMeasureDirty(): void {
+    if (this._layoutNode === undefined || this._measureFn === undefined) return;
+    if (this._measureAnswersHold()) return;
+    this._forceMeasureDirty();
+  }
+
+  /** @internal Invalidates the measured size even when the answers hold (a new pixel scale rounds differently). */
+  public _forceMeasureDirty(): void {
     // Yoga only accepts markDirty on measured leaves; other nodes relayout through style changes.
-    if (this._layoutNode !== undefined && this._measureFn !== undefined) {
-      this._layoutNode.markDirty();
-      this._invalidateLayout();
+    if (this._layoutNode === undefined || this._measureFn === undefined) return;
+    this._measureLog.length = 0;
+    this._measureLogFull = false;
+    this._layoutNode.markDirty();
+    this._invalidateLayout();
+  }
+
+  /**
+   * True when the measure function, asked again every question the layout asked since this node was
+   * last invalidated, gives every answer it gave then. Yoga answers only from measurements made since
+   * then (a dirty node's cache is dropped), so with equal answers its result cannot change.
+   */
+  private _measureAnswersHold(): boolean {
+    const fn = this._measureFn;
+    const ln = this._layoutNode;
+    if (fn === undefined || ln === undefined || !this._laidOut || this._measureLogFull || ln.isDirty()) return false;
+    const log = this._measureLog;
+    for (let i = 0; i < log.length; i++) {
+      const q = log[i]!;
+      let answer: { width: number; height: number };
+      try {
+        answer = fn(q.width, q.widthMode, q.height, q.heightMode);
+      } catch {
+        return false;
+      }
+      if (!(answer.width === q.answerWidth && answer.height === q.answerHeight)) return false;
     }
+    return true;
   }
 
   /**
@@ -300,9 +354,30 @@ export class Node {
   /** Installs or removes this node's measure function (leaf content such as text). */
   protected setMeasure(fn: MeasureFunction | undefined): void {
     this._measureFn = fn;
-    this._layoutNode?.setMeasure(fn);
+    this._measureLog.length = 0;
+    this._measureLogFull = false;
+    this._layoutNode?.setMeasure(this._recordingMeasure(fn));
   }
   private _measureFn: MeasureFunction | undefined;
+  /** The questions the layout asked the measure function since it was last invalidated, with the answers. */
+  private readonly _measureLog: MeasureQuestion[] = [];
+  /** More distinct questions than {@link MAX_MEASURE_LOG} were asked: answers can no longer be checked. */
+  private _measureLogFull = false;
+
+  /** Wraps a measure function so every question and answer is logged (see `markMeasureDirty`). */
+  private _recordingMeasure(fn: MeasureFunction | undefined): MeasureFunction | undefined {
+    if (fn === undefined) return undefined;
+    return (width, widthMode, height, heightMode) => {
+      const answer = fn(width, widthMode, height, heightMode);
+      const log = this._measureLog;
+      if (log.length < MAX_MEASURE_LOG) {
+        log.push({ width, widthMode, height, heightMode, answerWidth: answer.width, answerHeight: answer.height });
+      } else {
+        this._measureLogFull = true;
+      }
+      return answer;
+    };
+  }
 
   /** @internal Called by the stage when this node becomes a stage root. */
   public _attachAsRoot(stage: StageContext): void {
@@ -350,7 +425,11 @@ export class Node {
     const ln = stage.layout.createNode();
     this._layoutNode = ln;
     ln.applyStyle(this._style, {});
-    if (this._measureFn !== undefined) ln.setMeasure(this._measureFn);
+    if (this._measureFn !== undefined) {
+      this._measureLog.length = 0;
+      this._measureLogFull = false;
+      ln.setMeasure(this._recordingMeasure(this._measureFn));
+    }
     if (this._layoutRoot !== undefined) stage.registerLayoutRoot(this, true);
     for (const child of this._children) {
       child._attach(stage);

@@ -1,7 +1,7 @@
 import type { Canvas2D, PlatformCanvas } from '../host/types.js';
 import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
-import { createTextMeasurer } from '../paint/index.js';
+import { CachedContext, createTextMeasurer } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
 import { DIRTY_LAYOUT, MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
 import { DirtyRegion } from './DirtyRegion.js';
@@ -57,7 +57,11 @@ export class Stage implements StageContext {
   public readonly layout: LayoutEngine;
   public readonly measurer: TextMeasurer;
   public readonly images: ImageLoader | undefined;
-  public readonly ctx: Canvas2D;
+  /**
+   * The drawing context: the host's, behind a state cache ({@link CachedContext}) that passes a style
+   * or transform change on only when the value differs from what the host already has.
+   */
+  public readonly ctx: CachedContext;
   /** The root node; sized to the logical viewport. */
   public readonly root: Node;
   public readonly stats: StageStats = { frames: 0, layouts: 0, fullPaints: 0, regionPaints: 0, nodesPainted: 0 };
@@ -82,8 +86,9 @@ export class Stage implements StageContext {
   private _paintFailed = false;
 
   public constructor(options: StageOptions) {
-    const ctx = options.canvas.getContext('2d');
-    if (ctx === null) throw new Error('friendcanvas: the canvas has no 2d context');
+    const raw = options.canvas.getContext('2d');
+    if (raw === null) throw new Error('friendcanvas: the canvas has no 2d context');
+    const ctx = new CachedContext(raw);
     this.ctx = ctx;
     this._canvas = options.canvas;
     this.layout = options.layout;
@@ -91,7 +96,7 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
-    this._pass = { ctx, scaleX: 1, scaleY: 1, painted: 0, failed: false, onError: (e) => this.reportError(e) };
+    this._pass = { ctx, scaleX: 1, scaleY: 1, x0: 0, y0: 0, x1: 0, y1: 0, painted: 0, failed: false, onError: (e) => this.reportError(e) };
     const onHostError = options.onHostError;
     this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => {
       if (onHostError === undefined) this.reportError(e);
@@ -296,7 +301,12 @@ export class Stage implements StageContext {
     pass.scaleY = this._scaleY;
     pass.painted = 0;
     pass.failed = false;
-    paintTree(pass, this.root, 0, 0, region, 1);
+    const bounds = region ?? this._bounds;
+    pass.x0 = bounds.x;
+    pass.y0 = bounds.y;
+    pass.x1 = bounds.x + bounds.width;
+    pass.y1 = bounds.y + bounds.height;
+    paintTree(pass, this.root, 0, 0, 1);
     this.stats.nodesPainted += pass.painted;
     if (pass.failed) this._paintFailed = true;
   }
@@ -323,7 +333,7 @@ export class Stage implements StageContext {
 
   private markAllMeasureDirty(node: Node): void {
     // A new pixel scale changes yoga's rounding; re-measuring text keeps sizes consistent.
-    node.markMeasureDirty();
+    node._forceMeasureDirty();
     for (const c of node.children) this.markAllMeasureDirty(c);
   }
 
@@ -366,6 +376,9 @@ export class Stage implements StageContext {
   private _paint(): void {
     const ctx = this.ctx;
     const work = this._dirty.take(this._width * this._height);
+    if (work !== 'full' && work.length === 0) return;
+    // Anyone may have drawn on the host context since the last paint (a fallback screen, a game).
+    ctx.invalidate();
     if (work === 'full') {
       this.stats.fullPaints++;
       ctx.setTransform(1, 0, 0, 1, 0, 0);

@@ -4,12 +4,17 @@ export const DIRTY_LAYOUT = 1 << 0;
 /** The node's pixels changed without a size change: the next frame repaints its box only. */
 export const DIRTY_PAINT = 1 << 1;
 
-/** When the dirty rectangles cover more than this fraction of the canvas, one full repaint is cheaper. */
+/** When the dirty rectangles cover more than this fraction of the canvas, they are repainted as one rectangle, their union. */
 export const FULL_REPAINT_AREA_RATIO = 0.5;
 /** At most this many separate dirty rectangles are repainted; beyond it they are merged into one. */
 export const MAX_DIRTY_RECTS = 4;
 /** Slack in device px when snapping a dirty region to whole pixels (absorbs yoga's float32 rounding noise). */
 export const SNAP_SLACK_PX = 1e-3;
+/**
+ * Questions a measured leaf's log keeps (see `Node.markMeasureDirty`); yoga keeps at most 16 cached
+ * measurements per node, and a text asks one or two per layout.
+ */
+export const MAX_MEASURE_LOG = 16;
 /** After a paint error, this many `restore()` calls unwind any `save()` the failing code left behind. */
 export const MAX_LEAKED_SAVES = 32;
 /**

@@ -1,14 +1,25 @@
 import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
-import type { Node } from './Node.js';
-import type { Rect } from './Rect.js';
+import { Node } from './Node.js';
 
-/** What one paint pass needs and what it reports back. */
+/** The base class's `paintAfterChildren`, which draws nothing. */
+const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
+
+/**
+ * What one paint pass needs and what it reports back. The cull rectangle (`x0, y0, x1, y1`, stage
+ * logical px) is the part of the canvas still drawable where the walk is: the dirty region (or the
+ * canvas) narrowed by every `overflow: 'hidden'` ancestor.
+ */
 export interface PaintPass {
   readonly ctx: Canvas2D;
   /** Backing-store px per logical px. */
   scaleX: number;
   scaleY: number;
+  /** Left, top, right and bottom edges of the cull rectangle. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
   /** Nodes whose `paintSelf` ran (counted). */
   painted: number;
   /** Set when a node's paint code threw (the stage then unwinds the context). */
@@ -19,22 +30,25 @@ export interface PaintPass {
 /**
  * Paints `node` and its subtree with its origin at (`ox`, `oy`) in stage logical px: the same walk
  * as hit testing (position, content offsets, `overflow: 'hidden'` clips, `display`, opacity).
- * With a `region`, nodes outside it are skipped and clipping subtrees outside it are pruned. Errors
- * in a node's paint code are reported and never stop the walk.
+ * A node whose box misses the cull rectangle is not drawn; a clipping node (or one whose subtree
+ * `containsPaint`) that misses it is pruned with its subtree, and inside a clipping node the rectangle shrinks to its box, so rows scrolled
+ * under a list's edge (overscan, parked rows) cost one overlap test, whatever was invalidated.
+ * Errors in a node's paint code are reported and never stop the walk.
  */
-export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, region: Rect | undefined, alpha: number): void {
+export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, alpha: number): void {
   const style = node.style;
   if (style.display === 'none') return;
-  const a = alpha * (style.opacity ?? 1);
+  const opacity = style.opacity;
+  const a = opacity === undefined ? alpha : alpha * opacity;
   if (!(a > 0)) return;
   const x = ox + node.x;
   const y = oy + node.y;
-  // Inline overlap test: no rectangle object per painted node on the scroll path.
-  const visible =
-    region === undefined ||
-    (region.x < x + node.width && x < region.x + region.width && region.y < y + node.height && y < region.y + region.height);
+  const w = node.width;
+  const h = node.height;
+  // Inline overlap test: no rectangle object per visited node on the scroll path.
+  const visible = pass.x0 < x + w && x < pass.x1 && pass.y0 < y + h && y < pass.y1;
   const clips = style.overflow === 'hidden';
-  if (!visible && clips) {
+  if (!visible && (clips || node.containsPaint)) {
     node._clearPaint();
     return;
   }
@@ -45,6 +59,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, r
   const tx = Math.round(x * sx);
   const ty = Math.round(y * sy);
   if (visible) {
+    // Both are cached by the stage's context: a node that draws nothing costs no host call.
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     try {
@@ -58,18 +73,30 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, r
   node._clearPaint();
   const children = node.children;
   if (children.length > 0) {
+    const { x0, y0, x1, y1 } = pass;
     if (clips) {
       ctx.save();
       ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      pathRoundRect(ctx, 0, 0, node.width, node.height, style.borderRadius ?? 0);
+      pathRoundRect(ctx, 0, 0, w, h, style.borderRadius ?? 0);
       ctx.clip();
+      if (x > x0) pass.x0 = x;
+      if (y > y0) pass.y0 = y;
+      if (x + w < x1) pass.x1 = x + w;
+      if (y + h < y1) pass.y1 = y + h;
     }
     const cx = x - node.contentOffsetX;
     const cy = y - node.contentOffsetY;
-    for (const child of children) paintTree(pass, child, cx, cy, region, a);
-    if (clips) ctx.restore();
+    for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
+    if (clips) {
+      ctx.restore();
+      pass.x0 = x0;
+      pass.y0 = y0;
+      pass.x1 = x1;
+      pass.y1 = y1;
+    }
   }
-  if (visible) {
+  // Most nodes draw nothing over their children: skip restating their alpha and transform.
+  if (visible && node.paintAfterChildren !== NO_PAINT_AFTER) {
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     try {

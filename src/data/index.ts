@@ -21,4 +21,6 @@ export { rankFriends } from './rankFriends.js';
 export type { RankFriendsOptions } from './rankFriends.js';
 export type { RankedFriend, Ranking, RankOrder } from './Ranking.js';
 export { sanitizeNickname } from './sanitizeNickname.js';
+export { viewWithSelfScore } from './viewWithSelfScore.js';
+export type { RankingView } from './viewWithSelfScore.js';
 export type { ScoreFormat } from './ScoreFormat.js';

@@ -18,6 +18,9 @@ const EXTENDER = /^[\p{M}\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\
 
 const ZWJ = '\u200D';
 
+/** Any UTF-16 surrogate: only a string holding one needs the lone-surrogate pass. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function isRegionalIndicator(cp: string): boolean {
   const c = cp.codePointAt(0) ?? 0;
   return c >= 0x1f1e6 && c <= 0x1f1ff;
@@ -87,8 +90,12 @@ export function sanitizeNickname(raw: unknown): string {
   let text = cutShort ? raw.slice(0, MAX_RAW_NICKNAME_CODE_UNITS) : raw;
   text = text.replace(WHITESPACE_RUN, ' ').replace(REMOVED, '');
   // A cut between the halves of a surrogate pair leaves a lone high surrogate: dropped here too.
-  text = dropLoneSurrogates(text).trim();
+  if (SURROGATE.test(text)) text = dropLoneSurrogates(text);
+  text = text.trim();
   if (INVISIBLE_ONLY.test(text)) return '';
+  // A name of at most MAX_NICKNAME_CLUSTERS code units has at most that many clusters: nothing to cap
+  // (the common case; walking clusters costs a regex test per code point, 10,000 names at a time).
+  if (!cutShort && text.length <= MAX_NICKNAME_CLUSTERS && text.length <= MAX_NICKNAME_CODE_UNITS) return text;
   text = capClusters(text, MAX_NICKNAME_CLUSTERS, MAX_NICKNAME_CODE_UNITS, cutShort).trim();
   return INVISIBLE_ONLY.test(text) ? '' : text;
 }

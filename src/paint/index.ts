@@ -7,6 +7,7 @@ export type { ImageFit } from './drawImageFit.js';
 export { fontString } from './fontString.js';
 export type { FontSpec } from './fontString.js';
 export { lineHeightFor } from './lineHeightFor.js';
+export { CachedContext } from './CachedContext.js';
 export { createTextMeasurer } from './TextMeasurer.js';
 export type { TextMeasurer, TextMeasurerOptions } from './TextMeasurer.js';
 export type { TextMeasure } from './TextMeasure.js';

@@ -40,6 +40,11 @@ export function pathRoundRect(
   ctx.beginPath();
   if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(w) || !Number.isFinite(h)) return;
   if (w <= 0 || h <= 0) return;
+  // Square corners (every clip of a scroll view, most boxes): one rectangle, no corner arithmetic.
+  if (radii === 0) {
+    ctx.rect(x, y, w, h);
+    return;
+  }
   const [tl, tr, br, bl] = clampRadii(w, h, radii);
   const right = x + w;
   const bottom = y + h;

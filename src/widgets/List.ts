@@ -1,11 +1,13 @@
+import type { Canvas2D } from '../host/types.js';
 import { Node } from '../core/index.js';
 import type { Style } from '../layout/index.js';
 import { OVERSCAN_ROWS, RowLayout } from '../scroll/index.js';
 import type { VisibleRange } from '../scroll/index.js';
 import { ListViewport } from './ListViewport.js';
 import { ScrollContent } from './ScrollContent.js';
-import { View } from './View.js';
+import { paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
+import { PARKED_ROW_OFFSET_PX } from './constants.js';
 
 /** Options of a {@link List}. */
 export interface ListProps {
@@ -251,18 +253,40 @@ export class List extends Node {
     const slot = this._footerSlot;
     for (const child of slot.children.slice()) if (child !== node) slot.removeChild(child);
     if (node !== undefined && node.parent !== slot) slot.appendChild(node);
-    slot.setStyle({ display: node === undefined ? 'none' : 'flex' });
+    slot.setStyle({ display: node === undefined ? 'none' : 'flex', opacity: undefined });
     this._viewport.syncExtent();
   }
 
-  private _footerInset(): number {
+  /**
+   * Shows or hides the footer without removing it: a paint-only change (opacity), so pinning and
+   * unpinning a footer while the list scrolls runs no layout. Hidden, it takes no taps and no room
+   * in the scroll range. A footer set with `setFooter` starts shown.
+   */
+  public setFooterVisible(visible: boolean): void {
     const slot = this._footerSlot;
-    return slot.style.display === 'none' || slot.children.length === 0 ? 0 : slot.height;
+    if ((slot.style.opacity !== 0) === visible) return;
+    slot.setStyle({ opacity: visible ? undefined : 0 });
+    this._viewport.syncExtent();
+  }
+
+  /** True when a footer is set and shown. */
+  public get footerVisible(): boolean {
+    const slot = this._footerSlot;
+    return slot.style.display !== 'none' && slot.style.opacity !== 0 && slot.children.length > 0;
+  }
+
+  private _footerInset(): number {
+    return this.footerVisible ? this._footerSlot.height : 0;
   }
 
   /** The node in the footer slot, if any. */
   public get footer(): Node | undefined {
     return this._footerSlot.children[0];
+  }
+
+  /** Draws the list's background and border (its style's `backgroundColor`, `border*`), under the rows. */
+  public override paintSelf(ctx: Canvas2D): void {
+    paintBox(ctx, this.style, this.width, this.height);
   }
 
   public override insertChild<T extends Node>(_child: T, _index: number): T {
@@ -311,7 +335,7 @@ export class List extends Node {
     const ready = vh > 0 && this._width > 0;
     const offset = vp.scrollOffset;
     const overscan = this._props.overscan ?? OVERSCAN_ROWS;
-    const built = ready ? this._rows.visibleRange(offset, vh, overscan) : EMPTY;
+    const built = ready ? this._windowFor(offset, vh, overscan) : EMPTY;
     for (const [i, row] of this._live) if (i < built.first || i > built.last) this._release(i, row);
     for (let i = built.first; i <= built.last; i++) if (!this._live.has(i)) this._build(i);
     this._built = built;
@@ -329,19 +353,41 @@ export class List extends Node {
     }
   }
 
+  /**
+   * The rows to build: those intersecting the viewport plus `overscan` each side. With a fixed row
+   * height the window keeps its steady size at the ends of the list too (the rows the missing overscan
+   * would have been are built on the other side), so scrolling away from an end reuses pooled rows and
+   * never creates (and lays out) new ones.
+   */
+  private _windowFor(offset: number, viewportHeight: number, overscan: number): VisibleRange {
+    const range = this._rows.visibleRange(offset, viewportHeight, overscan);
+    const h = this._props.rowHeight;
+    const count = this._rows.count;
+    if (typeof h !== 'number' || range.last < range.first) return range;
+    const size = Math.min(count, Math.ceil(viewportHeight / h) + 1 + 2 * overscan);
+    const missing = size - (range.last - range.first + 1);
+    if (missing <= 0) return range;
+    if (range.first === 0) return { first: 0, last: Math.min(count - 1, range.last + missing) };
+    if (range.last === count - 1) return { first: Math.max(0, range.first - missing), last: range.last };
+    return range;
+  }
+
   private _build(index: number): void {
     let row = this._pool.pop();
     if (row === undefined) {
       row = this._props.createRow();
       this._stats.rowsCreated++;
     }
+    // A pooled row is still on the stage with its laid-out subtree: binding content of the same shape
+    // (strings in fixed boxes, another picture) changes no layout input, so no layout runs.
     this._bind(row, index);
     // Layout root first (required before it has a parent), then placed: the list itself never relayouts.
     row.setLayoutRoot(this._width, this._rows.heightOf(index));
     row.setFrameOrigin(0, this._rows.offsetOf(index));
     this._live.set(index, row);
     this._indexOf.set(row, index);
-    this._viewport.content.appendChild(row);
+    const content = this._viewport.content;
+    if (row.parent !== content) content.appendChild(row);
   }
 
   private _bind(row: Node, index: number): void {
@@ -377,10 +423,18 @@ export class List extends Node {
     this._live.delete(index);
     this._indexOf.delete(row);
     this._keyOf.delete(row);
-    // Detaching frees the row's layout nodes; the pool holds plain objects only, at most one window's worth.
-    this._viewport.content.removeChild(row);
+    // Recycled: a press held on it must not become a tap, even if it is rebound to the same item.
+    row.invalidateInteraction();
     const cap = Math.max(1, this._built.last - this._built.first + 1);
-    if (this._pool.length < cap) this._pool.push(row);
+    if (this._pool.length < cap) {
+      // Parked, not detached: it keeps its layout (yoga nodes and boxes) for the next row it shows,
+      // far above the content where the viewport's clip culls it from paint and hit testing.
+      row.setFrameOrigin(0, PARKED_ROW_OFFSET_PX);
+      this._pool.push(row);
+    } else {
+      // Detaching frees its layout nodes: at most one window's worth of rows is kept.
+      this._viewport.content.removeChild(row);
+    }
   }
 
   private _placeLiveRows(): void {

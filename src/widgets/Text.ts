@@ -4,6 +4,9 @@ import type { MeasureMode, Style } from '../layout/index.js';
 import { fontString, layoutText, lineHeightFor } from '../paint/index.js';
 import { DEFAULT_FONT_FAMILY, DEFAULT_FONT_SIZE, DEFAULT_TEXT_COLOR, UNBOUNDED_WIDTH } from './constants.js';
 
+/** A text of line breaks only (or empty) lays out as no line at all (see `layoutText`). */
+const ONLY_LINE_BREAKS = /^[\r\n]*$/;
+
 const FONT_KEYS = ['fontSize', 'fontWeight', 'fontFamily', 'fontStyle', 'lineHeight', 'maxLines'] as const;
 
 /** The style keys {@link Text.font} and {@link Text.lineHeight} are derived from. */
@@ -18,6 +21,8 @@ interface TextLines {
   maxWidth: number;
   lines: string[];
   width: number;
+  /** Each line's measured width, filled on the first centred or right-aligned paint. */
+  widths?: number[];
 }
 
 /**
@@ -56,9 +61,18 @@ export class Text extends Node {
     return this;
   }
 
-  /** The lines currently laid out (after layout). */
+  /** The lines currently laid out (after layout), as painted: fitted to {@link Text.fitWidth}. */
   public get lines(): readonly string[] {
-    return this._linesFor(this.width).lines;
+    return this._linesFor(this.fitWidth()).lines;
+  }
+
+  /**
+   * The width this text takes on one line with no limit, rounded up to whole logical px (what the
+   * layout gives a text that is not stretched or constrained). Measured through the stage's cached
+   * measurer; 0 when detached.
+   */
+  public get naturalWidth(): number {
+    return Math.ceil(this._linesFor(UNBOUNDED_WIDTH).width);
   }
 
   /** The CSS font string in use. */
@@ -72,19 +86,39 @@ export class Text extends Node {
   }
 
   public override paintSelf(ctx: Canvas2D): void {
-    const { lines } = this._linesFor(this.width);
+    const laid = this._linesFor(this.fitWidth());
+    const lines = laid.lines;
     if (lines.length === 0) return;
     const s = this.style;
     const { font, lineHeight: lh } = this._fontMetrics();
     ctx.font = font;
     ctx.fillStyle = s.color ?? DEFAULT_TEXT_COLOR;
     ctx.textBaseline = 'middle';
+    // Always drawn left-aligned, each line placed by its measured width (cached by the measurer): a row
+    // mixing left, centred and right-aligned texts then changes no context state between them.
+    ctx.textAlign = 'left';
     const align = s.textAlign ?? 'left';
-    ctx.textAlign = align;
-    const x = align === 'center' ? this.width / 2 : align === 'right' ? this.width : 0;
+    let widths = laid.widths;
+    if (widths === undefined && align !== 'left') {
+      const measurer = this.stage?.measurer;
+      widths = laid.widths = lines.map((line) => (measurer === undefined ? 0 : measurer.measure(font, line)));
+    }
     // Centre the block vertically when the box is taller than the text (e.g. stretched in a row).
     const top = Math.max(0, (this.height - lines.length * lh) / 2);
-    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+    for (let i = 0; i < lines.length; i++) {
+      const w = widths === undefined ? 0 : widths[i]!;
+      const x = align === 'center' ? (this.width - w) / 2 : align === 'right' ? this.width - w : 0;
+      ctx.fillText(lines[i]!, x, top + i * lh + lh / 2);
+    }
+  }
+
+  /**
+   * The width lines are fitted to (wrapped, ellipsized) when painted: the box's width. A subclass may
+   * fit into less at paint time (room kept for a neighbour whose width depends on its content), so the
+   * layout does not depend on the content and rebinding runs none.
+   */
+  protected fitWidth(): number {
+    return this.width;
   }
 
   protected override onAttach(): void {
@@ -129,6 +163,12 @@ export class Text extends Node {
   }
 
   private _measureText(width: number, widthMode: MeasureMode, _h: number, _hm: MeasureMode): { width: number; height: number } {
+    if (widthMode === 'exactly' && this.style.maxLines === 1) {
+      // One line in a given width: one line high unless there is nothing to show, whatever the words
+      // (they are fitted at paint), so asking again after a rebind costs no text layout.
+      const shown = width > 0 && !ONLY_LINE_BREAKS.test(this._text);
+      return { width, height: shown ? this.lineHeight : 0 };
+    }
     const maxWidth = widthMode === 'undefined' || !Number.isFinite(width) ? UNBOUNDED_WIDTH : Math.max(0, width);
     const laid = this._linesFor(maxWidth);
     const w = widthMode === 'exactly' ? width : Math.min(Math.ceil(laid.width), maxWidth);

@@ -1,5 +1,5 @@
 import { formatScore } from '../../src/index.js';
-import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, Ranking, ThemeTokens } from '../../src/index.js';
+import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, RankingView, ThemeTokens } from '../../src/index.js';
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
@@ -21,7 +21,7 @@ class LeaderboardPanel implements Panel {
   private readonly _ranks = new RankCache();
   private _range = { first: 0, last: -1 };
   /** What the list was last bound from, to skip rebinding when a data change does not touch it. */
-  private _shown: { ranking: Ranking; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined } | undefined;
+  private _shown: { ranking: RankingView; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined } | undefined;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = readLeaderboardOptions(raw, (m) => _ctx.warn(m));
@@ -83,16 +83,20 @@ class LeaderboardPanel implements Panel {
       return;
     }
     const o = this._options;
-    const ranking = this._ranks.rank(data, o.scoreKey, o.order);
+    // A view: a fresh score re-places the player in O(log n), and rows read only the entries they show.
+    const ranking = this._ranks.view(data, o.scoreKey, o.order);
     // The refresh flag, a refresh returning the same friends or an identical score: nothing to rebind.
     const shown = this._shown;
     if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid) return;
     this._shown = { ranking, options: o, selfOpenid: data.selfOpenid };
-    const ranked = ranking.ranked;
-    const unranked = o.unranked === 'after' ? ranking.unranked : [];
-    const count = ranked.length + unranked.length;
-    const selfUnranked = ranking.selfIndex < 0 && data.selfOpenid !== undefined ? unranked.findIndex((f) => f.openid === data.selfOpenid) : -1;
-    const selfIndex = ranking.selfIndex >= 0 ? ranking.selfIndex : selfUnranked >= 0 ? ranked.length + selfUnranked : -1;
+    const rankedCount = ranking.rankedCount;
+    const unrankedCount = o.unranked === 'after' ? ranking.unrankedCount : 0;
+    const count = rankedCount + unrankedCount;
+    let selfUnranked = -1;
+    if (ranking.selfIndex < 0 && data.selfOpenid !== undefined) {
+      for (let u = 0; u < unrankedCount && selfUnranked < 0; u++) if (ranking.unrankedAt(u)!.openid === data.selfOpenid) selfUnranked = u;
+    }
+    const selfIndex = ranking.selfIndex >= 0 ? ranking.selfIndex : selfUnranked >= 0 ? rankedCount + selfUnranked : -1;
     // Only the player (inserted from a fresh score) is not "friends playing".
     const others = count - (selfIndex >= 0 ? 1 : 0) > 0;
     this._selfIndex = others ? selfIndex : -1;
@@ -100,9 +104,9 @@ class LeaderboardPanel implements Panel {
     const noScore = o.labels.noScore;
     const selfOpenid = data.selfOpenid;
     this._body.setSource(others ? count : 0, (i): RowData | undefined => {
-      const f = ranked[i];
+      const f = ranking.rankedAt(i);
       if (f !== undefined) return { friend: f, rank: f.rank, scoreText: formatScore(f.score, o.format), isSelf: f.isSelf };
-      const u = unranked[i - ranked.length];
+      const u = i >= rankedCount && i < count ? ranking.unrankedAt(i - rankedCount) : undefined;
       return u === undefined ? undefined : { friend: u, rank: undefined, scoreText: noScore, isSelf: u.openid === selfOpenid };
     });
     this._updateFooter();
@@ -114,11 +118,14 @@ class LeaderboardPanel implements Panel {
     const { first, last } = this._range;
     const entry = i >= 0 ? this._body.entryAt(i) : undefined;
     const away = entry !== undefined && last >= first && (i < first || i > last);
+    const list = this._body.list;
     if (away) {
       this._footer.bind(entry);
-      if (this._body.list.footer !== this._footer) this._body.list.setFooter(this._footer);
-    } else if (this._body.list.footer !== undefined) {
-      this._body.list.setFooter(undefined);
+      // Set once (one layout), then only shown and hidden: pinning while scrolling runs no layout.
+      if (list.footer !== this._footer) list.setFooter(this._footer);
+      list.setFooterVisible(true);
+    } else {
+      list.setFooterVisible(false);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Button, Image, Text, View, placeholderAvatar } from '../../src/index.js';
-import type { Friend, ThemeTokens } from '../../src/index.js';
+import type { Friend, Style, ThemeTokens } from '../../src/index.js';
 import type { PanelLabels } from './PanelLabels.js';
 import {
   avatarProps,
@@ -9,14 +9,15 @@ import {
   buttonStyle,
   nameTextStyle,
   noteTextStyle,
-  rankBadgeStyle,
   rankColumnStyle,
-  rankTextStyle,
   rowDividerStyle,
+  rowRankBadgeStyle,
+  rowRankTextStyle,
+  rowScoreStyle,
   rowStyle,
-  scoreTextStyle,
   selfMarkStyle,
 } from './themeStyles.js';
+import { RowNameText } from './RowNameText.js';
 import type { ShareButtonState } from './themeStyles.js';
 
 /** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
@@ -34,6 +35,11 @@ export interface RowData {
   readonly shareState?: ShareButtonState;
 }
 
+/** Which medal a rank wears: 1, 2, 3, or 0 for none (ranks from 4 and no rank look the same). */
+function medalOf(rank: number | undefined): number {
+  return rank === 1 || rank === 2 || rank === 3 ? rank : 0;
+}
+
 /** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
 export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
   if (friend.hasName) return friend.nickname;
@@ -44,13 +50,18 @@ export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels
  * One friend row: rank column (medal circle for 1-3), avatar (theme shape, generated placeholder),
  * one-line nickname with ellipsis, and a right-aligned score or share button. Rows are recycled by
  * the list: `bind` swaps content in place, `applyTheme` restyles in place, so neither creates nodes.
+ *
+ * A fixed template: no box depends on the content a leaderboard row shows. The rank number lies over
+ * the whole rank column, the score spans from the name to the row's edge (right-aligned), and the name
+ * keeps room for the score only when painted, so `bind` with another friend, rank or score changes what
+ * is drawn and runs no layout (share rows relayout only when a button changes state).
  */
 export class FriendRow extends View {
   private readonly _rankColumn: View;
   private readonly _rankBadge: View;
   private readonly _rankText: Text;
   private readonly _avatar: Image;
-  private readonly _name: Text;
+  private readonly _name: RowNameText;
   private readonly _score: Text | undefined;
   private readonly _button: Button | undefined;
   private readonly _note: Text | undefined;
@@ -73,11 +84,12 @@ export class FriendRow extends View {
     this._labels = labels;
     this._rankColumn = this.appendChild(new View());
     this._rankBadge = this._rankColumn.appendChild(new View());
-    this._rankText = this._rankBadge.appendChild(new Text(''));
+    this._rankText = this._rankColumn.appendChild(new Text(''));
     this._avatar = this.appendChild(new Image({}));
-    this._name = this.appendChild(new Text(''));
+    this._name = this.appendChild(new RowNameText(''));
     if (_trailing === 'score') {
       this._score = this.appendChild(new Text(''));
+      this._score.pointerEvents = 'none';
     } else {
       // The note goes before the button: a failure note must not push Retry away from where the
       // finger just tapped Share (the button keeps its place at the row's end).
@@ -90,6 +102,8 @@ export class FriendRow extends View {
     this._selfMark = this.appendChild(new View());
     this._selfMark.pointerEvents = 'none';
     this._rankColumn.setStyle({ display: _trailing === 'score' ? 'flex' : 'none' });
+    // Every child sits inside the row: the paint walk skips overscan and parked rows whole.
+    this.containsPaint = true;
     this.applyTheme(theme);
   }
 
@@ -108,20 +122,39 @@ export class FriendRow extends View {
     return this._name;
   }
 
-  /** Shows new content in the same nodes. */
+  /** Shows new content in the same nodes; the same content again (a rebind after a data change elsewhere) costs nothing. */
   public bind(data: RowData): void {
+    const prev = this._data;
+    if (
+      prev !== undefined &&
+      prev.friend === data.friend &&
+      prev.rank === data.rank &&
+      prev.scoreText === data.scoreText &&
+      prev.isSelf === data.isSelf &&
+      prev.shareState === data.shareState
+    ) {
+      this._data = data;
+      return;
+    }
+    this._show(data);
+  }
+
+  private _show(data: RowData): void {
     const prev = this._data;
     this._data = data;
     const f = data.friend;
     const t = this._theme;
     if (prev === undefined || prev.isSelf !== data.isSelf) {
-      this.setStyle(rowStyle(t, data.isSelf));
+      this.setStyle(this._rowStyle(t, data.isSelf));
       this._name.setStyle(nameTextStyle(t, data.isSelf));
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
     }
-    this._rankBadge.setStyle(rankBadgeStyle(t, data.rank));
-    this._rankText.setStyle(rankTextStyle(t, data.rank));
+    // Styles are rebuilt only when what they depend on changes: a rebind of the same shape sets strings only.
+    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) {
+      this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
+      this._rankText.setStyle(rowRankTextStyle(t, data.rank));
+    }
     this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
     if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
       this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
@@ -129,9 +162,9 @@ export class FriendRow extends View {
     this._name.setText(displayName(f, data.isSelf, this._labels));
     if (this._score !== undefined) {
       this._score.setText(data.scoreText);
-      this._score.setStyle(scoreTextStyle(t, data.rank !== undefined));
+      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
     }
-    this._applyShare();
+    if (prev === undefined || prev.shareState !== data.shareState) this._applyShare();
   }
 
   /** Switches between share buttons and the "update TikTok" note. */
@@ -147,13 +180,14 @@ export class FriendRow extends View {
    */
   public setPinned(pinned: boolean): void {
     this._pinned = pinned;
+    this.setStyle(this._rowStyle(this._theme, this._data?.isSelf ?? false));
     this._styleDivider();
   }
 
   /** Replaces the strings in place (rebinding the current data). */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
-    if (this._data !== undefined) this.bind(this._data);
+    if (this._data !== undefined) this._show(this._data);
     else this._applyShare();
   }
 
@@ -161,24 +195,36 @@ export class FriendRow extends View {
   public applyTheme(t: ThemeTokens): void {
     this._theme = t;
     const d = this._data;
-    this.setStyle(rowStyle(t, d?.isSelf ?? false));
+    this.setStyle(this._rowStyle(t, d?.isSelf ?? false));
     this._rankColumn.setStyle(rankColumnStyle(t));
-    this._rankBadge.setStyle(rankBadgeStyle(t, d?.rank));
-    this._rankText.setStyle(rankTextStyle(t, d?.rank));
+    this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
+    this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
-    this._score?.setStyle(scoreTextStyle(t, d?.rank !== undefined));
+    this._score?.setStyle(rowScoreStyle(t, d?.rank !== undefined));
+    this._name.setTrailing(this._score, t.metrics.gap);
     this._note?.setStyle(noteTextStyle(t));
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
     this._applyShare();
   }
 
+  /**
+   * A row in a list is drawn over the list's own surface, which is its background too: only the
+   * player's tinted row (and the pinned copy, which covers the rows under it) fills its box, which
+   * saves a fill per row per scroll frame.
+   */
+  private _rowStyle(t: ThemeTokens, isSelf: boolean): Style {
+    const style = rowStyle(t, isSelf);
+    return isSelf || this._pinned ? style : { ...style, backgroundColor: undefined };
+  }
+
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */
   private _styleDivider(): void {
     const hidden = !this._pinned && this._data?.isSelf === true;
-    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), display: hidden ? 'none' : 'flex' });
+    // Hidden by opacity, a paint key: a recycled row switching to or from the player runs no layout.
+    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), opacity: hidden ? 0 : undefined });
   }
 
   /**

@@ -93,7 +93,10 @@ export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = fals
   };
 }
 
-/** The accent mark on the left edge of the player's own row (hidden on other rows). */
+/**
+ * The accent mark on the left edge of the player's own row, hidden on other rows by opacity (a paint
+ * key), so a recycled row that switches between the player and a friend runs no layout.
+ */
 export function selfMarkStyle(t: ThemeTokens, isSelf: boolean): Style {
   return {
     position: 'absolute',
@@ -102,7 +105,7 @@ export function selfMarkStyle(t: ThemeTokens, isSelf: boolean): Style {
     bottom: 0,
     width: SELF_MARK_PX,
     backgroundColor: t.colors.accent,
-    display: isSelf ? 'flex' : 'none',
+    opacity: isSelf ? undefined : 0,
   };
 }
 
@@ -155,6 +158,32 @@ export function rankTextStyle(t: ThemeTokens, rank: number | undefined): Style {
     fontWeight: t.font.weightBold,
     color: medal === undefined ? t.colors.textSecondary : readableOn(medal, [t.colors.surface, t.colors.text, t.colors.background]),
   };
+}
+
+/**
+ * The medal disc of a list row's rank column: a fixed box whatever the rank, so a rebind never moves
+ * anything (the number is drawn over it by {@link rowRankTextStyle}).
+ */
+export function rowRankBadgeStyle(t: ThemeTokens, rank: number | undefined): Style {
+  return { width: RANK_BADGE_SIZE, height: RANK_BADGE_SIZE, borderRadius: RANK_BADGE_SIZE / 2, backgroundColor: medalColor(t, rank) };
+}
+
+/**
+ * A list row's rank number: laid over the whole rank column and centred in it, so its box does not
+ * depend on the number (centred on the medal as before: the disc is centred in the column).
+ */
+export function rowRankTextStyle(t: ThemeTokens, rank: number | undefined): Style {
+  return { ...rankTextStyle(t, rank), position: 'absolute', left: 0, right: 0, top: 0, bottom: 0 };
+}
+
+/**
+ * A list row's score: right-aligned in a box that spans from where the name starts to the row's content
+ * edge (vertically centred like the name), so its box does not depend on the score; the name leaves
+ * room for it when painted (see `RowNameText`).
+ */
+export function rowScoreStyle(t: ThemeTokens, hasScore: boolean): Style {
+  const { flexShrink: _shrink, marginLeft: _margin, ...text } = scoreTextStyle(t, hasScore);
+  return { ...text, position: 'absolute', left: rowNameInset(t, true), right: t.metrics.padding };
 }
 
 /** The avatar box. */

@@ -48,7 +48,7 @@ describe('benchmark harness', () => {
       idleFrameMs: 0,
       scoreMs: 1,
       scoreWithoutFrame: 0,
-      scroll: { frames: 1, medianMs: 1, p95Ms: 1, maxMs: 1, p95WithInputMs: 1, scrolledPx: 10, rowsCreated: 0, rowsBound: 0 },
+      scroll: { frames: 1, medianMs: 1, p95Ms: 1, maxMs: 1, p95WithInputMs: 1, scrolledPx: 10, rowsCreated: 0, rowsBound: 0, layouts: 0, stateCallsPerFrame: 1, nodesPaintedPerFrame: 1, coldP95Ms: 1, referenceMedianMs: 1, referenceP95Ms: 1 },
       tapMs: 1,
       sharesInInput: 2,
       taps: 2,
@@ -98,8 +98,16 @@ describe('benchmark harness', () => {
       'jitless-cold-open': undefined,
       'jitless-scroll-p95': undefined,
       'jitless-tap': undefined,
+      // Nor issue 13's, judged at @3x (and the bundle size, not given).
+      'frame-scroll-median': undefined,
+      'frame-scroll-p95': undefined,
+      'frame-scroll-layouts': undefined,
+      'frame-score': undefined,
+      'frame-avatars': undefined,
+      'frame-open': undefined,
+      'bundle-gzip': undefined,
     });
-    expect(Object.keys(verdicts(figures))).toHaveLength(10);
+    expect(Object.keys(verdicts(figures))).toHaveLength(17);
     const worse = { ...figures, [configKey(10000, 1)]: fig({ ...flat, yogaNodes: 161, idleRaf: 1, coldOpen: 301 }) };
     expect(verdicts(worse)).toMatchObject({ 'yoga-nodes': false, idle: false, 'cold-open': false, tap: true });
     // A partial run (one N) cannot judge growth with N.
@@ -146,6 +154,39 @@ describe('benchmark harness', () => {
     // The same figures with the JIT (or at @1x) leave the jitless budgets unjudged.
     const jitOnly = { [configKey(100, 3)]: fig(ok), [configKey(10000, 3)]: fig(ok), [configKey(100, 1, 'jitless')]: fig(ok) };
     expect(verdicts(jitOnly)).toMatchObject({ 'jitless-cold-open': undefined, 'jitless-scroll-p95': undefined, 'jitless-tap': undefined });
+  });
+
+  it('BENCH8 frame budgets at @3x: scroll median ≤ 0.6 ms and p95 ≤ 1.5 ms with the JIT, no layout in either mode, score ≤ 0.5 ms at every N, avatars and open ceilings, bundle ≤ 100 KB gzipped', () => {
+    const fig = (v: Record<string, number>): ConfigFigures =>
+      Object.fromEntries(Object.entries(v).map(([k, x]) => [k, { median: x, min: x, max: x, n: 3 }]));
+    const ok = { scrollMedian: 0.5, scrollP95: 1.4, scrollLayouts: 0, score: 0.4, avatars: 140, coldOpen: 80 };
+    const slow = { ...ok, scrollMedian: 1.1, scrollP95: 1.3, score: 3, avatars: 400, coldOpen: 200 };
+    const figures = {
+      [configKey(100, 3)]: fig(ok),
+      [configKey(10000, 3)]: fig(ok),
+      // Jitless figures over the JIT ceilings do not count against JIT-judged budgets.
+      [configKey(100, 3, 'jitless')]: fig(slow),
+      [configKey(10000, 3, 'jitless')]: fig(slow),
+    };
+    const verdicts = (f: Record<string, ConfigFigures>, gzip?: number): Record<string, boolean | undefined> =>
+      Object.fromEntries(evaluateBudgets(f, [100, 10000], [3], gzip).map((b) => [b.id, b.pass]));
+    expect(verdicts(figures, 99 * 1024)).toMatchObject({
+      'frame-scroll-median': true,
+      'frame-scroll-p95': true,
+      'frame-scroll-layouts': true,
+      'frame-score': true,
+      'frame-avatars': true,
+      'frame-open': true,
+      'bundle-gzip': true,
+    });
+    expect(verdicts(figures, 101 * 1024)['bundle-gzip']).toBe(false);
+    // A single layout pass while scrolling, in either mode, is a MISS.
+    expect(verdicts({ ...figures, [configKey(10000, 3, 'jitless')]: fig({ ...slow, scrollLayouts: 1 }) })['frame-scroll-layouts']).toBe(false);
+    const worse = { ...figures, [configKey(10000, 3)]: fig({ ...ok, scrollMedian: 0.61, scrollP95: 1.6, score: 0.6, avatars: 151 }), [configKey(100, 3)]: fig({ ...ok, coldOpen: 91 }) };
+    expect(verdicts(worse)).toMatchObject({ 'frame-scroll-median': false, 'frame-scroll-p95': false, 'frame-score': false, 'frame-avatars': false, 'frame-open': false });
+    // Every figure is shown with its mode; the jitless ones are marked as not judged.
+    const median = evaluateBudgets(figures, [100, 10000], [3]).find((b) => b.id === 'frame-scroll-median')!;
+    expect(median.measured).toBe('@3x JIT: N=100: 0.500 ms, N=10,000: 0.500 ms; jitless (not judged): N=100: 1.10 ms (> 0.6), N=10,000: 1.10 ms (> 0.6)');
   });
 
   it('BENCH7 the bundle case runs in a context like a device ODC: no WebAssembly, no eval, no new Function', () => {

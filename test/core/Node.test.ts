@@ -216,4 +216,49 @@ describe('Node style validation', () => {
     node.setStyle({ width: '50%', margin: 'auto', borderRadius: [1, 2, 3, 4], fontWeight: 'bold', opacity: 0.5, height: undefined });
     expect(node.style.width).toBe('50%');
   });
+
+  it('NODE11 a measured leaf whose new content gives every answer the layout asked for again invalidates no layout; another answer does', async () => {
+    const h = await createHarness();
+    let width = 10;
+    class Leaf extends Node {
+      public constructor(style: Style) {
+        super(style);
+        this.setMeasure((w, mode) => ({ width: mode === 'exactly' ? w : width, height: 12 }));
+      }
+      public change(): void {
+        this.markMeasureDirty();
+      }
+    }
+    const row = h.stage.root.appendChild(new Node({ flexDirection: 'row', height: 20 }));
+    // Its width is given by the layout (grow from a zero basis): only its height is asked, and it never changes.
+    const fixed = row.appendChild(new Leaf({ flexGrow: 1, flexBasis: 0 }));
+    // Its width is its content's.
+    const sized = row.appendChild(new Leaf({ flexShrink: 0 }));
+    h.frames.flush();
+    const layouts = h.stage.stats.layouts;
+    width = 30;
+    fixed.change();
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts);
+    sized.change();
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts + 1);
+    expect(sized.width).toBe(30);
+    expect(fixed.width).toBe(100 - 30);
+  });
+
+  it('NODE12 adding or removing a layout-root child (a list row) lays out that child only, never its parent', async () => {
+    const h = await createHarness();
+    const parent = h.stage.root.appendChild(new Node({ height: 50 }));
+    h.frames.flush();
+    const row = new Node({ flexDirection: 'row' });
+    row.setLayoutRoot(100, 20);
+    parent.appendChild(row);
+    expect(parent.dirtyFlags & DIRTY_LAYOUT).toBe(0);
+    expect(h.stage.root.dirtyFlags & DIRTY_LAYOUT).toBe(0);
+    h.frames.flush();
+    expect([row.width, row.height]).toEqual([100, 20]);
+    parent.removeChild(row);
+    expect(parent.dirtyFlags & DIRTY_LAYOUT).toBe(0);
+  });
 });

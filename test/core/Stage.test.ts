@@ -177,7 +177,7 @@ describe('Stage lifecycle', () => {
     }
     stage.root.appendChild(new Probe(log, { height: 10 }, 'before'));
     const boom = stage.root.appendChild(new Boom({ height: 10 }));
-    boom.appendChild(new Probe(log, { height: 5 }, 'child'));
+    boom.appendChild(new Probe(log, { width: 5, height: 5 }, 'child'));
     stage.root.appendChild(new Probe(log, { height: 10 }, 'after'));
     stage.addTicker(() => {
       throw new Error('tick');

@@ -9,6 +9,7 @@ import type { FrameHost, StageOptions } from '../../src/core/index.js';
 import { createYogaLayoutEngine } from '../../src/layout/index.js';
 import type { LayoutEngine } from '../../src/layout/index.js';
 import { createTextMeasurer } from '../../src/paint/index.js';
+import type { CachedContext } from '../../src/paint/index.js';
 import type { TextMeasurer } from '../../src/paint/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
 import type { MockCanvas, MockContext } from '../helpers/mockCanvas.js';
@@ -182,15 +183,15 @@ export class Probe extends Node {
   }
 
   public override paintSelf(ctx: Canvas2D): void {
-    const mock = ctx as unknown as MockContext & {
-      getTransform(): { a: number; b: number; c: number; d: number; e: number; f: number };
-    };
-    const t = mock.getTransform();
+    // The stage paints through its state cache: the transform in force is the one it will apply at the
+    // next drawing call, and the clips are read from the host context's recorded events.
+    const cached = ctx as CachedContext;
+    const t = cached.getTransform();
     this._log.push({
       name: this.name,
       alpha: ctx.globalAlpha,
       transform: [t.a, t.b, t.c, t.d, t.e, t.f],
-      clips: clipDepth(mock.__getEvents()),
+      clips: clipDepth((cached.raw as MockContext).__getEvents()),
     });
   }
 }

@@ -57,7 +57,7 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const sc = h.stage.root.appendChild(new Scrolled({ height: 50, overflow: 'hidden' }));
-    sc.appendChild(new Probe(log, { height: 20 }, 'row'));
+    sc.appendChild(new Probe(log, { width: 10, height: 20 }, 'row'));
     h.frames.flush();
     sc.scrollTo(0, 7);
     h.frames.flush();
@@ -68,8 +68,8 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const a = h.stage.root.appendChild(new Probe(log, { height: 30, opacity: 0.5 }, 'a'));
-    const b = a.appendChild(new Probe(log, { height: 20, opacity: 0.5 }, 'b'));
-    b.appendChild(new Probe(log, { height: 10 }, 'c'));
+    const b = a.appendChild(new Probe(log, { width: 10, height: 20, opacity: 0.5 }, 'b'));
+    b.appendChild(new Probe(log, { width: 10, height: 10 }, 'c'));
     const z = h.stage.root.appendChild(new Probe(log, { height: 10, opacity: 0 }, 'z'));
     z.appendChild(new Probe(log, { height: 10 }, 'z-child'));
     h.frames.flush();
@@ -84,7 +84,7 @@ describe('PAINT full repaints', () => {
     const h = await createHarness();
     const log: ProbeRecord[] = [];
     const hidden = h.stage.root.appendChild(new Probe(log, { height: 10, display: 'none' }, 'hidden'));
-    hidden.appendChild(new Probe(log, { height: 10 }, 'hidden-child'));
+    hidden.appendChild(new Probe(log, { width: 10, height: 10 }, 'hidden-child'));
     h.stage.root.appendChild(new Probe(log, { height: 10 }, 'shown'));
     h.frames.flush();
     expect(log.map((r) => r.name)).toEqual(['shown']);
@@ -97,12 +97,59 @@ describe('PAINT full repaints', () => {
     const h = await createHarness({ pixelRatio: 3 });
     const log: ProbeRecord[] = [];
     const holder = h.stage.root.appendChild(new Scrolled({ height: 50 }));
-    holder.appendChild(new Probe(log, { height: 5 }, 'p'));
+    holder.appendChild(new Probe(log, { width: 5, height: 5 }, 'p'));
     h.frames.flush();
     holder.scrollTo(0, 0.4);
     h.frames.flush();
     // 0.4 logical px scrolled → -1.2 device px → snapped to -1.
     expect(log.at(-1)!.transform).toEqual([3, 0, 0, 3, 0, -1]);
+  });
+});
+
+describe('PAINT culling and host calls', () => {
+  it('DRAW6 every paint culls by clip: children wholly under a clipping ancestor\'s edge, or outside the canvas, are not painted, even in a full repaint', async () => {
+    const h = await createHarness();
+    const log: ProbeRecord[] = [];
+    const clip = h.stage.root.appendChild(new Probe(log, { height: 40, overflow: 'hidden', flexDirection: 'column' }, 'clip'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'inside'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'straddles'));
+    clip.appendChild(new Probe(log, { height: 30, flexShrink: 0 }, 'below'));
+    h.stage.root.appendChild(new Probe(log, { position: 'absolute', left: 0, top: 120, width: 10, height: 10 }, 'offCanvas'));
+    h.frames.flush();
+    expect(h.stage.stats.fullPaints).toBe(1);
+    expect(log.map((r) => r.name)).toEqual(['clip', 'inside', 'straddles']);
+  });
+
+  it('DRAW7 a node whose subtree containsPaint is skipped whole when its box misses the drawn area; without the promise its children are still visited', async () => {
+    const h = await createHarness();
+    const log: ProbeRecord[] = [];
+    const clip = h.stage.root.appendChild(new Probe(log, { height: 40, overflow: 'hidden' }, 'clip'));
+    const contained = clip.appendChild(new Probe(log, { position: 'absolute', top: 50, width: 10, height: 10 }, 'contained'));
+    contained.containsPaint = true;
+    contained.appendChild(new Probe(log, { position: 'absolute', top: -50, width: 5, height: 5 }, 'breaksPromise'));
+    const open = clip.appendChild(new Probe(log, { position: 'absolute', top: 50, width: 10, height: 10 }, 'open'));
+    open.appendChild(new Probe(log, { position: 'absolute', top: -50, width: 5, height: 5 }, 'overflows'));
+    h.frames.flush();
+    expect(log.map((r) => r.name)).toEqual(['clip', 'overflows']);
+  });
+
+  it('DRAW8 a repaint calls the host only for what changes: nodes that draw nothing set no transform, shared styles are set once', async () => {
+    const h = await createHarness({ pixelRatio: 2 });
+    const column = h.stage.root.appendChild(new View({ flexDirection: 'column' }));
+    for (let i = 0; i < 10; i++) {
+      // A container that draws nothing, holding a box that draws: 20 nodes, 10 fills, one colour.
+      column.appendChild(new View({ height: 8, paddingLeft: 2 })).appendChild(new View({ width: 8, height: 8, backgroundColor: '#123456' }));
+    }
+    h.frames.flush();
+    h.ctx.__clearEvents();
+    h.stage.invalidateAll();
+    h.frames.flush();
+    const count = (type: string): number => h.ctx.__getEvents().filter((e) => e.type === type).length;
+    expect(count('fillRect')).toBe(10);
+    expect(count('fillStyle')).toBe(1);
+    // One transform for the clear and one for the boxes: every other box only shifts its coordinates.
+    expect(count('setTransform')).toBe(2);
+    expect(count('globalAlpha')).toBe(1);
   });
 });
 
@@ -170,15 +217,25 @@ describe('PAINTR region repaints', () => {
     expect(h.stage.stats.regionPaints - before).toBe(2);
   });
 
-  it('PAINTR4 when dirty regions cover more than half the canvas one full repaint runs instead', async () => {
+  it('PAINTR4 dirty regions covering more than half the canvas repaint as one rectangle, their union; only the whole canvas is a full repaint', async () => {
     const h = await createHarness();
-    const big = h.stage.root.appendChild(new View({ height: 80 }));
+    const big = h.stage.root.appendChild(new View({ height: 60 }));
+    const small = h.stage.root.appendChild(new View({ marginTop: 20, height: 10 }));
+    const all = h.stage.root.appendChild(new View({ position: 'absolute', left: 0, top: 0, right: 0, bottom: 0 }));
     h.frames.flush();
     const stats = { ...h.stage.stats };
+    h.ctx.__clearEvents();
     big.setStyle({ backgroundColor: 'red' });
+    small.setStyle({ backgroundColor: 'blue' });
+    h.frames.flush();
+    expect(h.stage.stats.fullPaints).toBe(stats.fullPaints);
+    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints + 1);
+    // [0, -1] to [100, 91] (1 px of margin each side) clipped to the canvas: one rectangle.
+    expect(regionClips(h)).toEqual([[0, 0, 100, 91]]);
+    all.setStyle({ backgroundColor: 'green' });
     h.frames.flush();
     expect(h.stage.stats.fullPaints).toBe(stats.fullPaints + 1);
-    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints);
+    expect(h.stage.stats.regionPaints).toBe(stats.regionPaints + 1);
   });
 
   it('PAINTR5 removing a node repaints where it was (no stale pixels), even when no box moved', async () => {

@@ -23,6 +23,7 @@ describe('data door', () => {
         'parseScoreFormat',
         'rankFriends',
         'sanitizeNickname',
+        'viewWithSelfScore',
       ].sort(),
     );
   });

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Node } from '../../src/core/index.js';
+import { Node, intersects } from '../../src/core/index.js';
 import type { Canvas2D } from '../../src/host/types.js';
 import type { Style } from '../../src/layout/index.js';
+import type { CachedContext } from '../../src/paint/index.js';
 import { forEachPaintedNode, hitTest, stageRectOf } from '../../src/input/index.js';
 import { View } from '../../src/widgets/index.js';
 import { createHarness } from './harness.js';
@@ -18,10 +19,14 @@ class Probe extends Node {
   }
   public override paintSelf(ctx: Canvas2D): void {
     ctx.fillRect(0, 0, this.width, this.height);
-    const events = (ctx as MockContext).__getEvents();
-    const t = events[events.length - 1]!.transform;
-    // transform = [a, b, c, d, e, f]: logical position = translation / scale.
-    this.painted = { x: t[4]! / t[0]!, y: t[5]! / t[3]! };
+    // The stage paints through its state cache; the host context underneath records the calls.
+    const events = ((ctx as CachedContext).raw as MockContext).__getEvents();
+    const last = events[events.length - 1]!;
+    const t = last.transform;
+    const at = last.props as { x: number; y: number };
+    // transform = [a, b, c, d, e, f]: the rectangle's device origin is (a·x + e, d·y + f) (the cache may
+    // shift coordinates instead of setting a transform); its logical position is that over the scale.
+    this.painted = { x: (t[0]! * at.x + t[4]!) / t[0]!, y: (t[3]! * at.y + t[5]!) / t[3]! };
   }
 }
 
@@ -158,6 +163,12 @@ describe('hitTest', () => {
           const where = stageRectOf(p);
           if (!order.has(p)) {
             expect(where.visible).toBeUndefined();
+            continue;
+          }
+          // The stage culls by clip: a node its ancestors' clips (or the canvas edges) hide entirely is not drawn.
+          const onCanvas = where.visible !== undefined && intersects(where.visible, { x: 0, y: 0, width: 240, height: 240 });
+          if (p.painted === undefined) {
+            expect(onCanvas).toBe(false);
             continue;
           }
           // The shared geometry is where the stage painted it (to the backing-store pixel).

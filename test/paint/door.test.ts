@@ -5,6 +5,7 @@ describe('paint door', () => {
   it('PAINT8 the door exports exactly the documented runtime names', () => {
     expect(Object.keys(paint).sort()).toEqual(
       [
+        'CachedContext',
         'DEFAULT_ELLIPSIS',
         'DEFAULT_LINE_HEIGHT_RATIO',
         'DEFAULT_MEASURE_CACHE_ENTRIES',

@@ -48,6 +48,10 @@ describe('pathRoundRect', () => {
     const ctx = ctx2d();
     pathRoundRect(ctx, 0, 0, 10, 10, 0);
     expect(vi.mocked(ctx.arc).mock.calls.length).toBe(0);
+    // A radius of 0 is one `rect` call; corner radii that are all 0 still trace four sides.
+    expect(vi.mocked(ctx.rect).mock.calls).toEqual([[0, 0, 10, 10]]);
+    pathRoundRect(ctx, 0, 0, 10, 10, [0, 0, 0, 0]);
+    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(0);
     expect(vi.mocked(ctx.lineTo).mock.calls.length).toBe(4);
   });
 });

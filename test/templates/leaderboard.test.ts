@@ -109,13 +109,15 @@ describe('leaderboard self row', () => {
     const list = h.root().findByName('list') as List;
     const footer = h.root().findByName('selfFooter')!;
     expect(list.footer).toBe(footer);
+    expect(list.footerVisible).toBe(true);
     expect(footer.style.backgroundColor).toBe(lightTheme.colors.selfHighlight);
     const footerTexts = (findAll(footer, (n) => n instanceof Text) as Text[]).map((t) => t.text);
     expect(footerTexts).toEqual(['31', 'Me Myself', '5']);
     expect(h.texts()).toContain('Me Myself');
     h.post('scrollTo', { target: 'self', animated: false });
     await h.settle();
-    expect(list.footer).toBeUndefined();
+    // Hidden in place (a paint-only change), not removed: pinning again while scrolling runs no layout.
+    expect(list.footerVisible).toBe(false);
     const self = rows(h).find((r) => r.name === 'Me Myself')!;
     expect(self.node.style.backgroundColor).toBe(lightTheme.colors.selfHighlight);
     expect(rows(h).find((r) => r.name === 'Friend 0')?.node.style.backgroundColor ?? lightTheme.colors.surface).toBe(lightTheme.colors.surface);
@@ -123,6 +125,7 @@ describe('leaderboard self row', () => {
     await h.settle();
     expect(list.scrollOffset).toBe(0);
     expect(list.footer).toBe(footer);
+    expect(list.footerVisible).toBe(true);
   });
 
   it('LB8 a fresh score message reranks the player at once without a refetch', async () => {

@@ -12,7 +12,8 @@ const L = DEFAULT_LABELS;
 
 /** Drawn: the node and every ancestor are displayed. */
 function shown(node: Node): boolean {
-  for (let n: Node | undefined = node; n !== undefined; n = n.parent) if (n.style.display === 'none') return false;
+  // As the paint walk: `display: 'none'` or zero opacity on the path hides it.
+  for (let n: Node | undefined = node; n !== undefined; n = n.parent) if (n.style.display === 'none' || n.style.opacity === 0) return false;
   return true;
 }
 

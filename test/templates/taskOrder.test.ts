@@ -66,7 +66,8 @@ describe('promise jobs late, answers out of order', () => {
   });
 
   it('APP22 a refresh that arrives between the friend answer and its promise job refetches once more and ends ready', async () => {
-    const h = await createHarness({ createImage: () => createMockImage(), friends: FRIENDS, latencyMs: 40 });
+    // Tall enough for all eight rows: rows outside the list's clip are not painted.
+    const h = await createHarness({ createImage: () => createMockImage(), friends: FRIENDS, latencyMs: 40, height: 640 });
     h.post('show', { panel: 'leaderboard' });
     h.sim.mainGlobal.setTimeout(() => {
       h.sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type: 'refresh' });

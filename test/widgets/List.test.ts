@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { OVERSCAN_ROWS, RowLayout } from '../../src/scroll/index.js';
+import type { Node } from '../../src/core/index.js';
 import { List, View } from '../../src/widgets/index.js';
-import type { Row } from './listScene.js';
-import { listScene, NODES_PER_ROW } from './listScene.js';
+import { Row, listScene, NODES_PER_ROW } from './listScene.js';
 
 /** Rows intersecting [offset, offset + vh) plus overscan, by brute force over row tops. */
 function expectedRange(tops: number[], heights: number[], offset: number, vh: number, overscan: number): number[] {
@@ -17,7 +17,11 @@ function expectedRange(tops: number[], heights: number[], offset: number, vh: nu
 
 /** Indices shown by the row nodes actually attached under the list's scrolled content. */
 function liveIndices(list: List): number[] {
-  return list.viewport.content.children.map((r) => (r as Row).index).sort((x, y) => x - y);
+  // Pooled rows stay parked in the content (they keep their layout): only rows showing an index count.
+  return list.viewport.content.children
+    .filter((r) => list.indexOfRow(r) >= 0)
+    .map((r) => (r as Row).index)
+    .sort((x, y) => x - y);
 }
 
 describe('List', () => {
@@ -69,11 +73,14 @@ describe('List', () => {
     const window = Math.ceil(300 / 50) + 1 + 2 * OVERSCAN_ROWS; // rows a 300 px viewport can touch, plus overscan
     const fixedNodes = 5; // root, header, list, viewport, viewport content; the footer slot is display none but still a node
     const check = (): void => {
-      expect(s.list.stats.liveRows).toBeLessThanOrEqual(window);
-      expect(s.h.layout.liveNodes).toBe(fixedNodes + 1 + s.list.stats.liveRows * NODES_PER_ROW);
+      const { liveRows, pooledRows } = s.list.stats;
+      expect(liveRows + pooledRows).toBeLessThanOrEqual(window);
+      // Pooled rows stay parked on the stage with their layout nodes, ready to be rebound without layout.
+      expect(s.h.layout.liveNodes).toBe(fixedNodes + 1 + (liveRows + pooledRows) * NODES_PER_ROW);
     };
     check();
-    expect(s.list.stats.liveRows).toBe(6 + OVERSCAN_ROWS);
+    // At the top the window keeps its steady size: the overscan missing above is built below.
+    expect(s.list.stats.liveRows).toBe(window);
     s.list.scrollTo(250_000);
     s.h.settle();
     check();
@@ -286,5 +293,64 @@ describe('List', () => {
     // A height function answering garbage is a clear error that changes nothing.
     expect(() => s.list.setCount(20)).toThrow(/rowHeight\(9\)/);
     expect(s.list.count).toBe(heights.length);
+  });
+
+  it('LIST15 rows leaving the window are parked, not detached: scrolling a list of fixed-template rows, rows entering included, runs no layout and creates no rows', async () => {
+    // A row whose boxes do not depend on its text: the label takes the row's free width.
+    const createRow = (): Node => {
+      const row = new Row();
+      row.label.setStyle({ flexGrow: 1, flexBasis: 0 });
+      return row;
+    };
+    const s = await listScene({ count: 500, createRow, rowKey: (i) => `k${i}` });
+    const created = s.list.stats.rowsCreated;
+    const layouts = s.h.stage.stats.layouts;
+    const nodes = s.h.layout.liveNodes;
+    // Drag well past the first screen, then fling, one frame per move.
+    s.input.pointer('start', 1, 100, 280, s.h.now());
+    for (let i = 1; i <= 25; i++) {
+      s.h.advance(16);
+      s.input.pointer('move', 1, 100, 280 - 10 * i, s.h.now());
+      s.h.frame(0);
+    }
+    s.input.pointer('end', 1, 100, 30, s.h.now());
+    s.h.settle();
+    expect(s.list.scrollOffset).toBeGreaterThan(200);
+    expect(s.list.stats.rowsBound).toBeGreaterThan(6);
+    expect(s.h.stage.stats.layouts).toBe(layouts);
+    expect(s.list.stats.rowsCreated).toBe(created);
+    // Pooled rows keep their layout nodes: the count does not move.
+    expect(s.h.layout.liveNodes).toBe(nodes);
+    const parked = s.list.viewport.content.children.filter((r) => s.list.indexOfRow(r) < 0);
+    expect(parked.length).toBe(s.list.stats.pooledRows);
+    for (const r of parked) expect(r.absoluteRect().y).toBeLessThan(-1e8);
+  });
+
+  it('LIST16 setFooterVisible hides and shows the footer by opacity: no layout, no taps and no scroll room while hidden', async () => {
+    const s = await listScene({ count: 30 });
+    const footer = new View({ height: 40, flexGrow: 1, backgroundColor: '#eee' });
+    s.list.setFooter(footer);
+    s.h.settle();
+    const max = s.list.viewport.maxScrollOffset;
+    const layouts = s.h.stage.stats.layouts;
+    s.list.setFooterVisible(false);
+    s.h.settle();
+    expect(s.list.footerVisible).toBe(false);
+    expect(s.list.viewport.maxScrollOffset).toBe(max - 40);
+    s.list.setFooterVisible(true);
+    s.h.settle();
+    expect(s.list.footerVisible).toBe(true);
+    expect(s.list.viewport.maxScrollOffset).toBe(max);
+    expect(s.h.stage.stats.layouts).toBe(layouts);
+  });
+
+  it('LIST17 a list paints its own background and border under its rows', async () => {
+    const s = await listScene({ count: 3 });
+    s.list.setStyle({ backgroundColor: '#abcdef' });
+    s.h.frame();
+    const fills = s.h.canvas
+      .getContext('2d')
+      .__getEvents().filter((e) => e.type === 'fillStyle').map((e) => (e.props as { value: string }).value);
+    expect(fills).toContain('#abcdef');
   });
 });

@@ -71,17 +71,19 @@ describe('Text layout', () => {
     expect(name.lines[0]!.length).toBeLessThanOrEqual(20);
   });
 
-  it('TEXTW3 textAlign places lines at the left edge, the centre or the right edge', async () => {
+  it('TEXTW3 textAlign places lines at the left edge, the centre or the right edge (drawn left-aligned at the measured offset)', async () => {
+    // 'hi' at 10px is 2 px wide with the fake measurer.
     for (const [align, x] of [
       ['left', 0],
-      ['center', 25],
-      ['right', 50],
+      ['center', 24],
+      ['right', 48],
     ] as const) {
       const h = await createHarness({ width: 200, height: 200 });
       h.stage.root.appendChild(new Text('hi', { fontSize: 10, width: 50, textAlign: align }));
       h.frames.flush();
       expect(texts(h)[0]![1]).toBe(x);
-      expect(h.ctx.textAlign).toBe(align);
+      // One alignment for every text: neighbours aligned differently change no context state.
+      expect(h.ctx.textAlign).toBe('left');
     }
   });
 
@@ -237,5 +239,40 @@ describe('Text paint cost', () => {
     h.frames.flush();
     expect(t.lineHeight).toBe(30);
     expect(t.height).toBe(30);
+  });
+
+  it('TEXTW9 a one-line text in a box the layout fixes is rebound with another string without layout; a text sized by its content relays out', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const row = h.stage.root.appendChild(new View({ flexDirection: 'row', alignItems: 'center', width: 50, height: 20 }));
+    const fixed = row.appendChild(new Text('Ada', { fontSize: 10, maxLines: 1, flexGrow: 1, flexBasis: 0 }));
+    const sized = row.appendChild(new Text('12', { fontSize: 10, maxLines: 1, flexShrink: 0 }));
+    h.frames.flush();
+    const layouts = h.stage.stats.layouts;
+    fixed.setText('Grace Hopper and a very long name that will not fit in the row at all');
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts);
+    expect(fixed.lines[0]!.endsWith('…')).toBe(true);
+    fixed.setText(''); // nothing to show: no line, no height
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts + 1);
+    sized.setText('12345');
+    h.frames.flush();
+    expect(h.stage.stats.layouts).toBe(layouts + 2);
+    expect(sized.width).toBe(5);
+  });
+
+  it('TEXTW10 naturalWidth is the one-line width rounded up; a subclass may fit its lines into less than its box at paint (fitWidth)', async () => {
+    class Narrow extends Text {
+      protected override fitWidth(): number {
+        return this.width - 6;
+      }
+    }
+    const h = await createHarness({ width: 200, height: 200 });
+    const t = h.stage.root.appendChild(new Narrow('abcdefghij', { fontSize: 10, width: 12, maxLines: 1 }));
+    h.frames.flush();
+    expect(t.naturalWidth).toBe(10);
+    // 12 px box, 6 px to fit into: 'abcde' + '…' (the fake ellipsis is 1 px).
+    expect(t.lines).toEqual(['abcde…']);
+    expect(texts(h).at(-1)![0]).toBe('abcde…');
   });
 });
