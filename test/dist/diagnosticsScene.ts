@@ -48,7 +48,8 @@ export interface Report {
  */
 export async function showReport(options: ReportOptions = {}): Promise<Report> {
   const width = options.width ?? 375;
-  const height = options.height ?? 640;
+  // Tall enough for every line to be on screen: lines scrolled out of view are not painted (clip culling).
+  const height = options.height ?? 1200;
   const { friends, self } = reportFriends();
   const odc = bootStrict({ friends, ...options, width, height, sim: { nativeTouches: true, ...options.sim } });
   const drawn: string[] = [];

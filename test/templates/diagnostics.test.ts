@@ -32,7 +32,8 @@ afterEach(() => {
 
 describe('DIAG the diagnostics panel', () => {
   it('DIAG13 every line is drawn in order with its stable id, its label and a value', async () => {
-    const h = await createHarness({ friends: friends([1, 2]) });
+    // Tall enough for every line to be on screen: lines scrolled out of view are not painted (clip culling).
+    const h = await createHarness({ friends: friends([1, 2]), width: 375, height: 1200 });
     await shown(h);
     const texts = h.texts();
     expect(texts.slice(0, 2)).toEqual([DIAGNOSTICS_LABELS.title, DIAGNOSTICS_LABELS.caption]);
