@@ -1,4 +1,5 @@
 import type { PlatformCanvas } from '../host/types.js';
+import { createTextMeasurer, layoutText } from '../paint/index.js';
 import type { ThemeTokens } from '../theme/index.js';
 import { NO_LAYOUT_MESSAGE } from './constants.js';
 
@@ -12,7 +13,7 @@ const PADDING_FRACTION = 0.08;
 /**
  * The last resort when no layout engine could load (LAYOUT5): a plain message drawn straight on
  * the shared canvas with nothing but `fillRect`, `measureText` and `fillText`, so a shown panel is
- * never a blank rectangle. Greedy word wrap (any character breaks a word longer than a line).
+ * never a blank rectangle.
  */
 export class NoLayoutScreen {
   private _shown = false;
@@ -55,42 +56,15 @@ export class NoLayoutScreen {
     ctx.fillStyle = t.colors.background;
     ctx.fillRect(0, 0, width, height);
     const size = Math.round(Math.min(MAX_FONT_PX, Math.max(MIN_FONT_PX, width * FONT_FRACTION)));
-    ctx.font = `${size}px ${t.font.family}`;
+    const font = `${size}px ${t.font.family}`;
+    // The same line breaking as Text widgets (grapheme-safe), with no layout engine involved.
+    const { lines } = layoutText(createTextMeasurer(ctx), this._message, font, { maxWidth: width * (1 - 2 * PADDING_FRACTION), wrap: true });
+    ctx.font = font;
     ctx.fillStyle = t.colors.textSecondary;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    const lines = wrapWords(this._message, width * (1 - 2 * PADDING_FRACTION), (s) => ctx.measureText(s).width);
     const lineHeight = size * 1.4;
     const top = height / 2 - ((lines.length - 1) * lineHeight) / 2;
     lines.forEach((line, i) => ctx.fillText(line, width / 2, top + i * lineHeight));
   }
-}
-
-/** Greedy wrap on spaces; a word wider than the line is cut by code points. */
-function wrapWords(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (word === '') continue;
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = '';
-    if (measure(word) <= maxWidth) {
-      line = word;
-      continue;
-    }
-    for (const ch of Array.from(word)) {
-      if (line !== '' && measure(line + ch) > maxWidth) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }

@@ -144,16 +144,7 @@ export class InputRouter {
   public suspend(): void {
     if (this._suspended) return;
     this._suspended = true;
-    const t = this._now();
-    for (const tracks of [this._tracks.native, this._tracks.forwarded]) {
-      for (const id of Array.from(tracks.keys())) {
-        try {
-          this._cancel(tracks, id, t);
-        } catch (err) {
-          this._stage.reportError(err);
-        }
-      }
-    }
+    this.cancelAll();
   }
 
   /** Whether input is suspended (see {@link suspend}). */

@@ -46,5 +46,5 @@ export type DiagnosticsLabelKey =
   | 'frameInterval'
   | 'frameCost';
 
-/** Label overrides of the device report: any subset of {@link DiagnosticsLabelKey}, each a string. */
+/** Label overrides of the device report: some or all of {@link DiagnosticsLabelKey}, each a string. */
 export type DiagnosticsLabelOverrides = { readonly [K in DiagnosticsLabelKey]?: string };

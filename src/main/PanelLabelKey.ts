@@ -29,5 +29,5 @@ export type PanelLabelKey =
   | 'ahead'
   | 'noSelfScore';
 
-/** Label overrides of a panel: any subset of {@link PanelLabelKey}, each a string. */
+/** Label overrides of a panel: some or all of {@link PanelLabelKey}, each a string. */
 export type PanelLabelOverrides = { readonly [K in PanelLabelKey]?: string };
