@@ -52,6 +52,7 @@ export type {
   ProbeTimers,
   PromiseJobTiming,
   RuntimeFacts,
+  StageFacts,
   TouchFacts,
   TouchPath,
   ViewportFacts,

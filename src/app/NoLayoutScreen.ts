@@ -24,6 +24,13 @@ export class NoLayoutScreen {
     private readonly _theme: () => ThemeTokens,
   ) {}
 
+  /** LAYOUT5: the screen used when no layout engine loaded; warns once with the reason. */
+  public static forLayoutError(canvas: PlatformCanvas, theme: () => ThemeTokens, error: unknown, warn: (message: string) => void): NoLayoutScreen {
+    const reason = error instanceof Error ? error.message : String(error);
+    warn(`friendcanvas: no layout engine (${reason.slice(0, 200)}); panels are replaced by a plain message`);
+    return new NoLayoutScreen(canvas, theme);
+  }
+
   public get shown(): boolean {
     return this._shown;
   }

@@ -11,6 +11,19 @@ export class WarningLimiter {
     private readonly _now: () => number,
   ) {}
 
+  /**
+   * Reports a contained error: one (rate-limited) warning with its message, then `onError` if given
+   * (a throwing `onError` changes nothing).
+   */
+  public report(error: unknown, onError: ((error: unknown) => void) | undefined): void {
+    this.warn(`friendcanvas: contained error: ${error instanceof Error ? error.message : String(error)}`);
+    try {
+      onError?.(error);
+    } catch {
+      // A throwing error sink changes nothing.
+    }
+  }
+
   /** Emits the warning unless the budget of this window is spent. */
   public warn(message: string): void {
     const now = this._now();

@@ -8,3 +8,7 @@ export const MAX_QUEUED_MESSAGES = 64;
 export const DEFAULT_PLACEHOLDER = 'TikTok Player';
 /** Drawn when no layout engine could load (a `show`'s `labels.error` replaces it). */
 export const NO_LAYOUT_MESSAGE = 'Friends list unavailable. Please try again later.';
+/** The error state's message when a panel's code failed (a `show`'s `labels.panelError` replaces it). */
+export const PANEL_ERROR_MESSAGE = 'Something went wrong.';
+/** The error state's button (a `show`'s `labels.retry` replaces it). */
+export const PANEL_ERROR_RETRY = 'Retry';

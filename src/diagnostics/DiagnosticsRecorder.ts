@@ -1,5 +1,5 @@
 import type { FrameHost } from '../core/index.js';
-import type { PlatformCanvas, PointerPhase } from '../host/index.js';
+import type { OpenDataHost, PlatformCanvas, PointerPhase } from '../host/index.js';
 import { describeFriendResult } from './describeFriendResult.js';
 import type { FriendResultShape } from './describeFriendResult.js';
 import type {
@@ -9,13 +9,18 @@ import type {
   LayoutFacts,
   MessageFacts,
   TouchFacts,
+  StageFacts,
   TouchPath,
   ViewportFacts,
 } from './DiagnosticsSource.js';
 import { FrameTimings } from './FrameTimings.js';
+import { probeHostApis } from './probeHostApis.js';
+import type { HostApiFacts } from './probeHostApis.js';
+import { probePromiseJobs } from './probePromiseJobs.js';
+import type { PromiseJobTiming } from './probePromiseJobs.js';
 
 /** What the recorder reads from the stage (a `Stage` has it): layout passes, live nodes, frame driver. */
-export interface RecordedStage {
+export interface RecordedStage extends StageFacts {
   readonly stats: { readonly layouts: number };
   readonly layout: { readonly liveNodes: number };
   readonly scheduler: { readonly driver: string };
@@ -76,7 +81,11 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
   private _ignored = 0;
   private _lastIgnored: string | undefined;
 
-  public constructor(private readonly _now: () => number) {}
+  /** `host` is probed for the report's host lines; without one every member reads as unknown. */
+  public constructor(
+    private readonly _now: () => number,
+    private readonly _host?: OpenDataHost,
+  ) {}
 
   /** The app started with this layout engine (or none, with the reason). */
   public recordLayout(backend: LayoutBackend, error?: unknown): void {
@@ -158,6 +167,24 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
       },
       clearTimeout: (id) => host.clearTimeout?.(id),
     };
+  }
+
+  public stage(): StageFacts | undefined {
+    const s = this._stage;
+    return s === undefined ? undefined : { width: s.width, height: s.height, scaleX: s.scaleX, scaleY: s.scaleY };
+  }
+
+  public hostApis(): HostApiFacts {
+    return probeHostApis(this._host ?? UNKNOWN_HOST);
+  }
+
+  public promiseJobs(done: (timing: PromiseJobTiming) => void): () => void {
+    const host = this._host;
+    if (host === undefined) {
+      done('no-timer');
+      return () => undefined;
+    }
+    return probePromiseJobs(host, done);
   }
 
   public layout(): LayoutFacts {
@@ -249,3 +276,6 @@ function readSize(canvas: PlatformCanvas, name: 'width' | 'height'): number | un
     return undefined;
   }
 }
+
+/** Stands in for a missing host: `probeHostApis` reports every member of an adapter without `inspect` as unknown. */
+const UNKNOWN_HOST = { kind: 'unknown' } as OpenDataHost;

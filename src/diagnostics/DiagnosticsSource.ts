@@ -1,3 +1,5 @@
+import type { HostApiFacts } from './probeHostApis.js';
+import type { PromiseJobTiming } from './probePromiseJobs.js';
 import type { PointerPhase } from '../host/index.js';
 import type { FriendResultShape } from './describeFriendResult.js';
 import type { FrameSummary } from './FrameTimings.js';
@@ -77,6 +79,14 @@ export interface FrameFacts extends FrameSummary {
   readonly driver: string | undefined;
 }
 
+/** The stage: logical size (px) and backing-store px per logical px. */
+export interface StageFacts {
+  readonly width: number;
+  readonly height: number;
+  readonly scaleX: number;
+  readonly scaleY: number;
+}
+
 /** Messages the app refused. */
 export interface MessageFacts {
   readonly ignored: number;
@@ -90,6 +100,12 @@ export interface MessageFacts {
  */
 export interface DiagnosticsSource {
   layout(): LayoutFacts;
+  /** The stage's size and scale once it exists. */
+  stage(): StageFacts | undefined;
+  /** The host's APIs, probed when called (presence and shape only: nothing is called with data; never throws). */
+  hostApis(): HostApiFacts;
+  /** Finds out how the host schedules promise callbacks (see `probePromiseJobs`); returns a cancel function. */
+  promiseJobs(done: (timing: PromiseJobTiming) => void): () => void;
   canvas(): CanvasFacts;
   /** The last viewport message handled, if any. */
   viewport(): ViewportFacts | undefined;

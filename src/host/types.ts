@@ -9,6 +9,7 @@
  *
  * Source of every fact: ../shared/PLATFORM.md.
  */
+import type { POINTER_PHASES } from '../protocol/constants.js';
 
 /** The subset of `CanvasRenderingContext2D` the framework draws with. */
 export interface Canvas2D {
@@ -100,7 +101,7 @@ export interface PlatformTouchEvent {
 }
 
 /** The phase of a pointer, shared by native touches, forwarded `pointer` messages and tests. */
-export type PointerPhase = 'start' | 'move' | 'end' | 'cancel';
+export type PointerPhase = (typeof POINTER_PHASES)[number];
 
 /** A touch listener registration as the raw APIs take it. */
 export type RawTouchListener = (ev: PlatformTouchEvent) => void;

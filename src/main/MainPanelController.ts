@@ -7,7 +7,10 @@ import {
   parseMessage,
   type HideMessage,
   type Message,
-  type PlainObject,
+  INITIAL_THEME_STATE,
+  reduceTheme,
+  THEME_PRESET_NAMES,
+  type ThemeState,
   type ShowMessage,
   type ViewportMessage,
   type SelfMessage,
@@ -16,10 +19,8 @@ import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
 import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 import type { PanelController, ViewportRect } from './PanelController.js';
 import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
-import { mergeTokens } from './mergeTokens.js';
 import { TouchForwarder } from './TouchForwarder.js';
 import { validateKeyList, validateScorePair, validateScoreRecord, type ScorePair } from './validateScores.js';
-import { THEME_PRESET_NAMES } from './constants.js';
 import { ValidationError } from './ValidationError.js';
 
 /**
@@ -32,8 +33,8 @@ export class MainPanelController implements PanelController {
   private readonly _touches: TouchForwarder;
   private _viewport: ViewportMessage | undefined = undefined;
   private _self: SelfMessage | undefined = undefined;
-  private _themePreset: string | undefined = undefined;
-  private _themeTokens: PlainObject | undefined = undefined;
+  /** Every theme message so far, reduced exactly as the open data domain reduces them (replayed by `resync`). */
+  private _theme: ThemeState = INITIAL_THEME_STATE;
   private _panel: ShowMessage | HideMessage | undefined = undefined;
   private _stopTouches: (() => void) | undefined = undefined;
   private readonly _warned = new Set<string>();
@@ -78,7 +79,7 @@ export class MainPanelController implements PanelController {
 
   public setTheme(presetOrTokens: ThemePresetName | ThemeOverrides): void {
     const isPreset = typeof presetOrTokens === 'string';
-    if (isPreset && !THEME_PRESET_NAMES.includes(presetOrTokens)) {
+    if (isPreset && !(THEME_PRESET_NAMES as readonly string[]).includes(presetOrTokens)) {
       throw new ValidationError(
         `setTheme: unknown preset "${presetOrTokens.slice(0, 32)}"; known presets: ${THEME_PRESET_NAMES.join(', ')}`,
         'preset',
@@ -86,15 +87,10 @@ export class MainPanelController implements PanelController {
     }
     const m = this._validate('setTheme', isPreset ? { type: 'theme', preset: presetOrTokens } : { type: 'theme', tokens: presetOrTokens });
     if (m.type !== 'theme') return;
-    if (m.preset !== undefined) {
-      this._themePreset = m.preset;
-      this._themeTokens = undefined;
-    } else if (m.tokens !== undefined) {
-      const merged = mergeTokens(this._themeTokens, m.tokens);
-      // Past the key limit the merged set cannot be replayed in one message; keep the latest.
-      const fits = parseMessage(this._wire({ type: 'theme', tokens: merged })).ok;
-      this._themeTokens = fits ? merged : m.tokens;
-    }
+    const next = reduceTheme(this._theme, m);
+    // Past the key limit the merged set cannot be replayed in one message; keep the latest.
+    const fits = parseMessage(this._wire({ type: 'theme', preset: next.preset, tokens: next.tokens })).ok;
+    this._theme = fits ? next : { preset: next.preset, tokens: m.tokens };
     this.host.postMessage(m);
   }
 
@@ -234,8 +230,9 @@ export class MainPanelController implements PanelController {
   }
 
   private _themeMessage(): Message | undefined {
-    if (this._themePreset === undefined && this._themeTokens === undefined) return undefined;
-    const r = parseMessage(this._wire({ type: 'theme', preset: this._themePreset, tokens: this._themeTokens }));
+    const { preset, tokens } = this._theme;
+    if (preset === undefined && tokens === undefined) return undefined;
+    const r = parseMessage(this._wire({ type: 'theme', preset, tokens }));
     return r.ok ? r.message : undefined;
   }
 

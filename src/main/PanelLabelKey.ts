@@ -13,6 +13,7 @@ export type PanelLabelKey =
   | 'error'
   | 'errorHint'
   | 'retry'
+  | 'panelError'
   | 'share'
   | 'sending'
   | 'sent'

@@ -12,8 +12,5 @@ export const MAX_SCORE_PAIR_BYTES = 1024;
 /** Most key/value pairs a user may store, so the most one write may carry. */
 export const MAX_SCORE_PAIRS = 128;
 
-/**
- * The theme presets the open data domain knows (`src/theme`'s `themePresets`; a test keeps the two in
- * sync). Listed here so the game bundle does not pull in the theme module.
- */
-export const THEME_PRESET_NAMES: readonly string[] = Object.freeze(['light', 'dark', 'arcade']);
+/** The theme presets the open data domain knows (defined once, in the protocol). */
+export { THEME_PRESET_NAMES } from '../protocol/constants.js';

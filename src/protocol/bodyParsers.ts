@@ -1,5 +1,6 @@
 import {
   MAX_NAME_CHARS,
+  POINTER_PHASES,
   MAX_OPENID_CHARS,
   MAX_PIXEL_RATIO,
   MAX_SCORE_KEY_CHARS,
@@ -20,7 +21,6 @@ const WHEEL_DELTA: NumberRule = {
   test: (n) => Math.abs(n) <= MAX_WHEEL_DELTA_PX,
   expect: `|deltaY| <= ${MAX_WHEEL_DELTA_PX}`,
 };
-const PHASES = ['start', 'move', 'end', 'cancel'] as const;
 const CANVAS_OWNERS = ['auto', 'engine'] as const;
 const CANVAS_FITS = ['stretch', 'contain'] as const;
 const TARGETS = ['top', 'self'] as const;
@@ -84,7 +84,7 @@ export const BODY_PARSERS: Readonly<Record<MessageType, BodyParser>> = Object.fr
   },
   refresh: () => msg.refresh(),
   pointer(f: FieldReader) {
-    const phase = f.oneOf('phase', PHASES);
+    const phase = f.oneOf('phase', POINTER_PHASES);
     const id = f.number('id', INTEGER);
     const x = f.number('x');
     const y = f.number('y');

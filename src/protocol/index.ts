@@ -16,8 +16,12 @@ export {
   MAX_VIEWPORT_SIZE_PX,
   MAX_WHEEL_DELTA_PX,
   NAMESPACE,
+  POINTER_PHASES,
   PROTOCOL_VERSION,
+  THEME_PRESET_NAMES,
 } from './constants.js';
+export { INITIAL_THEME_STATE, mergeTokens, reduceTheme } from './themeState.js';
+export type { ThemeState } from './themeState.js';
 export { buildMessage } from './buildMessage.js';
 export { msg } from './msg.js';
 export type { MessageBuilders } from './msg.js';

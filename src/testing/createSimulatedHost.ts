@@ -8,9 +8,9 @@ import { ManualClock } from './ManualClock.js';
 import { RealClock } from './RealClock.js';
 import { SimContext } from './SimContext.js';
 import type { SimCalls, SimFailureKind, SimulatedHost, SimulatedHostOptions, SimTouchFields } from './types.js';
+import { POINTER_PHASES } from '../protocol/index.js';
 
 const RESULT_SHAPES = ['data', 'KVDataList', 'users', 'bare'] as const;
-const PHASES: readonly PointerPhase[] = ['start', 'move', 'end', 'cancel'];
 const FAILURE_KINDS: readonly SimFailureKind[] = [
   'friends',
   'userStorage',
@@ -88,7 +88,7 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     pendingFrames: () => clock.pendingFrames(),
     pendingTimers: () => clock.pendingTimers(),
     touch: (phase, id, x, y) => {
-      if (!PHASES.includes(phase)) throw new TypeError(`touch: phase must be one of ${PHASES.join(', ')}`);
+      if (!POINTER_PHASES.includes(phase)) throw new TypeError(`touch: phase must be one of ${POINTER_PHASES.join(', ')}`);
       if (![id, x, y].every((v) => typeof v === 'number' && Number.isFinite(v))) {
         throw new TypeError('touch: id, x and y must be finite numbers');
       }

@@ -1,10 +1,11 @@
 import { arcadeTheme } from './arcadeTheme.js';
 import { darkTheme } from './darkTheme.js';
 import { lightTheme } from './lightTheme.js';
+import type { THEME_PRESET_NAMES } from '../protocol/constants.js';
 import type { ThemeTokens } from './ThemeTokens.js';
 
-/** Names of the built-in presets. */
-export type ThemePresetName = 'light' | 'dark' | 'arcade';
+/** Names of the built-in presets (listed once, in the protocol's `THEME_PRESET_NAMES`). */
+export type ThemePresetName = (typeof THEME_PRESET_NAMES)[number];
 
 /** The built-in presets by name (frozen). */
 export const themePresets: Readonly<Record<ThemePresetName, ThemeTokens>> = Object.freeze({

@@ -10,6 +10,7 @@ import type {
   InterpreterHint,
   PromiseJobTiming,
   RuntimeFacts,
+  StageFacts,
   TouchFacts,
 } from '../../src/index.js';
 import type { DiagnosticsLabels } from './DiagnosticsOptions.js';
@@ -60,14 +61,6 @@ export const DIAGNOSTIC_LINES = [
 
 /** A line's stable id (`R1` … `P2`). */
 export type DiagnosticLineId = (typeof DIAGNOSTIC_LINES)[number]['id'];
-
-/** The stage as the report shows it. */
-export interface StageFacts {
-  readonly width: number;
-  readonly height: number;
-  readonly scaleX: number;
-  readonly scaleY: number;
-}
 
 /** Everything one refresh of the report reads. */
 export interface DiagnosticFacts {

@@ -1,4 +1,4 @@
-import { probeHostApis, probeInterpreter, probePromiseJobs, probeRuntime } from '../../src/index.js';
+import { probeHostApis, probeInterpreter, probeRuntime } from '../../src/index.js';
 import type {
   FriendDataSnapshot,
   HostApiFacts,
@@ -17,6 +17,9 @@ import { DIAGNOSTIC_LINES, LINE_VALUES } from './diagnosticLines.js';
 import type { DiagnosticFacts } from './diagnosticLines.js';
 import { readDiagnosticsOptions } from './DiagnosticsOptions.js';
 import { DiagnosticsView } from './DiagnosticsView.js';
+
+/** Probed when there is no device report to ask: an adapter without `inspect` reads every member as unknown. */
+const UNKNOWN_HOST = { kind: 'unknown' } as OpenDataHost;
 
 /** What a probe reports when it threw anyway (every probe is meant not to). */
 const RUNTIME_UNKNOWN: RuntimeFacts = {
@@ -54,19 +57,23 @@ class DiagnosticsPanel implements Panel {
     this._view = new DiagnosticsView(_ctx.root, _ctx.theme(), labels);
     this._runtime = attempt(() => probeRuntime(), RUNTIME_UNKNOWN);
     // probeHostApis never throws; the fallback (an adapter without `inspect`: every member `?`) is belt and braces.
-    this._host = attempt(() => probeHostApis(_ctx.host), () => probeHostApis({ kind: 'unknown' } as OpenDataHost));
-    this._interpreter = attempt(() => probeInterpreter(() => _ctx.host.now()), { verdict: 'no-clock', nsPerIteration: undefined, iterations: 0 });
+    const source = _ctx.diagnostics;
+    // The host's lines come from the app's device report; a hand-made context (no report) shows every member as unknown.
+    this._host = attempt(() => source?.hostApis() ?? probeHostApis(UNKNOWN_HOST), () => probeHostApis(UNKNOWN_HOST));
+    this._interpreter = attempt(() => probeInterpreter(() => _ctx.clock.now()), { verdict: 'no-clock', nsPerIteration: undefined, iterations: 0 });
     this._cancelPromiseProbe = attempt<() => void>(
       () =>
-        probePromiseJobs(_ctx.host, (timing) => {
-          this._promiseJobs = timing;
-          if (!this._disposed) this._refresh();
-        }),
+        source === undefined
+          ? () => undefined
+          : source.promiseJobs((timing) => {
+              this._promiseJobs = timing;
+              if (!this._disposed) this._refresh();
+            }),
       () => () => undefined,
     );
-    this._lastRefresh = _ctx.stage.now();
+    this._lastRefresh = _ctx.clock.now();
     this._refresh();
-    this._stopTicker = _ctx.stage.addTicker((now) => this._tick(now));
+    this._stopTicker = _ctx.clock.everyFrame((now) => this._tick(now));
   }
 
   public update(raw: PlainObject): void {
@@ -103,7 +110,8 @@ class DiagnosticsPanel implements Panel {
   }
 
   private _refresh(): void {
-    const stage = this._ctx.stage;
+    const root = this._ctx.root;
+    const stage = attempt(() => this._ctx.diagnostics?.stage(), undefined) ?? { width: root.width, height: root.height, scaleX: 1, scaleY: 1 };
     const facts: DiagnosticFacts = {
       runtime: this._runtime,
       interpreter: this._interpreter,

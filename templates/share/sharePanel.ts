@@ -33,7 +33,7 @@ class SharePanel implements Panel {
       onRetry: () => _ctx.refresh(),
       onShare: (row) => this._share(row),
     });
-    this._body.setShareAvailable(_ctx.host.shareToUser !== undefined);
+    this._body.setShareAvailable(_ctx.share !== undefined);
     // Button states are keyed by openid; a change rebinds the visible rows in place.
     // A button state change rebinds that friend's row only (O(1)), never the whole list.
     this._tracker = new ShareTracker(
@@ -75,7 +75,7 @@ class SharePanel implements Panel {
 
   private _read(raw: PlainObject): ResolvedShareOptions {
     const options = readShareOptions(raw, (m) => this._ctx.warn(m));
-    if (options.imageUrl === '' && this._ctx.host.shareToUser !== undefined) {
+    if (options.imageUrl === '' && this._ctx.share !== undefined) {
       this._ctx.warn('friendcanvas: share: option "imageUrl" is missing; shareToUser requires a card image');
     }
     return options;
@@ -83,7 +83,7 @@ class SharePanel implements Panel {
 
   /** Runs synchronously inside the button's tap. */
   private _share(row: FriendRow): void {
-    const send = this._ctx.host.shareToUser;
+    const send = this._ctx.share;
     const openid = row.data?.friend.openid;
     if (send === undefined || openid === undefined) return;
     const o = this._options;

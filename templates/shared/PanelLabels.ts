@@ -19,8 +19,10 @@ export interface PanelLabels {
   error: string;
   /** Error state hint. */
   errorHint: string;
-  /** Error state button. */
+  /** Error state button (also the app's error state, shown when a panel's code failed). */
   retry: string;
+  /** The app's error state, shown in place of a panel whose code failed (with Retry). */
+  panelError: string;
   /** Share button, idle. */
   share: string;
   /** Share button while the card is being sent. */
@@ -64,6 +66,7 @@ export const DEFAULT_LABELS: Readonly<PanelLabels> = Object.freeze({
   error: "Couldn't load friends",
   errorHint: 'Check your connection and try again.',
   retry: 'Retry',
+  panelError: 'Something went wrong.',
   share: 'Share',
   sending: 'Sending…',
   sent: 'Sent',

@@ -1,93 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenDataApp, createOpenDataHost, createYogaLayoutEngine, darkTheme, Image, Text, View } from '../../src/index.js';
-import type { FriendDataSnapshot, LayoutEngine, OpenDataHost, Panel, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { createOpenDataApp, createOpenDataHost, darkTheme, Image, View } from '../../src/index.js';
+import type { PanelDefinition } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
+import { asyncLayout, FRIENDS, probePanel, setup } from './appHarness.js';
+import type { Probe } from './appHarness.js';
 import type { RawFriend } from '../../src/testing/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
-
-/** A layout engine the game loads asynchronously: it resolves in a later task, after the messages below. */
-function asyncLayout(): Promise<LayoutEngine> {
-  return new Promise((resolve) => setTimeout(() => resolve(createYogaLayoutEngine()), 0));
-}
-
-interface Probe {
-  created: number;
-  updates: PlainObject[];
-  data: FriendDataSnapshot[];
-  themes: ThemeTokens[];
-  scrolls: string[];
-  destroyed: number;
-}
-
-/** A panel that records every call and draws one text, optionally throwing on a chosen call. */
-function probePanel(name: string, probe: Probe, throwOn?: 'create' | 'update' | 'data'): PanelDefinition {
-  return {
-    name,
-    keys: (o) => [typeof o.scoreKey === 'string' ? o.scoreKey : 'score'],
-    create(ctx, options) {
-      if (throwOn === 'create') throw new Error('boom at create');
-      probe.created++;
-      probe.updates.push(options);
-      const box = ctx.root.appendChild(new View({ flexGrow: 1, backgroundColor: ctx.theme().colors.background }));
-      const label = box.appendChild(new Text(`panel ${name}`));
-      const panel: Panel = {
-        update: (o) => {
-          if (throwOn === 'update') throw new Error('boom at update');
-          probe.updates.push(o);
-        },
-        onDataChange: (d) => {
-          if (throwOn === 'data' && d.status === 'ready') throw new Error('boom at data');
-          probe.data.push(d);
-          label.setText(`${d.status} ${d.friends.length}`);
-        },
-        onThemeChange: (t) => {
-          probe.themes.push(t);
-          box.setStyle({ backgroundColor: t.colors.background });
-        },
-        scrollTo: (target) => probe.scrolls.push(target),
-        destroy: () => probe.destroyed++,
-      };
-      return panel;
-    },
-  };
-}
-
-const FRIENDS: RawFriend[] = [
-  { openid: 'a', nickname: 'Ada', KVDataList: [{ key: 'score', value: '10' }] },
-  { openid: 'b', nickname: 'Bo', KVDataList: [{ key: 'score', value: '20' }] },
-];
-
-async function setup(panels: (probe: Probe) => PanelDefinition[], friends: RawFriend[] = FRIENDS) {
-  const canvas = createMockCanvas(300, 400);
-  const sim = createSimulatedHost({ canvas, friends, clock: 'manual' });
-  const host: OpenDataHost = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
-  const warnings: string[] = [];
-  host.warn = (m) => void warnings.push(m);
-  const probe: Probe = { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 };
-  const errors: unknown[] = [];
-  const app = createOpenDataApp({ host, panels: panels(probe), onError: (e) => errors.push(e) });
-  await app.ready;
-  const post = (m: object) => {
-    sim.mainGlobal.getOpenDataContext!().postMessage(m);
-    sim.flush();
-  };
-  const v1 = (type: string, fields: PlainObject = {}) => post({ ns: 'friendcanvas', v: 1, type, ...fields });
-  const settle = async () => {
-    for (let i = 0; i < 10; i++) {
-      sim.advance(20);
-      await Promise.resolve();
-      await Promise.resolve();
-    }
-  };
-  const texts = () => {
-    const ctx = canvas.getContext('2d');
-    app.stage!.invalidateAll();
-    ctx.__clearEvents();
-    app.stage!.frame();
-    return ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => String(e.props.text));
-  };
-  return { sim, host, app, probe, warnings, errors, post, v1, settle, texts, canvas };
-}
 
 describe('createOpenDataApp', () => {
   it('APP1 a show message mounts the named panel, fetches its keys once, and hands it the friend data', async () => {
@@ -140,7 +58,7 @@ describe('createOpenDataApp', () => {
     await t.settle();
     expect(t.errors.length).toBe(1);
     expect(t.app.panelName).toBeUndefined();
-    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+    expect(t.texts()).toEqual(['Something went wrong.', 'Retry']);
     t.v1('show', { panel: 'good' });
     await t.settle();
     expect(t.app.panelName).toBe('good');
@@ -156,7 +74,7 @@ describe('createOpenDataApp', () => {
     await t.settle();
     expect(t.errors.length).toBe(1);
     expect(t.app.panelName).toBeUndefined();
-    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+    expect(t.texts()).toEqual(['Something went wrong.', 'Retry']);
     t.v1('hide');
     await t.settle();
     expect(t.app.stage!.layout.liveNodes).toBe(baseline);
@@ -405,7 +323,7 @@ describe('createOpenDataApp', () => {
     t.v1('theme', { preset: 'dark' });
     await t.settle();
     expect(fills()).toContain('#0f0f14');
-    expect(t.texts()).toEqual(['Something went wrong. Please try again.']);
+    expect(t.texts()).toEqual(['Something went wrong.', 'Retry']);
   });
 
   it('APP23 with the default layout engine the app starts synchronously: the stage exists before any promise callback runs', () => {

@@ -4,10 +4,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DiagnosticsRecorder, FRAME_SAMPLES, FrameTimings } from '../../src/diagnostics/index.js';
 import type { FrameHost } from '../../src/core/index.js';
+import type { RecordedStage } from '../../src/diagnostics/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
 
-function fakeStage(): { stats: { layouts: number }; layout: { liveNodes: number }; scheduler: { driver: string } } {
-  return { stats: { layouts: 0 }, layout: { liveNodes: 1 }, scheduler: { driver: 'raf' } };
+function fakeStage(): RecordedStage & { stats: { layouts: number }; layout: { liveNodes: number } } {
+  return { stats: { layouts: 0 }, layout: { liveNodes: 1 }, scheduler: { driver: 'raf' }, width: 375, height: 667, scaleX: 2, scaleY: 2 };
 }
 
 describe('DIAG recorder', () => {

@@ -5,6 +5,7 @@ describe('protocol door', () => {
   it('PROTO11 the protocol module exports exactly this runtime surface', () => {
     expect(Object.keys(protocol).sort()).toEqual([
       'DEFAULT_ALIAS_PANEL',
+      'INITIAL_THEME_STATE',
       'MAX_NAME_CHARS',
       'MAX_OBJECT_DEPTH',
       'MAX_OBJECT_KEYS',
@@ -17,10 +18,14 @@ describe('protocol door', () => {
       'MAX_VIEWPORT_SIZE_PX',
       'MAX_WHEEL_DELTA_PX',
       'NAMESPACE',
+      'POINTER_PHASES',
       'PROTOCOL_VERSION',
+      'THEME_PRESET_NAMES',
       'buildMessage',
+      'mergeTokens',
       'msg',
       'parseMessage',
+      'reduceTheme',
     ]);
   });
 });

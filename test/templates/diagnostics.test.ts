@@ -171,7 +171,18 @@ describe('DIAG the diagnostics panel', () => {
     const boom = (): never => {
       throw new Error('recorder broke');
     };
-    const broken: DiagnosticsSource = { layout: boom, canvas: boom, viewport: boom, touch: boom, frames: boom, friendResult: boom, messages: boom };
+    const broken: DiagnosticsSource = {
+      layout: boom,
+      stage: boom,
+      hostApis: boom,
+      promiseJobs: boom,
+      canvas: boom,
+      viewport: boom,
+      touch: boom,
+      frames: boom,
+      friendResult: boom,
+      messages: boom,
+    };
     const wrapped: PanelDefinition = { ...diagnosticsPanel, create: (ctx, o) => diagnosticsPanel.create({ ...ctx, diagnostics: broken }, o) };
     const bare: PanelDefinition = { ...diagnosticsPanel, name: 'bare', create: (ctx, o) => diagnosticsPanel.create({ ...ctx, diagnostics: undefined }, o) };
     const errors: unknown[] = [];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { Button, Text, View } from '../../src/index.js';
+import type { PanelContext, PanelDefinition } from '../../src/index.js';
+import { probePanel, setup } from './appHarness.js';
+
+/** Taps the centre of a node through the forwarded-touch path. */
+function tapNode(t: Awaited<ReturnType<typeof setup>>, node: { absoluteRect(): { x: number; y: number; width: number; height: number } }): void {
+  const r = node.absoluteRect();
+  const x = r.x + r.width / 2;
+  const y = r.y + r.height / 2;
+  t.v1('pointer', { phase: 'start', id: 1, x, y });
+  t.v1('pointer', { phase: 'end', id: 1, x, y });
+}
+
+describe('panel host', () => {
+  it('APP26 every panel method but create is optional: a bare panel mounts, and a changed show or theme re-creates it', async () => {
+    let created = 0;
+    const seen: string[] = [];
+    const bare: PanelDefinition = {
+      name: 'bare',
+      keys: () => [],
+      create(ctx, options) {
+        created++;
+        const label = typeof options['label'] === 'string' ? options['label'] : 'none';
+        ctx.root.appendChild(new View({ flexGrow: 1, backgroundColor: ctx.theme().colors.background })).appendChild(new Text(`${label} ${ctx.theme().colors.background}`));
+        return {};
+      },
+    };
+    const t = await setup(() => [bare]);
+    t.v1('show', { panel: 'bare', options: { label: 'a' } });
+    await t.settle();
+    expect(created).toBe(1);
+    t.v1('show', { panel: 'bare', options: { label: 'a' } });
+    t.v1('scrollTo', { target: 'top' });
+    t.v1('refresh');
+    await t.settle();
+    expect(created).toBe(1);
+    t.v1('show', { panel: 'bare', options: { label: 'b' } });
+    await t.settle();
+    expect(created).toBe(2);
+    t.v1('theme', { preset: 'dark' });
+    await t.settle();
+    expect(created).toBe(3);
+    seen.push(...t.texts());
+    expect(seen).toEqual([`b ${t.app.theme.colors.background}`]);
+    t.v1('hide');
+    await t.settle();
+    expect(t.app.panelName).toBeUndefined();
+    expect(t.errors).toEqual([]);
+  });
+
+  it('APP27 the error state uses the show\'s labels (panelError, retry) and its Retry mounts the panel afresh', async () => {
+    let fail = true;
+    const flaky: PanelDefinition = {
+      name: 'flaky',
+      keys: () => [],
+      create(ctx) {
+        if (fail) throw new Error('first try fails');
+        ctx.root.appendChild(new Text('working'));
+        return {};
+      },
+    };
+    const t = await setup(() => [flaky]);
+    t.v1('show', { panel: 'flaky', options: { labels: { panelError: 'Oups, une erreur.', retry: 'Réessayer' } } });
+    await t.settle();
+    expect(t.texts()).toEqual(['Oups, une erreur.', 'Réessayer']);
+    expect(t.errors.length).toBe(1);
+    fail = false;
+    const retry = t.app.stage!.root.findByName('retry') as Button;
+    expect(retry).toBeInstanceOf(Button);
+    tapNode(t, retry);
+    await t.settle();
+    expect(t.app.panelName).toBe('flaky');
+    expect(t.texts()).toEqual(['working']);
+  });
+
+  it('APP27 a panel failing later is replaced by the error state; hide removes it; nothing throws out', async () => {
+    const t = await setup((p) => [probePanel('bad', p, 'data')]);
+    const before = t.app.stage!.layout.liveNodes;
+    t.v1('show', { panel: 'bad' });
+    await t.settle();
+    expect(t.app.panelName).toBeUndefined();
+    expect(t.texts()).toEqual(['Something went wrong.', 'Retry']);
+    t.v1('hide');
+    await t.settle();
+    expect(t.texts()).toEqual([]);
+    expect(t.app.stage!.layout.liveNodes).toBe(before);
+  });
+
+  it('APP28 a panel context offers only the narrow surface: no stage, no raw host', async () => {
+    let keys: string[] = [];
+    const spy: PanelDefinition = {
+      name: 'spy',
+      keys: () => [],
+      create(ctx: PanelContext) {
+        keys = Object.keys(ctx).sort();
+        return {};
+      },
+    };
+    const t = await setup(() => [spy]);
+    t.v1('show', { panel: 'spy' });
+    await t.settle();
+    expect(keys).toEqual(['clock', 'data', 'diagnostics', 'refresh', 'root', 'share', 'theme', 'warn']);
+  });
+});
