@@ -28,7 +28,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 /** Flags that become the page's query (the simulator's settings). */
-const PAGE_FLAGS = { panel: 'panel', theme: 'theme', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', client: 'client', seed: 'seed' };
+const PAGE_FLAGS = { panel: 'panel', theme: 'theme', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', client: 'client', engine: 'engine', seed: 'seed' };
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,7 +49,8 @@ const USAGE = `usage: npm run demo -- [options]
     --scale N           device scale factor (default 1)
     --panel leaderboard|share|surpass|diagnostics|none   --theme light|dark|arcade   --accent '#rrggbb'
     --friends 0|5|50|1000|10000   --pixel-ratio 1|2|3   --stretch   --latency 0|150|600|2000
-    --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm   --seed N`;
+    --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm   --seed N
+    --engine none|cocos|laya|unity   drive the open data domain as that engine does`;
 
 /** Parses CLI flags; throws with the usage on anything unknown. */
 export function parseArgs(argv) {
@@ -80,26 +81,29 @@ export function parseArgs(argv) {
 }
 
 /**
- * Builds dist/ (unless reusing it) and the simulator bundle `demo/demo.js` under `outDir` (default
- * dist/). With another `outDir`, the open data domain bundle is copied there too, so a server on
- * that folder keeps working while dist/ is rebuilt (tests running beside a build).
- * Returns the folder to serve as /dist.
+ * Builds dist/ (unless reusing it) and the simulator bundles under `outDir` (default dist/):
+ * `demo/demo.js` (the simulator page) and `demo/client.js` (client.html: the simulated client with no
+ * game, for a game's own classic scripts). With another `outDir`, the open data domain bundle and the
+ * global main-domain script are copied there too, so a server on that folder keeps working while dist/
+ * is rebuilt (tests running beside a build). Returns the folder to serve as /dist.
  */
 export async function buildDemo({ build = true, outDir = DIST_DIR } = {}) {
-  const odc = join(DIST_DIR, 'openDataContext', 'index.js');
-  if (build || !existsSync(odc)) {
+  const shipped = [join('openDataContext', 'index.js'), join('global', 'friendcanvas-main.js')];
+  if (build || shipped.some((rel) => !existsSync(join(DIST_DIR, rel)))) {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('build failed');
   }
   if (resolve(outDir) !== DIST_DIR) {
-    mkdirSync(join(outDir, 'openDataContext'), { recursive: true });
-    copyFileSync(odc, join(outDir, 'openDataContext', 'index.js'));
+    for (const rel of shipped) {
+      mkdirSync(dirname(join(outDir, rel)), { recursive: true });
+      copyFileSync(join(DIST_DIR, rel), join(outDir, rel));
+    }
   }
   const { build: esbuild } = await import('esbuild');
   await esbuild({
     absWorkingDir: ROOT,
-    entryPoints: ['demo/src/shell/main.ts'],
-    outfile: join(outDir, 'demo', 'demo.js'),
+    entryPoints: { demo: 'demo/src/shell/main.ts', client: 'demo/src/shell/clientMain.ts' },
+    outdir: join(outDir, 'demo'),
     bundle: true,
     format: 'esm',
     platform: 'browser',

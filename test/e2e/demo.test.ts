@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avatarDataUrl, avatarSvg, simAvatarIndex } from '../../demo/src/shell/avatarArt.js';
 import {
   CLIENT_VARIANTS,
+  ENGINES,
   FAILURES,
   FRIEND_COUNTS,
   LATENCIES_MS,
@@ -35,6 +36,7 @@ const config = fc.record({
   latencyMs: fc.constantFrom(...LATENCIES_MS),
   failures: fc.subarray([...FAILURES]).map((list) => new Set(list)),
   client: fc.subarray([...CLIENT_VARIANTS]).map((list) => new Set(list)),
+  engine: fc.constantFrom(...ENGINES),
   seed: fc.integer({ min: 1, max: 1_000_000 }),
 }) satisfies fc.Arbitrary<DemoConfig>;
 
@@ -64,16 +66,17 @@ describe('simulator settings', () => {
 
   it('DEMO2 invalid or unknown query values fall back to the defaults without throwing', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('panel', 'theme', 'accent', 'friends', 'pr', 'latency', 'fail', 'client', 'seed', 'x'), fc.string()), (q) => {
+      fc.property(fc.dictionary(fc.constantFrom('panel', 'theme', 'accent', 'friends', 'pr', 'latency', 'fail', 'client', 'engine', 'seed', 'x'), fc.string()), (q) => {
         const parsed = parseConfig(`?${new URLSearchParams(q).toString()}`);
         expect(PANELS).toContain(parsed.panel);
         expect(FRIEND_COUNTS).toContain(parsed.friends);
         expect(PIXEL_RATIOS).toContain(parsed.pixelRatio);
         for (const f of parsed.failures) expect(FAILURES).toContain(f);
         for (const v of parsed.client) expect(CLIENT_VARIANTS).toContain(v);
+        expect(ENGINES).toContain(parsed.engine);
       }),
     );
-    const bad = parseConfig('?panel=chat&theme=neon&friends=7&pr=9&accent=red&seed=-3&fail=friends,bogus&client=jit');
+    const bad = parseConfig('?panel=chat&theme=neon&friends=7&pr=9&accent=red&seed=-3&fail=friends,bogus&client=jit&engine=godot');
     expect(bad).toEqual({ ...defaultConfig(), failures: new Set(['friends']) });
   });
 });
@@ -153,8 +156,8 @@ describe('npm run demo (scripts/demo.mjs)', () => {
     expect(opts.screenshot?.endsWith('out.png')).toBe(true);
     expect(Object.fromEntries(opts.query)).toEqual({ panel: 'share', theme: 'dark', pr: '3', stretch: '1', fail: 'avatars,share' });
     expect(parseConfig(`?${opts.query.toString()}`).failures).toEqual(new Set(['avatars', 'share']));
-    const check = script.parseArgs(['--panel', 'diagnostics', '--client', 'nativeTouches,noWasm']);
-    expect(parseConfig(`?${check.query.toString()}`)).toMatchObject({ panel: 'diagnostics', client: new Set(['nativeTouches', 'noWasm']) });
+    const check = script.parseArgs(['--panel', 'diagnostics', '--client', 'nativeTouches,noWasm', '--engine', 'unity']);
+    expect(parseConfig(`?${check.query.toString()}`)).toMatchObject({ panel: 'diagnostics', client: new Set(['nativeTouches', 'noWasm']), engine: 'unity' });
     expect(script.parseArgs(['--build-dir', 'tmp/x']).buildDir.endsWith('tmp/x')).toBe(true);
     expect(() => script.parseArgs(['--bogus'])).toThrow(/unknown option --bogus/);
     expect(() => script.parseArgs(['--port', 'x'])).toThrow(/--port/);

@@ -1,23 +1,15 @@
 import { createPanelController } from '../../../src/main/index.js';
 import type { PanelController, ThemePresetName } from '../../../src/main/index.js';
 import type { DomCanvas, DomWindow, GameContext2D } from '../dom.js';
-import {
-  BANNER_VIEWPORT,
-  BUTTONS,
-  CARD_RADIUS,
-  CLOSE_BUTTON,
-  HOP,
-  LIST_VIEWPORT,
-  POINTS_PER_HOP,
-  SCREEN,
-  SHARE_CARD_URL,
-  TAP_SLOP_PX,
-} from './constants.js';
-import type { Box } from './constants.js';
-import { drawScene, roundRect } from './drawScene.js';
+import { BANNER_VIEWPORT, BUTTONS, CLOSE_BUTTON, HOP, LIST_VIEWPORT, POINTS_PER_HOP, SCREEN, SHARE_CARD_URL, TAP_SLOP_PX } from './constants.js';
+import type { Box, GamePanel } from './constants.js';
+import { drawCard, drawCloseButton } from './drawCard.js';
+import type { SharedCanvasImage } from './drawCard.js';
+import { drawScene } from './drawScene.js';
+import { createEngineDriver } from './engines/createEngineDriver.js';
+import type { EngineDriver, EngineName, GamePanelOptions, MainOpenDataContext } from './engines/EngineDriver.js';
 
-/** Panels the game opens. */
-export type GamePanel = 'leaderboard' | 'share' | 'surpass' | 'diagnostics';
+export type { GamePanel } from './constants.js';
 
 /** Options of {@link SampleGame}. */
 export interface SampleGameOptions {
@@ -30,6 +22,8 @@ export interface SampleGameOptions {
   selfOpenid: string;
   /** The player's best score as the game's server knows it. */
   best: number;
+  /** Who places and sizes the shared canvas: the game through protocol v1 (`none`), or an engine. */
+  engine: EngineName;
   /** Called whenever the shown panel changes (from a tap in the game or a method call). */
   onPanelChange?: (panel: GamePanel | undefined) => void;
   /** Called when a score write fails. */
@@ -40,12 +34,15 @@ export interface SampleGameOptions {
  * "Sky Hopper", the sample game of the simulator. It talks to the open data domain exactly as a
  * real TikTok mini game would: only through `friendcanvas/main` (`createPanelController`) plus the
  * platform's shared canvas (`tt.getOpenDataContext().canvas`), which it draws into its own scene
- * every frame while a panel is shown (the native runtime's offscreen model).
+ * every frame while a panel is shown (the native runtime's offscreen model). With an engine chosen,
+ * it places the panel the way that engine does (sizes the shared canvas itself and posts the engine's
+ * own viewport message; see engines/createEngineDriver.ts).
  */
 export class SampleGame {
   public readonly controller: PanelController;
   private readonly _ctx: GameContext2D;
-  private readonly _shared: unknown;
+  private readonly _context: MainOpenDataContext | undefined;
+  private readonly _driver: EngineDriver;
   private _pixelRatio: number;
   private _panel: GamePanel | undefined;
   private _score = 0;
@@ -63,8 +60,9 @@ export class SampleGame {
     this._best = _o.best;
     this._start = _o.win.performance.now();
     // The game finds the platform by itself (tt / GameGlobal.tt), as in a real mini game.
-    this.controller = createPanelController();
-    this._shared = sharedCanvasOf(_o.win);
+    this.controller = createPanelController(_o.engine === 'none' ? {} : { canvasOwner: 'engine' });
+    this._context = openDataContextOf(_o.win);
+    this._driver = createEngineDriver(_o.engine, this.controller, this._context ?? { canvas: undefined, postMessage: () => undefined });
     this.controller.forwardTouches();
     this.controller.setSelf(_o.selfOpenid);
     this.controller.host.onTouch?.((phase, id, x, y) => this._onTouch(phase, id, x, y));
@@ -81,6 +79,13 @@ export class SampleGame {
     return panel === 'surpass' ? BANNER_VIEWPORT : LIST_VIEWPORT;
   }
 
+  /** Where the shared canvas is drawn for `panel`, in screen logical px (inside its viewport). */
+  public drawRectOf(panel: GamePanel): Box {
+    const v = this.viewportOf(panel);
+    const shared = this._sharedImage();
+    return shared === undefined ? v : this._driver.drawRect(v, shared);
+  }
+
   /** Starts the frame loop. */
   public start(): void {
     const loop = (): void => {
@@ -93,10 +98,10 @@ export class SampleGame {
   /** Opens a panel (or closes with `undefined`). */
   public openPanel(panel: GamePanel | undefined): void {
     if (panel === undefined) {
-      this.controller.hide();
+      this._driver.hide();
     } else {
-      this.controller.setViewport(this.viewportOf(panel), this._pixelRatio);
-      this.controller.show(panel, this._optionsOf(panel));
+      this._driver.place(panel, this.viewportOf(panel), this._pixelRatio);
+      this._driver.show(panel, this._optionsOf(panel));
     }
     this._panel = panel;
     this._o.onPanelChange?.(panel);
@@ -118,7 +123,7 @@ export class SampleGame {
   public setPixelRatio(pixelRatio: number): void {
     this._pixelRatio = pixelRatio;
     this._resizeBackingStore();
-    if (this._panel !== undefined) this.controller.setViewport(this.viewportOf(this._panel), pixelRatio);
+    if (this._panel !== undefined) this._driver.place(this._panel, this.viewportOf(this._panel), pixelRatio);
   }
 
   /** Saves a score to the player's cloud storage; panels update at once. */
@@ -133,7 +138,7 @@ export class SampleGame {
     this.controller.forwardWheel(x, y, deltaY);
   }
 
-  private _optionsOf(panel: GamePanel): Readonly<Record<string, string | number>> {
+  private _optionsOf(panel: GamePanel): GamePanelOptions {
     switch (panel) {
       case 'leaderboard':
         return { scoreKey: 'score', title: 'Sky Hopper · Friends' };
@@ -206,47 +211,19 @@ export class SampleGame {
       ctx.fillRect(0, 0, SCREEN.width, SCREEN.height);
     }
     this._drawShared(this.viewportOf(this._panel));
-    if (this._isList()) this._drawClose();
+    if (this._isList()) drawCloseButton(ctx);
   }
 
-  /** Draws the shared canvas into the viewport, stretched to it, with a soft shadow and round corners. */
+  /** Draws the shared canvas into the viewport (where the driver says: stretched, or whole and centred). */
   private _drawShared(v: Box): void {
-    const ctx = this._ctx;
-    const shared = this._shared as { width?: number; height?: number } | undefined;
-    if (shared === undefined || !(Number(shared.width) > 0 && Number(shared.height) > 0)) return;
-    ctx.save();
-    ctx.shadowColor = 'rgba(0, 0, 0, 0.45)';
-    ctx.shadowBlur = 28;
-    ctx.shadowOffsetY = 10;
-    ctx.fillStyle = 'rgba(0, 0, 0, 0.3)';
-    roundRect(ctx, v, CARD_RADIUS);
-    ctx.fill();
-    ctx.restore();
-    ctx.save();
-    roundRect(ctx, v, CARD_RADIUS);
-    ctx.clip();
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(shared, 0, 0, Number(shared.width), Number(shared.height), v.x, v.y, v.width, v.height);
-    ctx.restore();
+    const shared = this._sharedImage();
+    if (shared === undefined) return;
+    drawCard(this._ctx, shared, v, this._driver.drawRect(v, shared));
   }
 
-  private _drawClose(): void {
-    const ctx = this._ctx;
-    const { x, y, r } = CLOSE_BUTTON;
-    ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
-    ctx.beginPath();
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.strokeStyle = '#2b2140';
-    ctx.lineWidth = 2.2;
-    ctx.lineCap = 'round';
-    const d = r * 0.36;
-    ctx.beginPath();
-    ctx.moveTo(x - d, y - d);
-    ctx.lineTo(x + d, y + d);
-    ctx.moveTo(x + d, y - d);
-    ctx.lineTo(x - d, y + d);
-    ctx.stroke();
+  private _sharedImage(): SharedCanvasImage | undefined {
+    const shared = this._context?.canvas;
+    return shared !== undefined && shared.width > 0 && shared.height > 0 ? shared : undefined;
   }
 }
 
@@ -265,8 +242,8 @@ function inside(b: Box, x: number, y: number): boolean {
   return x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height;
 }
 
-/** The shared canvas as the platform exposes it to the main domain (`getOpenDataContext().canvas`). */
-function sharedCanvasOf(win: DomWindow): unknown {
-  const tt = Reflect.get(win, 'tt') as { getOpenDataContext?: () => { canvas?: unknown } } | undefined;
-  return tt?.getOpenDataContext?.().canvas;
+/** The platform's open data context as the main domain sees it (`tt.getOpenDataContext()`). */
+function openDataContextOf(win: DomWindow): MainOpenDataContext | undefined {
+  const tt = Reflect.get(win, 'tt') as { getOpenDataContext?: () => MainOpenDataContext } | undefined;
+  return tt?.getOpenDataContext?.();
 }

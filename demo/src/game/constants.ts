@@ -47,3 +47,29 @@ export const WHEEL_LINE_PX = 16;
 
 /** Card image the share panel attaches to each direct message (a local path: the demo has no network). */
 export const SHARE_CARD_URL = 'https://example.com/sky-hopper/share-card.png';
+
+/** Panels the game opens. */
+export type GamePanel = 'leaderboard' | 'share' | 'surpass' | 'diagnostics';
+
+/** A size in px. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Cocos Creator 3 `SubContextView` sizes the shared canvas to its design resolution (640×960 by
+ * default) and shows it "show all" in the node (../shared/PLATFORM.md). The game keeps the default for
+ * list panels (so the card shows the letterbox), and a banner-shaped one (2× the banner) for surpass.
+ */
+export const COCOS_DESIGN_RESOLUTION: Readonly<Record<'list' | 'banner', Size>> = {
+  list: { width: 640, height: 960 },
+  banner: { width: 686, height: 144 },
+};
+
+/**
+ * LayaAir 3 `OpenDataContextView` sizes the shared canvas to the component's size in stage (design)
+ * units. The game's stage is 750 wide on the 375-px screen, so a component covering a rect of the screen
+ * is this many times its logical size.
+ */
+export const LAYA_DESIGN_SCALE = 2;

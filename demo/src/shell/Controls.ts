@@ -1,7 +1,7 @@
 import type { DomEvent, DomInput } from '../dom.js';
 import { byId, pageWindow } from '../dom.js';
 import type { DemoConfig, DemoFailure, DemoPanel, DemoTheme } from './DemoConfig.js';
-import { BOOT_FAILURES, CLIENT_VARIANTS, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
+import { BOOT_FAILURES, CLIENT_VARIANTS, ENGINES, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
 
 /** What the controls ask the simulator to do (live changes; boot-level changes reload the page). */
 export interface ControlActions {
@@ -48,6 +48,14 @@ export class Controls {
     byId<DomInput>('stretch').checked = c.stretch;
     for (const f of FAILURES) byId<DomInput>(`fail-${f}`).checked = c.failures.has(f);
     for (const v of CLIENT_VARIANTS) byId<DomInput>(`client-${v}`).checked = c.client.has(v);
+    byId<DomInput>(`engine-${c.engine}`).checked = true;
+    if (c.engine !== 'none') {
+      // An engine leaves touches to the open data domain (it gets them itself) and sizes the canvas.
+      const native = byId<DomInput>('client-nativeTouches');
+      native.checked = true;
+      native.disabled = true;
+      byId<DomInput>('stretch').disabled = true;
+    }
   }
 
   private _bind(): void {
@@ -105,6 +113,12 @@ export class Controls {
       on(`client-${v}`, 'change', () => {
         if (byId<DomInput>(`client-${v}`).checked) c.client.add(v);
         else c.client.delete(v);
+        this._restart();
+      });
+    }
+    for (const e of ENGINES) {
+      on(`engine-${e}`, 'change', () => {
+        c.engine = e;
         this._restart();
       });
     }

@@ -25,12 +25,16 @@ export interface DemoApi {
   readonly shareCalls: ShareLogEntry[];
   /** Warnings the open data domain printed. */
   readonly warnings: string[];
+  /** Messages the game posted to the open data domain, as posted (objects or JSON text), without pointer and wheel ones. */
+  readonly messages: unknown[];
   /** The settings as a query string. */
   query(): string;
   /** The panel the game shows, if any. */
   panel(): string | undefined;
   /** The current panel's viewport in screen logical px. */
   viewport(): Box | undefined;
+  /** Where the game draws the shared canvas for the current panel (inside the viewport; Cocos: whole and centred). */
+  drawRect(): Box | undefined;
   /** The player's openid. */
   selfOpenid(): string | undefined;
   /** The friends the platform holds, in its order. */
@@ -47,12 +51,12 @@ export interface DemoApi {
   calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number };
   /** Size of the shared canvas, and a hash of its pixels (0 when fully transparent). */
   shared(): { width: number; height: number; hash: number };
-  /** The shared canvas's RGBA at a point of the viewport (logical px, relative to the viewport). */
+  /** The shared canvas's RGBA at a point of the drawn canvas (logical px, relative to {@link drawRect}). */
   sharedPixel(x: number, y: number): number[];
   /** Client (CSS px, the browser viewport) coordinates of a point of the game screen given in logical px. */
   toClient(x: number, y: number): { x: number; y: number };
-  /** Wires the probes to the running simulator (called once at boot). */
-  attach(sandbox: Sandbox, game: SampleGame, screen: DomCanvas): void;
+  /** Wires the probes to the running simulator (called once at boot); without the sample game, panel probes answer `undefined`. */
+  attach(sandbox: Sandbox, game: SampleGame | undefined, screen: DomCanvas): void;
 }
 
 /** Creates the `__demo` object; probes answer neutral values until `attach`. */
@@ -66,9 +70,11 @@ export function createDemoApi(config: DemoConfig): DemoApi {
     error: undefined,
     shareCalls: [],
     warnings: [],
+    messages: [],
     query: () => serializeConfig(config),
     panel: () => game?.panel,
     viewport: () => (game?.panel === undefined ? undefined : game.viewportOf(game.panel)),
+    drawRect: () => (game?.panel === undefined ? undefined : game.drawRectOf(game.panel)),
     selfOpenid: () => sandbox?.selfOpenid,
     friends: () =>
       (sandbox?.friends ?? []).map((f) => ({ openid: f.openid ?? f.openId ?? f.open_id ?? '', nickname: f.nickname ?? f.nickName })),
@@ -117,7 +123,7 @@ export function createDemoApi(config: DemoConfig): DemoApi {
     sharedPixel: (x, y) => {
       const canvas = sandbox?.sharedCanvas;
       const ctx = context();
-      const v = game?.panel === undefined ? undefined : game.viewportOf(game.panel);
+      const v = game?.panel === undefined ? undefined : game.drawRectOf(game.panel);
       if (canvas === undefined || ctx === null || v === undefined) return [0, 0, 0, 0];
       const px = Math.floor((x * canvas.width) / v.width);
       const py = Math.floor((y * canvas.height) / v.height);

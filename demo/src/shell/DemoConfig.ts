@@ -3,6 +3,7 @@
  * simulated client itself changes) keeps everything, and so `npm run demo -- --screenshot` can ask
  * for any state by URL.
  */
+import { ENGINE_NAMES } from '../game/engines/EngineDriver.js';
 
 /** Panels the sample game can open; `none` = the game alone. */
 export const PANELS = ['leaderboard', 'share', 'surpass', 'diagnostics', 'none'] as const;
@@ -30,6 +31,14 @@ export const FAILURES = ['friends', 'unauthorized', 'avatars', 'share', 'noShare
  */
 export const CLIENT_VARIANTS = ['nativeTouches', 'noWasm'] as const;
 
+/**
+ * How the sample game drives the open data domain (restart it): `none` speaks protocol v1 (the
+ * game posts `viewport`, the ODC sizes the canvas); `cocos`, `laya` and `unity` do as those engines
+ * do: the game sizes the shared canvas and posts the engine's own viewport message (panels are still
+ * chosen with `show`). Engines rely on the open data domain's own touches, so they imply `nativeTouches`.
+ */
+export const ENGINES = ENGINE_NAMES;
+
 export type DemoPanel = (typeof PANELS)[number];
 export type DemoTheme = (typeof THEMES)[number];
 export type DemoFailure = (typeof FAILURES)[number];
@@ -37,6 +46,8 @@ export type DemoClientVariant = (typeof CLIENT_VARIANTS)[number];
 
 /** Failures that change the simulated client at boot, so changing them restarts it. */
 export const BOOT_FAILURES: readonly DemoFailure[] = ['friends', 'unauthorized', 'noShareApi'];
+
+export type DemoEngine = (typeof ENGINES)[number];
 
 /** Every setting of the simulator. */
 export interface DemoConfig {
@@ -52,6 +63,8 @@ export interface DemoConfig {
   failures: Set<DemoFailure>;
   /** Variants of the simulated client. */
   client: Set<DemoClientVariant>;
+  /** The engine the game imitates (`none`: protocol v1). */
+  engine: DemoEngine;
   /** Seed of the generated friends. */
   seed: number;
 }
@@ -68,6 +81,7 @@ export function defaultConfig(): DemoConfig {
     latencyMs: 150,
     failures: new Set(),
     client: new Set(),
+    engine: 'none',
     seed: 7,
   };
 }
@@ -104,6 +118,7 @@ export function parseConfig(search: string): DemoConfig {
     latencyMs: pick(LATENCIES_MS, q.get('latency'), 150),
     failures,
     client,
+    engine: pick(ENGINES, q.get('engine'), d.engine),
     seed: Number.isInteger(seed) && seed > 0 ? seed : d.seed,
   };
 }
@@ -121,6 +136,7 @@ export function serializeConfig(config: DemoConfig): string {
   if (config.latencyMs !== d.latencyMs) q.set('latency', String(config.latencyMs));
   if (config.failures.size > 0) q.set('fail', FAILURES.filter((f) => config.failures.has(f)).join(','));
   if (config.client.size > 0) q.set('client', CLIENT_VARIANTS.filter((v) => config.client.has(v)).join(','));
+  if (config.engine !== d.engine) q.set('engine', config.engine);
   if (config.seed !== d.seed) q.set('seed', String(config.seed));
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

@@ -6,7 +6,8 @@ import { MAX_LOG_LINES } from './constants.js';
 
 /**
  * The simulator's log column: every `shareToUser` call the simulated client received (openid and
- * title; this is the simulator's own record, the library never logs friend data), the open data
+ * title; this is the simulator's own record, the library never logs friend data), the messages the
+ * game posted to the open data domain (an engine's own viewport messages included), the open data
  * domain's warnings, and live counters of platform calls.
  */
 export class EventLog {
@@ -14,10 +15,27 @@ export class EventLog {
   private readonly _warnings = byId('warn-log');
   private readonly _shareCount = byId('share-count');
   private readonly _rows = new Map<ShareLogEntry, DomElement>();
+  private readonly _messages = byId('message-log');
+  private readonly _messageCount = byId('message-count');
   private _count = 0;
+  private _messagesPosted = 0;
 
   public constructor() {
     byId('share-empty').hidden = false;
+    byId('message-empty').hidden = false;
+  }
+
+  /** Adds a message the game posted (an object, or JSON text as Unity's `PostMessage` sends) at the top. */
+  public addMessage(message: unknown): void {
+    byId('message-empty').hidden = true;
+    this._messagesPosted++;
+    this._messageCount.textContent = String(this._messagesPosted);
+    const text = typeof message === 'string';
+    const line = el('li', 'message-row');
+    line.appendChild(el('span', 'badge', text ? 'JSON text' : 'object'));
+    line.appendChild(el('span', '', text ? message : JSON.stringify(message)));
+    this._messages.prepend(line);
+    trim(this._messages);
   }
 
   /** Adds a share call at the top of the log. */

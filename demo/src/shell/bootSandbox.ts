@@ -58,7 +58,8 @@ const SHARE_ERROR = { errMsg: 'shareToUser:fail network error' };
 export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: SandboxHooks): Promise<Sandbox> {
   const win = await frameWindow(frame);
   const canvas = win.document.createElement('canvas') as DomCanvas;
-  if (config.stretch) pinCanvasSize(canvas);
+  // An engine sizes the canvas itself (the game does, from the main domain).
+  if (config.stretch && config.engine === 'none') pinCanvasSize(canvas);
 
   const initial = demoFriends(config.friends, config.seed);
   let selfOpenid = initial.selfOpenid;
@@ -78,7 +79,8 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
       return index === undefined ? undefined : avatarDataUrl(index);
     },
     shareToUser: !config.failures.has('noShareApi'),
-    nativeTouches: config.client.has('nativeTouches'),
+    // Engines leave touches to the open data domain's own onTouch* listeners (they forward none).
+    nativeTouches: config.client.has('nativeTouches') || config.engine !== 'none',
     systemInfo: { windowWidth: DEMO_SCREEN.width, windowHeight: DEMO_SCREEN.height, pixelRatio: config.pixelRatio },
   });
   if (config.failures.has('friends')) sim.setFailure('friends', NETWORK_ERROR);

@@ -4,16 +4,17 @@
  * end-to-end tests and the screenshot command.
  */
 import type { SimulatedHost } from '../../../src/testing/index.js';
-import type { DomCanvas, DomEvent, DomIFrame, DomPointerEvent, DomWheelEvent } from '../dom.js';
+import type { DomCanvas, DomIFrame } from '../dom.js';
 import { byId, pageWindow, setGlobal } from '../dom.js';
 import { SampleGame } from '../game/SampleGame.js';
-import { WHEEL_LINE_PX } from '../game/constants.js';
+import { bindScreenInput } from './bindScreenInput.js';
 import { bootSandbox } from './bootSandbox.js';
-import { DEMO_SCREEN, SCORE_KEY, STATS_INTERVAL_MS } from './constants.js';
+import { SCORE_KEY, STATS_INTERVAL_MS } from './constants.js';
 import { Controls } from './Controls.js';
 import { createDemoApi } from './DemoApi.js';
 import { parseConfig } from './DemoConfig.js';
 import { EventLog } from './EventLog.js';
+import { watchMessages } from './watchMessages.js';
 
 async function main(): Promise<void> {
   const win = pageWindow();
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
   });
   // The game's platform global: the main-domain half of the simulated client.
   setGlobal(win, 'tt', sandbox.sim.mainGlobal);
+  watchMessages(sandbox.sim, (message) => {
+    api.messages.push(message);
+    log.addMessage(message);
+  });
 
   const screen = byId<DomCanvas>('screen');
   let controls: Controls | undefined;
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     pixelRatio: config.pixelRatio,
     selfOpenid: sandbox.selfOpenid,
     best: selfBest(sandbox.sim),
+    engine: config.engine,
     onPanelChange: (panel) => controls?.showPanel(panel ?? 'none'),
     onError: (message) => log.addWarning(`game: ${message}`),
   });
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
     refresh: () => game.controller.refresh(),
     scrollTo: (target) => game.controller.scrollTo(target),
   });
-  bindScreenInput(screen, sandbox.sim, game);
+  bindScreenInput(screen, sandbox.sim, (x, y, deltaY) => game.wheel(x, y, deltaY));
   game.start();
   if (config.panel !== 'none') game.openPanel(config.panel);
 
@@ -86,54 +92,6 @@ async function main(): Promise<void> {
 function selfBest(sim: SimulatedHost): number {
   const value = Number(sim.userStorage().find((kv) => kv.key === SCORE_KEY)?.value);
   return Number.isFinite(value) ? value : 0;
-}
-
-/**
- * The simulated client's input: DOM pointer events on the phone screen become platform touches of
- * the main domain (`sim.touch`), in screen logical px; the game forwards them through
- * `friendcanvas/main`. A desktop wheel goes to the game, which forwards it too.
- */
-function bindScreenInput(screen: DomCanvas, sim: SimulatedHost, game: SampleGame): void {
-  const active = new Set<number>();
-  const logical = (ev: { clientX: number; clientY: number }): { x: number; y: number } => {
-    const r = screen.getBoundingClientRect();
-    return { x: ((ev.clientX - r.left) * DEMO_SCREEN.width) / r.width, y: ((ev.clientY - r.top) * DEMO_SCREEN.height) / r.height };
-  };
-  const send = (phase: 'start' | 'move' | 'end' | 'cancel', raw: DomEvent): void => {
-    const ev = raw as DomPointerEvent;
-    if (phase === 'start') {
-      if (ev.button !== 0) return;
-      active.add(ev.pointerId);
-      screen.setPointerCapture?.(ev.pointerId);
-    } else if (!active.has(ev.pointerId)) {
-      return;
-    }
-    if (phase === 'end' || phase === 'cancel') active.delete(ev.pointerId);
-    ev.preventDefault();
-    const p = logical(ev);
-    try {
-      sim.touch(phase, ev.pointerId, p.x, p.y);
-    } catch (err) {
-      pageWindow().setTimeout(() => {
-        throw err;
-      }, 0);
-    }
-  };
-  screen.addEventListener('pointerdown', (ev) => send('start', ev));
-  screen.addEventListener('pointermove', (ev) => send('move', ev));
-  screen.addEventListener('pointerup', (ev) => send('end', ev));
-  screen.addEventListener('pointercancel', (ev) => send('cancel', ev));
-  screen.addEventListener(
-    'wheel',
-    (raw) => {
-      const ev = raw as DomWheelEvent;
-      ev.preventDefault();
-      const p = logical(ev);
-      const dy = ev.deltaMode === 1 ? ev.deltaY * WHEEL_LINE_PX : ev.deltaMode === 2 ? ev.deltaY * DEMO_SCREEN.height : ev.deltaY;
-      game.wheel(p.x, p.y, dy);
-    },
-    { passive: false },
-  );
 }
 
 main().catch((err: unknown) => {
