@@ -94,4 +94,41 @@ describe('Intl.Segmenter use', () => {
     expect(m.hasIntlSegmenter()).toBe(false);
     expect(m.splitGraphemes('e\u0301👍🏽')).toEqual(['e\u0301', '👍🏽']);
   });
+
+  it('TEXT20 Latin, CJK, kana and Hangul names are split without building an Intl.Segmenter, with the same clusters', async () => {
+    const Real = Intl.Segmenter;
+    const created = vi.fn();
+    const Spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.Segmenter>) {
+      created();
+      return new Real(...args);
+    };
+    const m = await loadWithSegmenter(Spy);
+    const names = ['Ada Lovelace', 'Zoë Ångström-Łukasz', '王小明', 'さくら', 'カタカナ', '김민준', 'a\r\nb\u0000\u00ad\u007f', '{[ÿ]}'];
+    const real = new Real(undefined, { granularity: 'grapheme' });
+    for (const name of names) expect(m.splitGraphemes(name)).toEqual(Array.from(real.segment(name), (s) => s.segment));
+    expect(created).not.toHaveBeenCalled();
+    // Anything outside those ranges (a combining mark, an emoji, the combining voiced mark) uses the segmenter.
+    expect(m.splitGraphemes('e\u0301')).toEqual(['e\u0301']);
+    expect(m.splitGraphemes('か\u3099')).toEqual(['か\u3099']);
+    expect(created).toHaveBeenCalledTimes(1);
+  });
+
+  it('TEXT20 property: every string of the fast-path ranges splits exactly as Intl.Segmenter does', () => {
+    const real = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const ranges: Array<[number, number]> = [[0, 0x2ff], [0x4e00, 0x9fff], [0x3041, 0x3096], [0x30a1, 0x30fa], [0xac00, 0xd7a3]];
+    let seed = 12345;
+    const next = (k: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    for (let t = 0; t < 2000; t++) {
+      let text = '';
+      const len = 1 + next(12);
+      for (let i = 0; i < len; i++) {
+        const [lo, hi] = ranges[next(ranges.length)]!;
+        text += next(8) === 0 ? '\r\n' : String.fromCharCode(lo + next(hi - lo + 1));
+      }
+      expect(splitGraphemes(text)).toEqual(Array.from(real.segment(text), (s) => s.segment));
+    }
+  });
 });
