@@ -34,30 +34,55 @@ function upper(g: string): string {
   return splitGraphemes(u).length === 1 ? u : g;
 }
 
+/** Code units of a word looked at for its initial: a grapheme cluster is never near this long in a real name. */
+const INITIAL_SCAN_UNITS = 64;
+
 function initialsOf(name: unknown): string {
   if (typeof name !== 'string') return AVATAR_UNKNOWN_INITIALS;
-  const words = name.trim().split(/\s+/u).filter((w) => w !== '');
-  const first = words.map(initialOf).find((g) => g !== undefined);
+  // The first two words with an initial; each word's initial is read from its start only.
+  let first: string | undefined;
+  let second: string | undefined;
+  for (const word of name.trim().split(/\s+/u)) {
+    const g = word === '' ? undefined : initialOf(word.slice(0, INITIAL_SCAN_UNITS));
+    if (g === undefined) continue;
+    if (first !== undefined) {
+      second = g;
+      break;
+    }
+    first = g;
+    // CJK names read as one character; an emoji is a picture on its own.
+    if (isCjkGrapheme(g) || isEmojiGrapheme(g)) return g;
+  }
   if (first === undefined) return AVATAR_UNKNOWN_INITIALS;
-  // CJK names read as one character; an emoji is a picture on its own.
-  if (isCjkGrapheme(first) || isEmojiGrapheme(first)) return first;
-  const firstIndex = words.findIndex((w) => initialOf(w) !== undefined);
-  const second = words.slice(firstIndex + 1).map(initialOf).find((g) => g !== undefined);
   if (second === undefined || isCjkGrapheme(second) || isEmojiGrapheme(second)) return upper(first);
   return upper(first) + upper(second);
 }
+
+/** Placeholders made recently, by id and name: rows rebind the same friends on every score or scroll. */
+const recent = new Map<string, PlaceholderAvatar>();
+const RECENT_MAX = 512;
 
 /**
  * A deterministic placeholder for a friend without an avatar: the background is picked from
  * {@link AVATAR_PALETTE} by a hash of `id` (of `name` when `id` is empty), the initials are the first
  * grapheme of up to two words (upper-cased), one CJK character, or one whole emoji; `'?'` when the
- * name has none. Pass the friend's raw name (empty when unknown), not a display fallback.
+ * name has none. Pass the friend's raw name (empty when unknown), not a display fallback. The result
+ * is frozen and may be shared between calls with the same id and name.
  *
  * @example
  * placeholderAvatar('openid-123', 'Ada Lovelace') // { background: '#…', foreground: '#FFFFFF', initials: 'AL' }
  */
 export function placeholderAvatar(id: string, name: string): PlaceholderAvatar {
   const key = typeof id === 'string' && id !== '' ? id : typeof name === 'string' ? name : '';
+  const cacheKey = typeof name === 'string' ? `${key}\u0000${name}` : undefined;
+  const hit = cacheKey === undefined ? undefined : recent.get(cacheKey);
+  if (hit !== undefined) return hit;
   const background = AVATAR_PALETTE[hash32(key) % AVATAR_PALETTE.length] ?? '#546E7A';
-  return { background, foreground: AVATAR_FOREGROUND, initials: initialsOf(name) };
+  const made: PlaceholderAvatar = Object.freeze({ background, foreground: AVATAR_FOREGROUND, initials: initialsOf(name) });
+  if (cacheKey !== undefined) {
+    // Cleared whole when full: cheaper than an LRU, and a screenful of rows refills it at once.
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(cacheKey, made);
+  }
+  return made;
 }

@@ -100,7 +100,7 @@ describe('drawPlaceholderAvatar paint cost', () => {
     const ctx = createMockCanvas(100, 100).getContext('2d');
     const fonts: string[] = [];
     vi.mocked(ctx.fillText).mockImplementation(() => fonts.push(ctx.font));
-    const p = placeholderAvatar('id-1', 'Ada Lovelace');
+    const p = { ...placeholderAvatar('id-1', 'Ada Lovelace') }; // a copy: results are frozen and shared
     const built = vi.mocked(fontString);
     const split = vi.mocked(splitGraphemes);
     built.mockClear();
@@ -123,5 +123,20 @@ describe('drawPlaceholderAvatar paint cost', () => {
     drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif');
     drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', p, 'serif');
     expect(built).toHaveBeenCalledTimes(2);
+  });
+
+  it('IMG21 the same id and name give the same frozen placeholder without deriving it again; a 4,000-character name costs a bounded scan', () => {
+    const split = vi.mocked(splitGraphemes);
+    const a = placeholderAvatar('id-cache', 'Grace Hopper');
+    split.mockClear();
+    const b = placeholderAvatar('id-cache', 'Grace Hopper');
+    expect(b).toBe(a);
+    expect(Object.isFrozen(b)).toBe(true);
+    expect(split).not.toHaveBeenCalled();
+    expect(placeholderAvatar('id-cache', 'Grace Brewster Hopper')).toEqual({ ...a, initials: 'GB' });
+    split.mockClear();
+    const long = `${'x'.repeat(4000)} ${'y'.repeat(10)}`;
+    expect(placeholderAvatar('id-long', long).initials).toBe('XY');
+    for (const [arg] of split.mock.calls) expect(String(arg).length).toBeLessThanOrEqual(64);
   });
 });
