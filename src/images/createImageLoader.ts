@@ -24,7 +24,7 @@ function check(name: string, value: number, min: number, integer: boolean): numb
  *
  * @example
  * const loader = createImageLoader(host);
- * const handle = loader.acquire(friend.avatarUrl, () => node.markPaintDirty());
+ * const handle = loader.acquire('https://example.com/avatar.png', () => node.markPaintDirty());
  */
 export function createImageLoader(deps: ImageLoaderDeps, options: ImageLoaderOptions = {}): ImageLoader {
   if (deps === null || typeof deps !== 'object' || typeof deps.createImage !== 'function') {

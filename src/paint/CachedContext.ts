@@ -15,7 +15,7 @@ import { CachedTransform } from './CachedTransform.js';
  * use the raw context freely.
  *
  * @example
- * const ctx = new CachedContext(canvas.getContext('2d'));
+ * const ctx = new CachedContext(canvas.getContext('2d')!);
  * ctx.fillStyle = '#fff'; ctx.fillStyle = '#fff'; // one host call
  */
 export class CachedContext extends CachedTransform implements Canvas2D {
