@@ -3,8 +3,9 @@
 //   scripts/buildYogaJs.mjs), used by every output below: nothing we ship needs WebAssembly;
 // - dist/openDataContext/index.js: one self-contained IIFE a game copies in as its open data domain
 //   entry;
-// - dist/esm/{index,testing,templates,yoga}.js: ESM entries for `friendcanvas`, `friendcanvas/testing`,
-//   `friendcanvas/templates`, `friendcanvas/yoga` (shared chunks), with .d.ts types under dist/types;
+// - dist/esm/{index,engine,testing,templates,yoga}.js: ESM entries for `friendcanvas`, `friendcanvas/engine`,
+//   `friendcanvas/testing`, `friendcanvas/templates`, `friendcanvas/yoga` (shared chunks), with .d.ts types
+//   under dist/types;
 // - the main-domain package `friendcanvas/main` in three self-contained forms: dist/esm/main.js (ESM),
 //   dist/cjs/main.cjs (CommonJS, typed by the .d.cts tree under dist/types-cjs) and
 //   dist/global/friendcanvas-main.js (a classic script defining a global `friendcanvas`).
@@ -51,6 +52,7 @@ await build({
   ...common,
   entryPoints: {
     index: 'src/index.ts',
+    engine: 'src/engine/index.ts',
     testing: 'src/testing/index.ts',
     templates: 'templates/index.ts',
     yoga: 'src/yoga/index.ts',
@@ -108,13 +110,14 @@ const report = (name, code) => {
   const bytes = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
   sizes[name] = { bytes, gzip }; // bytes: minified size
-  console.log(`${name.padEnd(34)} ${String(bytes).padStart(9)} ${String(gzip).padStart(8)}`);
+  console.log(`${name.padEnd(44)} ${String(bytes).padStart(9)} ${String(gzip).padStart(8)}`);
 };
-console.log(`${'output'.padEnd(34)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
+console.log(`${'output'.padEnd(44)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
 report('dist/openDataContext/index.js', readFileSync(join(ROOT, 'dist/openDataContext/index.js')));
 report('dist/global/friendcanvas-main.js', readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js')));
 for (const [entry, file] of [
   ['friendcanvas', 'src/index.ts'],
+  ['friendcanvas/engine', 'src/engine/index.ts'],
   ['friendcanvas/main', 'src/main/index.ts'],
   ['friendcanvas/templates', 'templates/index.ts'],
   ['friendcanvas/testing', 'src/testing/index.ts'],

@@ -1,31 +1,37 @@
 /**
- * friendcanvas: the open data domain toolkit. Everything a panel author may use is listed here by
- * name; `test/publicApi.test.ts` asserts this list so an API change is a visible diff.
+ * `friendcanvas`: the open data domain toolkit, for panel authors. Every export is listed by name;
+ * `test/publicApi.test.ts` asserts the runtime names and `api/friendcanvas.api.md` the declarations
+ * (types included), so an API change is a visible diff.
+ *
+ * What belongs here: what a panel author writes with: the app and the panel contract, the widget tree
+ * (`Node`, `Stage`, the widgets, their props and events), styles and the layout engine a game may
+ * pass, the paint helpers a custom widget's `paintSelf` calls, friend data helpers, themes, the device
+ * report's probes, the host port and the protocol types; and every type a signature here mentions, so
+ * it can be named. What does not: the machinery that runs under the widgets (frame scheduling and
+ * dirty bits, input routing and hit testing, scroll physics and row virtualization, creating the text
+ * measurer or the image loader), in `friendcanvas/engine`. A new export goes to the engine unless a
+ * panel or a custom widget cannot be written without it.
  */
 // App runtime and panel contract
 export { createOpenDataApp } from './app/index.js';
 export type { FriendDataSnapshot, FriendDataStatus, OpenDataApp, OpenDataAppOptions, Panel, PanelContext, PanelDefinition } from './app/index.js';
-// Engine core
-export { Node, Stage, FrameScheduler, DIRTY_LAYOUT, DIRTY_PAINT } from './core/index.js';
-export type { FrameDriver, FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
+// The widget tree
+export { Node, Stage } from './core/index.js';
+export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
 // Layout
 export { createYogaLayoutEngine } from './layout/index.js';
 export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutStyle, MeasureFunction, MeasureMode, PaintStyle, Radii, Style, TextStyle } from './layout/index.js';
 // Widgets
 export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
-// Input
-export { InputRouter, hitTest } from './input/index.js';
-export type { InputRouterOptions, PointerSource, ViewportRect } from './input/index.js';
-// Scrolling physics
-export { RowLayout, Scroller, VelocityTracker } from './scroll/index.js';
-export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/index.js';
+// Scrolling state a ScrollView or List reports
+export type { ScrollerState, VisibleRange } from './scroll/index.js';
 // Painting helpers
-export { createTextMeasurer, drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
+export { drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
 export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
 // Images
-export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
-export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageState, PlaceholderAvatar } from './images/index.js';
+export { drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
+export type { ImageHandle, ImageLoader, ImageState, PlaceholderAvatar } from './images/index.js';
 // Friend data
 export { applySelfScore, formatScore, nextToSurpass, normalizeFriendList, parseScore, parseScoreFormat, rankFriends, viewWithSelfScore } from './data/index.js';
 export type { Friend, RankedFriend, Ranking, RankingView, RankOrder, ScoreFormat, SurpassTarget } from './data/index.js';

@@ -1,27 +1,36 @@
 /**
  * The package's public surface, entry by entry. Changing what users can import must show up as a
- * diff here (STYLE.md: an explicit public surface).
+ * diff here (STYLE.md: an explicit public surface). Runtime names only: the declarations, types
+ * included, are compared with the checked-in report by test/apiReport.test.ts (API7).
  */
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index.js';
+import * as engine from '../src/engine/index.js';
 import * as main from '../src/main/index.js';
 import * as testing from '../src/testing/index.js';
 import * as templates from '../templates/index.js';
 import * as yoga from '../src/yoga/index.js';
 
 describe('public API', () => {
-  it('API1 `friendcanvas` exports exactly this runtime surface', () => {
+  it('API1 `friendcanvas` exports exactly this runtime surface (what a panel author writes with)', () => {
     expect(Object.keys(root).sort()).toEqual([
-      'Button', 'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'HostError', 'Image', 'InputRouter', 'List',
-      'NAMESPACE', 'Node', 'PROTOCOL_VERSION', 'RowLayout', 'ScrollView', 'Scroller', 'Stage', 'Text',
-      'VelocityTracker', 'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createConsoleSink', 'createImageLoader', 'createOpenDataApp',
-      'createOpenDataHost', 'createTextMeasurer', 'createYogaLayoutEngine', 'darkTheme', 'detectOpenDataHost',
-      'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore', 'hitTest',
+      'Button', 'HostError', 'Image', 'List', 'NAMESPACE', 'Node', 'PROTOCOL_VERSION', 'ScrollView', 'Stage', 'Text',
+      'View', 'applySelfScore', 'arcadeTheme', 'contrastRatio', 'createConsoleSink', 'createOpenDataApp',
+      'createOpenDataHost', 'createYogaLayoutEngine', 'darkTheme', 'detectOpenDataHost',
+      'drawImageFit', 'drawPlaceholderAvatar', 'ellipsize', 'fontString', 'formatScore',
       'isThemePresetName', 'layoutText', 'lightTheme', 'nextToSurpass', 'normalizeFriendList', 'paintBox',
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
       'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
       'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
     ]);
+  });
+
+  it('API10 `friendcanvas/engine` exports the machinery under the widgets, none of it also at the root', () => {
+    expect(Object.keys(engine).sort()).toEqual([
+      'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'InputRouter', 'RowLayout', 'Scroller', 'VelocityTracker',
+      'createImageLoader', 'createTextMeasurer', 'hitTest',
+    ]);
+    expect(Object.keys(engine).filter((name) => name in root)).toEqual([]);
   });
 
   it('API2 `friendcanvas/main` exports the controller, its errors and the protocol builders', () => {

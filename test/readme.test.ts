@@ -1,6 +1,8 @@
 /**
  * The README's custom-panel example, extracted from README.md at test time and run against the real
- * API, so the documentation cannot drift from the code.
+ * API, so the documentation cannot drift from the code. Run, not type-checked: vitest strips types.
+ * Every README TypeScript example is type-checked by `tsc` (TypeScript 5.9, against the built
+ * package's declarations) in PKG8, test/package/consumers.test.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -29,8 +29,10 @@ interface Entry {
   readonly isSelf: boolean;
 }
 
-/** Code-unit order: deterministic everywhere, unlike `localeCompare` on hosts without full Intl. */
-/** @internal Code-unit order, the tie-breaker shared with `applySelfScore`. */
+/**
+ * @internal Code-unit order, the tie-breaker shared with `applySelfScore`: deterministic everywhere,
+ * unlike `localeCompare` on hosts without full Intl.
+ */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

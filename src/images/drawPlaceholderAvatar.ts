@@ -10,10 +10,10 @@ import type { PlaceholderAvatar } from './placeholderAvatar.js';
 /** The outline of an avatar. */
 export type AvatarShape = 'circle' | 'rounded' | 'square';
 
-/** What painting a placeholder's initials derives from it; each part is keyed by its inputs. */
 /**
- * A caller-owned cache of the initials font (one per `Image` widget): repainting the same placeholder
- * at the same size builds no font string. Owned by the caller, so no state is shared between apps.
+ * What painting a placeholder's initials derives from it, each part keyed by its inputs: a cache of the
+ * initials font (one per `Image` widget), so repainting the same placeholder at the same size builds no
+ * font string. Owned by the caller, so no state is shared between apps.
  */
 export interface PlaceholderFontMemo {
   initials?: string;

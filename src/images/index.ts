@@ -1,5 +1,5 @@
 /** The images module's door: the shared image loader and generated placeholder avatars. */
-export { createImageLoader } from './ImageLoader.js';
+export { createImageLoader } from './createImageLoader.js';
 export type { ImageLoader, ImageLoaderDeps, ImageLoaderOptions, ImageLoaderStats } from './ImageLoader.js';
 export type { ImageEntry, ImageHandle, ImageListener, ImageState } from './ImageEntry.js';
 export { placeholderAvatar } from './placeholderAvatar.js';

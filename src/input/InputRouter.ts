@@ -1,13 +1,17 @@
 import type { Node } from '../core/index.js';
 import type { PointerPhase, TouchListener } from '../host/index.js';
 import { TOUCH_SLOP_PX } from '../scroll/index.js';
-import { MAX_RECENT_STREAMS, MIRROR_TOUCH_RADIUS_PX, MIRROR_TOUCH_WINDOW_MS } from './constants.js';
+import { checkPointerEvent, isFiniteNumber } from './checkPointerEvent.js';
 import { dispatchTap, nearestTapTarget } from './dispatchTap.js';
 import { hitTest } from './hitTest.js';
+import { MirrorFilter } from './MirrorFilter.js';
+import { pathOf, samePath, trackTime } from './PointerTrack.js';
+import type { PointerSource, PointerTrack } from './PointerTrack.js';
 import { isScrollGestureTarget, nearestScrollable } from './ScrollGestureTarget.js';
-import type { ScrollGestureTarget } from './ScrollGestureTarget.js';
 import { checkViewportRect, screenToStage } from './ViewportRect.js';
 import type { StagePoint, ViewportRect } from './ViewportRect.js';
+
+export type { PointerSource } from './PointerTrack.js';
 
 /** What the router needs from a stage (implemented by `Stage`). */
 export interface InputStage {
@@ -26,49 +30,6 @@ export interface InputRouterOptions {
   /** Clock in ms used for gesture timing; default the stage's. Must be the clock the stage animates with. */
   now?: () => number;
 }
-
-/**
- * Which path a pointer event came by: the host's own touch listeners (`native`, where a share counts as
- * user initiated) or a `pointer` message the game forwarded (`forwarded`). Ids are separate per path.
- */
-export type PointerSource = 'native' | 'forwarded';
-
-type Scrollable = Node & ScrollGestureTarget;
-
-/**
- * `press`: still a tap candidate; `drag`: claimed by a scroller; `moved`: past the slop, nothing to scroll;
- * `ignored`: another finger owns its scroller; `mirror`: the other path's copy of a finger already
- * handled (every event of it is dropped).
- */
-type TrackMode = 'press' | 'drag' | 'moved' | 'ignored' | 'mirror';
-
-/** A stream that ended recently, kept to recognise its late copy from the other path. */
-interface RecentStream {
-  readonly source: PointerSource;
-  readonly x: number;
-  readonly y: number;
-  readonly endedAt: number;
-}
-
-interface PointerTrack {
-  readonly source: PointerSource;
-  readonly startX: number;
-  readonly startY: number;
-  x: number;
-  y: number;
-  mode: TrackMode;
-  readonly pressed: Node | undefined;
-  /** Interaction epochs of the pressed node and its ancestors at press time (see `Node.interactionEpoch`). */
-  readonly pressedPath?: ReadonlyArray<readonly [Node, number]>;
-  readonly scroller: Scrollable | undefined;
-  /** The press caught moving content: it stops the motion and is never a tap. */
-  readonly caughtMotion: boolean;
-  /** Stage clock minus the caller's clock, fixed at the start of the gesture. */
-  readonly clockOffset: number;
-  lastT: number;
-}
-
-const PHASES: ReadonlySet<string> = new Set<PointerPhase>(['start', 'move', 'end', 'cancel']);
 
 /**
  * Routes touches from both input paths (native ODC touch listeners and `pointer` messages forwarded by
@@ -94,7 +55,7 @@ export class InputRouter {
   private readonly _stage: InputStage;
   private readonly _now: () => number;
   private readonly _tracks: Record<PointerSource, Map<number, PointerTrack>> = { native: new Map(), forwarded: new Map() };
-  private readonly _recent: RecentStream[] = [];
+  private readonly _mirrors = new MirrorFilter();
   private _viewport: ViewportRect | undefined;
   private _suspended = false;
   private _disposed = false;
@@ -162,8 +123,8 @@ export class InputRouter {
    * monotonic clock (only differences within a gesture are used), default now.
    *
    * A game may forward touches the host also delivers natively: a stream starting on one path at the
-   * point (within {@link MIRROR_TOUCH_RADIUS_PX}) where the other path has a finger down, or had one
-   * up to {@link MIRROR_TOUCH_WINDOW_MS} ago, is that finger's copy and is dropped whole, so one tap is
+   * point (within `MIRROR_TOUCH_RADIUS_PX`) where the other path has a finger down, or had one
+   * up to `MIRROR_TOUCH_WINDOW_MS` ago, is that finger's copy and is dropped whole, so one tap is
    * one tap. The native path wins when its copy arrives while the forwarded press has not become a
    * tap or a drag yet: the forwarded press is dropped instead, so the tap runs inside the host's own
    * touch-end callback (where gesture-gated APIs such as `shareToUser` are allowed).
@@ -173,13 +134,7 @@ export class InputRouter {
   public pointer(phase: PointerPhase, id: number, screenX: number, screenY: number, t?: number, source: PointerSource = 'native'): void {
     if (this._disposed || this._suspended) return;
     try {
-      if (!PHASES.has(phase)) throw new RangeError(`friendcanvas input: unknown pointer phase ${String(phase)}`);
-      if (typeof id !== 'number' || !Number.isFinite(id)) throw new RangeError('friendcanvas input: pointer id must be a finite number');
-      if (!isFiniteNumber(screenX) || !isFiniteNumber(screenY)) {
-        throw new RangeError('friendcanvas input: pointer x and y must be finite numbers');
-      }
-      if (t !== undefined && !isFiniteNumber(t)) throw new RangeError('friendcanvas input: pointer t must be a finite number');
-      if (source !== 'native' && source !== 'forwarded') throw new RangeError(`friendcanvas input: unknown pointer source ${String(source)}`);
+      checkPointerEvent(phase, id, screenX, screenY, t, source);
       const p = this.toStage(screenX, screenY);
       const tracks = this._tracks[source];
       if (phase === 'start') this._start(source, tracks, id, p, t);
@@ -247,7 +202,7 @@ export class InputRouter {
     const now = this._now();
     const clockOffset = t === undefined ? 0 : now - t;
     const base = { source, startX: p.x, startY: p.y, x: p.x, y: p.y, clockOffset, lastT: now };
-    const copyOf = this._copyOf(source, p, now);
+    const copyOf = this._mirrors.copyOf(source, p, now, this._tracks, (node) => this._setPressed(node, false));
     if (copyOf === 'mirror') {
       tracks.set(id, { ...base, mode: 'mirror', pressed: undefined, scroller: undefined, caughtMotion: false });
       return;
@@ -270,49 +225,10 @@ export class InputRouter {
     if (pressed !== undefined) this._setPressed(pressed, true);
   }
 
-  /**
-   * Whether a stream starting at `p` on `source` is a copy of a finger the other path reported: one
-   * still down there, or one that went up within the window, started at the same point (`mirror`). A
-   * forwarded press that has not become a tap or a drag yields to its native copy instead, which then
-   * starts as that press did (`caught` when the press stopped moving content); else `new`.
-   */
-  private _copyOf(source: PointerSource, p: StagePoint, now: number): 'mirror' | 'caught' | 'new' {
-    const other: PointerSource = source === 'native' ? 'forwarded' : 'native';
-    const near = (x: number, y: number): boolean => Math.hypot(x - p.x, y - p.y) <= MIRROR_TOUCH_RADIUS_PX;
-    const otherTracks = this._tracks[other];
-    for (const [otherId, track] of otherTracks) {
-      if (track.mode === 'mirror' || !near(track.startX, track.startY)) continue;
-      if (source === 'native' && track.mode === 'press') {
-        if (track.pressed !== undefined) this._setPressed(track.pressed, false);
-        // Dropped in place (not deleted), so the rest of the forwarded stream is swallowed too.
-        otherTracks.set(otherId, { ...track, mode: 'mirror', pressed: undefined, scroller: undefined });
-        return track.caughtMotion ? 'caught' : 'new';
-      }
-      return 'mirror';
-    }
-    const recent = this._recent;
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i]!;
-      if (now - r.endedAt > MIRROR_TOUCH_WINDOW_MS) {
-        recent.splice(0, i + 1); // older entries are older still
-        break;
-      }
-      if (r.source === other && near(r.x, r.y)) return 'mirror';
-    }
-    return 'new';
-  }
-
-  /** Remembers a finger that went up, so its late copy from the other path is recognised. */
-  private _remember(track: PointerTrack): void {
-    if (track.mode === 'mirror') return;
-    this._recent.push({ source: track.source, x: track.startX, y: track.startY, endedAt: this._now() });
-    if (this._recent.length > MAX_RECENT_STREAMS) this._recent.shift();
-  }
-
   private _move(tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
     const track = tracks.get(id);
     if (track === undefined || track.mode === 'ignored' || track.mode === 'mirror') return;
-    const time = this._time(track, t);
+    const time = trackTime(track, t, this._now());
     track.x = p.x;
     track.y = p.y;
     if (track.mode === 'drag') {
@@ -335,9 +251,9 @@ export class InputRouter {
   private _end(tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
     const track = tracks.get(id);
     if (track === undefined) return;
-    const time = this._time(track, t);
+    const time = trackTime(track, t, this._now());
     tracks.delete(id);
-    this._remember(track);
+    this._mirrors.remember(track, this._now());
     if (track.mode === 'drag') {
       track.scroller?.scrollDragEnd(time);
       return;
@@ -354,20 +270,11 @@ export class InputRouter {
   private _cancel(tracks: Map<number, PointerTrack>, id: number, t: number | undefined): void {
     const track = tracks.get(id);
     if (track === undefined) return;
-    const time = this._time(track, t);
+    const time = trackTime(track, t, this._now());
     tracks.delete(id);
-    this._remember(track);
+    this._mirrors.remember(track, this._now());
     if (track.pressed !== undefined) this._setPressed(track.pressed, false);
     if (track.mode === 'drag') track.scroller?.scrollDragCancel(time);
-  }
-
-  /** Converts a caller time to the stage clock: monotonic within the gesture and never in the future. */
-  private _time(track: PointerTrack, t: number | undefined): number {
-    const now = this._now();
-    const mapped = t === undefined ? now : Math.min(now, t + track.clockOffset);
-    const time = Math.max(track.lastT, mapped);
-    track.lastT = time;
-    return time;
   }
 
   private _draggedByAnyone(scroller: Node): boolean {
@@ -383,27 +290,4 @@ export class InputRouter {
       this._stage.reportError(err);
     }
   }
-}
-
-function isFiniteNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-function pathOf(node: Node | undefined): Array<readonly [Node, number]> | undefined {
-  if (node === undefined) return undefined;
-  const path: Array<readonly [Node, number]> = [];
-  for (let n: Node | undefined = node; n !== undefined; n = n.parent) path.push([n, n.interactionEpoch]);
-  return path;
-}
-
-/** True when every node of the recorded path is still attached under the same parent with the same epoch. */
-function samePath(path: ReadonlyArray<readonly [Node, number]> | undefined): boolean {
-  if (path === undefined) return true;
-  for (let i = 0; i < path.length; i++) {
-    const [node, epoch] = path[i]!;
-    if (node.interactionEpoch !== epoch) return false;
-    const parent = path[i + 1]?.[0];
-    if (node.parent !== parent) return false;
-  }
-  return true;
 }

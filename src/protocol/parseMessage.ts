@@ -20,7 +20,7 @@ const TYPE_NAMES = Object.keys(BODY_PARSERS).join(', ');
  * @example
  * tt.onMessage((raw) => {
  *   const r = parseMessage(raw);
- *   if (r.ok) app.handle(r.message); else console.warn(r.error.message);
+ *   if (r.ok) console.log(r.message.type); else console.warn(r.error.message);
  * });
  */
 export function parseMessage(raw: unknown): ParseResult {

@@ -133,12 +133,12 @@ export class ScrollView extends Node implements ScrollGestureTarget {
     return super.setStyle({ ...patch, overflow: 'hidden' });
   }
 
-  /** @internal Gesture arena: a finger touched; stops motion, reports whether content was moving. */
   /** True when the content is taller than the viewport. */
   public canScroll(): boolean {
     return this.maxScrollOffset > 0;
   }
 
+  /** @internal Gesture arena: a finger touched; stops motion, reports whether content was moving. */
   public scrollPointerDown(t: number): boolean {
     this._clearPending();
     const { wasFlinging } = this._scroller.stop(t);

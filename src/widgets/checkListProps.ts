@@ -1,4 +1,4 @@
-import type { ListProps } from './List.js';
+import type { ListProps } from './ListProps.js';
 
 /** Throws a RangeError unless `count` is an integer ≥ 0 (a row count). */
 export function checkCount(count: unknown): void {

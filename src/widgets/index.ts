@@ -7,7 +7,7 @@ export { View, paintBox } from './View.js';
 export { ScrollView } from './ScrollView.js';
 export type { ScrollViewProps } from './ScrollView.js';
 export { List } from './List.js';
-export type { ListProps, ListStats, ScrollToIndexOptions } from './List.js';
+export type { ListProps, ListStats, ScrollToIndexOptions } from './ListProps.js';
 export type { ListViewport } from './ListViewport.js';
 export {
   SCROLLBAR_COLOR,

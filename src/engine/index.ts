@@ -1,0 +1,21 @@
+/**
+ * `friendcanvas/engine`: the machinery under the widgets, for tests, benchmarks and code that drives a
+ * `Stage` without the app: frame scheduling and dirty bits, input routing and hit testing, scroll
+ * physics and row virtualization, text measurement and the image loader. A panel needs none of it
+ * (`friendcanvas` says where the line is); these names are versioned like the root's and listed in
+ * `api/friendcanvas-engine.api.md`.
+ */
+// Frames and dirty bits
+export { FrameScheduler, DIRTY_LAYOUT, DIRTY_PAINT } from '../core/index.js';
+export type { FrameDriver } from '../core/index.js';
+// Input
+export { InputRouter, hitTest } from '../input/index.js';
+export type { InputRouterOptions, PointerSource, ViewportRect } from '../input/index.js';
+// Scrolling physics and virtualized rows
+export { RowLayout, Scroller, VelocityTracker } from '../scroll/index.js';
+export type { ScrollerOptions } from '../scroll/index.js';
+// Text measurement
+export { createTextMeasurer } from '../paint/index.js';
+// Images
+export { createImageLoader } from '../images/index.js';
+export type { ImageEntry, ImageLoaderOptions } from '../images/index.js';

@@ -1,0 +1,58 @@
+import type { RowLayout, VisibleRange } from '../scroll/index.js';
+import type { ScrollToIndexOptions } from './ListProps.js';
+
+/** No rows. */
+export const EMPTY_RANGE: Readonly<VisibleRange> = Object.freeze({ first: 0, last: -1 });
+
+/**
+ * The rows a list builds: those intersecting the viewport plus `overscan` each side. With a fixed row
+ * height (`rowHeight` a number) the window keeps its steady size at the ends of the list too (the rows
+ * the missing overscan would have been are built on the other side), so scrolling away from an end
+ * reuses pooled rows and never creates (and lays out) new ones.
+ */
+export function windowFor(rows: RowLayout, rowHeight: number | ((index: number) => number), offset: number, viewportHeight: number, overscan: number): VisibleRange {
+  const range = rows.visibleRange(offset, viewportHeight, overscan);
+  const count = rows.count;
+  if (typeof rowHeight !== 'number' || range.last < range.first) return range;
+  const size = Math.min(count, Math.ceil(viewportHeight / rowHeight) + 1 + 2 * overscan);
+  const missing = size - (range.last - range.first + 1);
+  if (missing <= 0) return range;
+  if (range.first === 0) return { first: 0, last: Math.min(count - 1, range.last + missing) };
+  if (range.last === count - 1) return { first: Math.max(0, range.first - missing), last: range.last };
+  return range;
+}
+
+/**
+ * The scroll offset that puts row `index` at the start, centre or end of a viewport `viewportHeight`
+ * tall, or (`'nearest'`) the least movement from `offset` that shows it, logical px (unclamped).
+ */
+export function offsetForRow(rows: RowLayout, index: number, align: NonNullable<ScrollToIndexOptions['align']>, offset: number, viewportHeight: number): number {
+  const top = rows.offsetOf(index);
+  const h = rows.heightOf(index);
+  const vh = viewportHeight;
+  if (align === 'center') return top + h / 2 - vh / 2;
+  if (align === 'end') return top + h - vh;
+  if (align === 'nearest') {
+    if (top < offset) return top;
+    if (top + h > offset + vh) return top + h - vh;
+    return offset;
+  }
+  return top;
+}
+
+/**
+ * Reads per-row heights from `rowHeight(i)` for `count` rows.
+ *
+ * @throws RangeError when a height is not a finite number ≥ 0.
+ */
+export function readRowHeights(count: number, rowHeight: (index: number) => number): Float64Array {
+  const heights = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = rowHeight(i);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new RangeError(`List: rowHeight(${i}) must be a finite number ≥ 0, got ${String(v)}`);
+    }
+    heights[i] = v;
+  }
+  return heights;
+}
