@@ -14,7 +14,7 @@
  */
 // App runtime and panel contract
 export { createOpenDataApp } from './app/index.js';
-export type { FriendDataSnapshot, FriendDataStatus, OpenDataApp, OpenDataAppOptions, Panel, PanelContext, PanelDefinition } from './app/index.js';
+export type { FriendDataSnapshot, FriendDataStatus, InitialTheme, OpenDataApp, OpenDataAppOptions, Panel, PanelClock, PanelContext, PanelDefinition } from './app/index.js';
 // The widget tree
 export { Node, Stage } from './core/index.js';
 export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageStats, TapEvent } from './core/index.js';
