@@ -63,3 +63,17 @@ export const MAX_SCORE_KEY_LENGTH = 128;
 export const MAX_IMAGE_URL_LENGTH = 64 * 1024;
 /** Default score format of the leaderboard and surpass banner: whole numbers with thousands separators. */
 export const DEFAULT_SCORE_FORMAT: Readonly<ScoreFormat> = Object.freeze({ kind: 'integer', grouping: true });
+/** Contrast ratio every label keeps on a derived shade (WCAG 2 AA for body text, 1.4.3). */
+export const MIN_LABEL_CONTRAST = 4.5;
+/**
+ * Smallest CIE76 ΔE between two states that must read as different at a glance (share button states,
+ * the player's row and a plain row); about 4 just-noticeable differences.
+ */
+export const MIN_STATE_DISTANCE = 10;
+/** Share of a state colour mixed into the surface for a quiet ("tonal") button, 0-1. */
+export const TONAL_BUTTON_TINT = 0.2;
+/**
+ * Shares of the accent (then of the text colour) mixed into the surface for the player's row when the
+ * theme's own tint is unreadable or too faint, tried in order, 0-1.
+ */
+export const SELF_ROW_TINTS: readonly number[] = [0.14, 0.11, 0.08, 0.18, 0.22];

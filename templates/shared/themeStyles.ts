@@ -14,9 +14,10 @@ import {
   SELF_MARK_PX,
 } from './constants.js';
 import { readableOn } from './readableOn.js';
+import { selfRowBackground, shareButtonShades } from './accentShades.js';
+import type { ShareButtonState } from './accentShades.js';
 
-/** The visual state of a share button. */
-export type ShareButtonState = 'idle' | 'sending' | 'sent' | 'failed';
+export type { ShareButtonState } from './accentShades.js';
 
 /** The panel's full-canvas background box. */
 export function panelStyle(t: ThemeTokens): Style {
@@ -116,7 +117,7 @@ export function rowStyle(t: ThemeTokens, highlighted: boolean): Style {
     alignItems: 'center',
     height: t.metrics.rowHeight,
     paddingHorizontal: t.metrics.padding,
-    backgroundColor: highlighted ? t.colors.selfHighlight : t.colors.surface,
+    backgroundColor: highlighted ? selfRowBackground(t) : t.colors.surface,
   };
 }
 
@@ -248,26 +249,23 @@ export function buttonStyle(t: ThemeTokens, state: ShareButtonState): Style {
     marginLeft: t.metrics.gap,
     flexShrink: 0,
     borderRadius: t.metrics.buttonRadius,
-    backgroundColor: state === 'failed' ? t.colors.buttonError : t.colors.buttonBackground,
+    backgroundColor: state === 'failed' ? shareButtonShades(t).failed.background : shareButtonShades(t).idle.background,
   };
 }
 
-/** The label colour a button shows in a state (readable on that state's background). */
+/** The label colour a button shows in a state (readable on that state's background; see `shareButtonShades`). */
 export function buttonLabelColor(t: ThemeTokens, state: ShareButtonState): string {
-  const c = t.colors;
-  if (state === 'sending') return c.buttonDisabledText;
-  if (state === 'sent') return readableOn(c.buttonSuccess, [c.buttonText, c.surface, c.text]);
-  if (state === 'failed') return readableOn(c.buttonError, [c.buttonText, c.surface, c.text]);
-  return c.buttonText;
+  return shareButtonShades(t)[state].text;
 }
 
 /** Colours and label style of a button in a given state (disabled while sending and once sent). */
 export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<ButtonProps, 'label' | 'onPress'> {
-  const color = buttonLabelColor(t, state);
+  const shades = shareButtonShades(t);
+  const color = shades[state].text;
   return {
     disabled: state === 'sending' || state === 'sent',
     pressedColor: t.colors.buttonPressed,
-    disabledColor: state === 'sent' ? t.colors.buttonSuccess : t.colors.buttonDisabled,
+    disabledColor: shades[state].background,
     disabledTextColor: color,
     labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
   };
