@@ -77,3 +77,32 @@ export const TONAL_BUTTON_TINT = 0.2;
  * theme's own tint is unreadable or too faint, tried in order, 0-1.
  */
 export const SELF_ROW_TINTS: readonly number[] = [0.14, 0.11, 0.08, 0.18, 0.22];
+/** Room kept on each side of the widest rank in the rank column, logical px. */
+export const RANK_TEXT_INSET_PX = 4;
+/**
+ * Row metrics tried in order when a panel is too narrow for the theme's (each value a ceiling: a
+ * theme already tighter keeps its own), logical px: the theme's own, tighter padding and gaps, then
+ * smaller avatars. See `fitRow`.
+ */
+export const FIT_LEVELS: ReadonlyArray<Readonly<Partial<Record<'padding' | 'gap' | 'avatarSize', number>>>> = [
+  {},
+  { padding: 12, gap: 10 },
+  { padding: 10, gap: 8, avatarSize: 32 },
+  { padding: 8, gap: 6, avatarSize: 26 },
+];
+/** A panel shorter than this (landscape) gets shorter rows and title bar, logical px. */
+export const SHORT_PANEL_HEIGHT_PX = 400;
+/** Ceilings of the row and title heights of a short panel, logical px (4+ rows in a 300 px panel). */
+export const SHORT_PANEL_METRICS: Readonly<Partial<Record<'rowHeight' | 'titleHeight', number>>> = { rowHeight: 52, titleHeight: 44 };
+/** Graphemes of a name that stay readable however narrow the panel (`fitRow`'s goal). */
+export const NAME_MIN_GRAPHEMES = 4;
+/** Most tabs a leaderboard shows (more are ignored with a warning). */
+export const MAX_TABS = 4;
+/** Most extra score columns a leaderboard row shows (more are ignored with a warning). */
+export const MAX_EXTRA_COLUMNS = 2;
+/** Height of the leaderboard's tab bar, logical px. */
+export const TAB_BAR_HEIGHT = 40;
+/** Thickness of the selected tab's underline, logical px. */
+export const TAB_INDICATOR_PX = 3;
+/** Height of the caption row over extra columns, logical px. */
+export const COLUMN_HEADER_HEIGHT = 26;

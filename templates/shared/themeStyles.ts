@@ -71,9 +71,9 @@ export function dividerStyle(t: ThemeTokens): Style {
  * Where a row's name starts, in logical px from the row's left edge: after the padding, the rank
  * column (leaderboard rows only) and the avatar.
  */
-export function rowNameInset(t: ThemeTokens, withRank: boolean): number {
+export function rowNameInset(t: ThemeTokens, withRank: boolean, rankWidth = RANK_COLUMN_WIDTH): number {
   const m = t.metrics;
-  return m.padding + (withRank ? RANK_COLUMN_WIDTH + m.gap : 0) + m.avatarSize + m.gap;
+  return m.padding + (withRank ? rankWidth + m.gap : 0) + m.avatarSize + m.gap;
 }
 
 /**
@@ -82,10 +82,10 @@ export function rowNameInset(t: ThemeTokens, withRank: boolean): number {
  * shift when data arrives. `pinned` moves it to the top, full width (the pinned player row sits
  * over the list and needs an edge).
  */
-export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = false): Style {
+export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = false, rankWidth = RANK_COLUMN_WIDTH): Style {
   return {
     position: 'absolute',
-    left: pinned ? 0 : rowNameInset(t, withRank),
+    left: pinned ? 0 : rowNameInset(t, withRank, rankWidth),
     right: 0,
     top: pinned ? 0 : undefined,
     bottom: pinned ? undefined : 0,
@@ -129,9 +129,9 @@ export function medalColor(t: ThemeTokens, rank: number | undefined): string | u
   return undefined;
 }
 
-/** The fixed-width rank column. */
-export function rankColumnStyle(t: ThemeTokens): Style {
-  return { width: RANK_COLUMN_WIDTH, marginRight: t.metrics.gap, flexShrink: 0, alignItems: 'center', justifyContent: 'center' };
+/** The fixed-width rank column (`width`: see `rankColumnWidth`). */
+export function rankColumnStyle(t: ThemeTokens, width = RANK_COLUMN_WIDTH): Style {
+  return { width, marginRight: t.metrics.gap, flexShrink: 0, alignItems: 'center', justifyContent: 'center' };
 }
 
 /** The rank badge: a medal circle for the top three, plain otherwise. */
@@ -182,9 +182,9 @@ export function rowRankTextStyle(t: ThemeTokens, rank: number | undefined): Styl
  * edge (vertically centred like the name), so its box does not depend on the score; the name leaves
  * room for it when painted (see `RowNameText`).
  */
-export function rowScoreStyle(t: ThemeTokens, hasScore: boolean): Style {
+export function rowScoreStyle(t: ThemeTokens, hasScore: boolean, rankWidth = RANK_COLUMN_WIDTH): Style {
   const { flexShrink: _shrink, marginLeft: _margin, ...text } = scoreTextStyle(t, hasScore);
-  return { ...text, position: 'absolute', left: rowNameInset(t, true), right: t.metrics.padding };
+  return { ...text, position: 'absolute', left: rowNameInset(t, true, rankWidth), right: t.metrics.padding };
 }
 
 /** The avatar box. */
