@@ -1,7 +1,7 @@
 import { formatScore, parseScore } from '../../src/index.js';
 import type { Friend, FriendDataSnapshot, RankingView } from '../../src/index.js';
-import { NAME_MIN_GRAPHEMES } from '../shared/constants.js';
 import { rankColumnWidth } from '../shared/rankColumnWidth.js';
+import { nameMinWidth } from '../shared/rowFonts.js';
 import type { RowTextMeasure } from '../shared/rowFonts.js';
 import type { ResolvedLeaderboardOptions } from './LeaderboardOptions.js';
 import type { LeaderboardColumn } from './readRowOptions.js';
@@ -13,7 +13,7 @@ export interface LeaderboardWidths {
   readonly scoreWidth: number;
   /** Each extra column's width (its widest value or its caption), left to right, logical px. */
   readonly columnWidths: readonly number[];
-  /** Room for {@link NAME_MIN_GRAPHEMES} wide (CJK) characters and an ellipsis, logical px. */
+  /** Room for four wide (CJK) characters and an ellipsis, logical px (see `nameMinWidth`). */
   readonly nameMinWidth: number;
 }
 
@@ -61,6 +61,5 @@ export function leaderboardWidths(
     const widest = Math.max(measure('column', formatScore(hi, c.format)), measure('column', formatScore(lo, c.format)), measure('column', o.labels.noScore));
     return Math.ceil(Math.max(widest, measure('caption', c.label)));
   });
-  const nameMinWidth = Math.ceil(measure('name', '国'.repeat(NAME_MIN_GRAPHEMES) + '…'));
-  return { rankWidth, scoreWidth, columnWidths, nameMinWidth };
+  return { rankWidth, scoreWidth, columnWidths, nameMinWidth: nameMinWidth(measure) };
 }

@@ -5,12 +5,10 @@ import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
 import { RankCache } from '../shared/RankCache.js';
+import { PanelFitter } from '../shared/PanelFitter.js';
 import { rowTextMeasure } from '../shared/rowFonts.js';
-import { fitRow, keepFittedTheme } from '../shared/rowFit.js';
-import type { RowFitResult } from '../shared/rowFit.js';
 import { DEFAULT_ROW_GEOMETRY, sameGeometry } from '../shared/rowGeometry.js';
 import type { RowGeometry } from '../shared/rowGeometry.js';
-import { SizeWatcher } from '../shared/SizeWatcher.js';
 import { TabBar } from '../shared/TabBar.js';
 import { columnText, leaderboardWidths } from './leaderboardGeometry.js';
 import type { LeaderboardWidths } from './leaderboardGeometry.js';
@@ -30,7 +28,7 @@ class LeaderboardPanel implements Panel {
   private readonly _header: ColumnHeader;
   private readonly _body: FriendListBody;
   private readonly _footer: FriendRow;
-  private readonly _watcher: SizeWatcher;
+  private readonly _fitter: PanelFitter;
   private _selfIndex = -1;
   private readonly _ranks = new RankCache();
   private _range = { first: 0, last: -1 };
@@ -38,18 +36,13 @@ class LeaderboardPanel implements Panel {
   private _shown: { ranking: RankingView; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined; key: string } | undefined;
   /** The score key ranked by: the selected tab's, kept across re-shows unless the options change it. */
   private _key: string;
-  private _theme: ThemeTokens;
-  private _size = { width: 0, height: 0 };
   private _widths: LeaderboardWidths | undefined;
-  private _fit: RowFitResult | undefined;
-  /** The theme `_fit` was fitted from. */
-  private _fitBase: ThemeTokens | undefined;
   private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = readLeaderboardOptions(raw, (m) => _ctx.warn(m));
     this._key = this._options.scoreKey;
-    const theme = (this._theme = _ctx.theme());
+    const theme = _ctx.theme();
     const labels = this._options.labels;
     this._frame = new PanelFrame(_ctx.root, theme, labels.title);
     this._frame.node.name = 'leaderboard';
@@ -70,8 +63,7 @@ class LeaderboardPanel implements Panel {
     // The footer slot lays children out in a row (web default): grow to the list's full width.
     this._footer.setStyle({ flexGrow: 1 });
     this._footer.setPinned(true);
-    this._watcher = _ctx.root.appendChild(new SizeWatcher((width, height) => this._resize(width, height)));
-    this._size = { width: _ctx.root.width, height: _ctx.root.height };
+    this._fitter = new PanelFitter(_ctx.root, theme, () => this._refit());
     this._tabs.setTabs(this._tabItems(), this._key);
     this._sync(_ctx.data());
   }
@@ -93,7 +85,7 @@ class LeaderboardPanel implements Panel {
   }
 
   public onThemeChange(theme: ThemeTokens): void {
-    this._theme = theme;
+    this._fitter.setTheme(theme);
     this._refit();
   }
 
@@ -104,7 +96,7 @@ class LeaderboardPanel implements Panel {
   }
 
   public destroy(): void {
-    this._watcher.destroy();
+    this._fitter.destroy();
     this._frame.destroy();
   }
 
@@ -121,12 +113,6 @@ class LeaderboardPanel implements Panel {
     this._body.list.scrollTo(0, false);
   }
 
-  private _resize(width: number, height: number): void {
-    if (width === this._size.width && height === this._size.height) return;
-    this._size = { width, height };
-    this._refit();
-  }
-
   /**
    * Fits rows to the panel (metrics, extra columns shown) and applies what changed: a new theme
    * restyles in place, a new geometry relayouts each row once. Never called per scroll frame.
@@ -134,25 +120,19 @@ class LeaderboardPanel implements Panel {
   private _refit(): void {
     const w = this._widths;
     const o = this._options;
-    const next = fitRow({
-      theme: this._theme,
-      width: this._size.width,
-      height: this._size.height,
+    const { fit, themeChanged } = this._fitter.fit({
       rankWidth: w?.rankWidth ?? DEFAULT_ROW_GEOMETRY.rankWidth,
       trailingWidth: w?.scoreWidth ?? 0,
       columnWidths: w?.columnWidths ?? [],
       nameMinWidth: w?.nameMinWidth ?? 0,
     });
-    const fit = keepFittedTheme(this._fit, next, this._theme, this._fitBase);
-    this._fitBase = this._theme;
-    if (this._fit === undefined || this._fit.theme !== fit.theme) {
+    if (themeChanged) {
       const t = fit.theme;
       this._frame.applyTheme(t);
       this._tabs.applyTheme(t);
       this._header.applyTheme(t);
       this._body.applyTheme(t);
     }
-    this._fit = fit;
     const columnWidths = (w?.columnWidths ?? []).slice(0, fit.columns);
     const g: RowGeometry = {
       rankWidth: w?.rankWidth ?? DEFAULT_ROW_GEOMETRY.rankWidth,
@@ -187,7 +167,7 @@ class LeaderboardPanel implements Panel {
     // The refresh flag, a refresh returning the same friends or an identical score: nothing to rebind.
     const shown = this._shown;
     if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid && shown.key === key) return;
-    this._widths = leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, this._theme));
+    this._widths = leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, this._fitter.baseTheme));
     const rankedCount = ranking.rankedCount;
     const unrankedCount = o.unranked === 'after' ? ranking.unrankedCount : 0;
     const count = rankedCount + unrankedCount;

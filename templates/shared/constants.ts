@@ -78,7 +78,7 @@ export const TONAL_BUTTON_TINT = 0.2;
  */
 export const SELF_ROW_TINTS: readonly number[] = [0.14, 0.11, 0.08, 0.18, 0.22];
 /** Room kept on each side of the widest rank in the rank column, logical px. */
-export const RANK_TEXT_INSET_PX = 4;
+export const RANK_TEXT_INSET_PX = 2;
 /**
  * Row metrics tried in order when a panel is too narrow for the theme's (each value a ceiling: a
  * theme already tighter keeps its own), logical px: the theme's own, tighter padding and gaps, then
@@ -89,6 +89,7 @@ export const FIT_LEVELS: ReadonlyArray<Readonly<Partial<Record<'padding' | 'gap'
   { padding: 12, gap: 10 },
   { padding: 10, gap: 8, avatarSize: 32 },
   { padding: 8, gap: 6, avatarSize: 26 },
+  { padding: 6, gap: 4, avatarSize: 22 },
 ];
 /** A panel shorter than this (landscape) gets shorter rows and title bar, logical px. */
 export const SHORT_PANEL_HEIGHT_PX = 400;
@@ -106,3 +107,5 @@ export const TAB_BAR_HEIGHT = 40;
 export const TAB_INDICATOR_PX = 3;
 /** Height of the caption row over extra columns, logical px. */
 export const COLUMN_HEADER_HEIGHT = 26;
+/** Least room kept above and below an avatar in a fitted (short) row, logical px. */
+export const AVATAR_ROW_MARGIN_PX = 8;

@@ -4,7 +4,7 @@ import type { ThemeTokens } from '../../src/index.js';
 type ThemeMetrics = ThemeTokens['metrics'];
 /** Names of the metric tokens. */
 type MetricKey = keyof ThemeMetrics;
-import { FIT_LEVELS, SHORT_PANEL_HEIGHT_PX, SHORT_PANEL_METRICS } from './constants.js';
+import { AVATAR_ROW_MARGIN_PX, FIT_LEVELS, SHORT_PANEL_HEIGHT_PX, SHORT_PANEL_METRICS } from './constants.js';
 
 /** What a list row needs, to fit a panel's width. */
 export interface RowFitInput {
@@ -54,8 +54,8 @@ export function fitRow(input: RowFitInput): RowFitResult {
     const l: Partial<Record<MetricKey, number>> = { ...FIT_LEVELS[level], ...tall };
     const out: Record<MetricKey, number> = { ...base };
     for (const key of Object.keys(l) as MetricKey[]) out[key] = Math.min(base[key], l[key] ?? base[key]);
-    // An avatar never touches the row's edges.
-    out.avatarSize = Math.min(out.avatarSize, out.rowHeight - 8);
+    // An avatar keeps clear of the row's edges (rows touch: two avatars never do).
+    out.avatarSize = Math.min(out.avatarSize, out.rowHeight - 2 * AVATAR_ROW_MARGIN_PX);
     return out;
   };
   const wanted = input.columnWidths.length;
