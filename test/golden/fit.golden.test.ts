@@ -10,6 +10,15 @@ import { GOLDEN_PIXEL_RATIO, goldenFriends, renderScene } from './renderScene.js
 import type { SceneOptions } from './renderScene.js';
 import { msg } from '../../src/protocol/index.js';
 import type { RawFriend } from '../../src/testing/index.js';
+import { splitGraphemes, Text } from '../../src/index.js';
+import type { Node } from '../../src/index.js';
+
+/** Every Text under `node` whose string passes `pred`. */
+function textsUnder(node: Node, pred: (t: Text) => boolean, out: Text[] = []): Text[] {
+  if (node instanceof Text && pred(node)) out.push(node);
+  for (const c of node.children) textsUnder(c, pred, out);
+  return out;
+}
 
 const missing = await missingGoldenFonts();
 const inCi = process.env.CI === 'true';
@@ -58,6 +67,26 @@ describe.skipIf(missing.length > 0 && !inCi)('golden images of panels that fit',
       expect(errors).toEqual([]);
       const result = checkGolden(name, s.canvas.toBuffer('image/png'));
       expect(result.ok, result.message).toBe(true);
+    });
+  }
+
+  for (const [panel, theme] of [['leaderboard', 'light'], ['leaderboard', 'dark'], ['share', 'arcade']] as const) {
+    it(`FIT6 ${panel}/${theme} at 240 px: long names (Latin and CJK) keep at least 4 graphemes drawn, five-digit ranks whole`, async () => {
+      const many = panel === 'share' ? goldenFriends() : manyFriends();
+      const s = await renderScene({ panel, theme, state: 'ready', width: 240, height: 480, pixelRatio: 1, ...many, options: { imageUrl: 'https://example.com/c.png' }, after: [msg.scrollTo({ target: 'self', animated: false })] });
+      const root = s.app.stage!.root;
+      const long = textsUnder(root, (t) => t.text === '程序员老王的超长名字' || t.text === 'Player 9999' || t.text.startsWith('Player Player'));
+      expect(long.length).toBeGreaterThan(0);
+      for (const t of long) {
+        const drawn = t.lines[0] ?? '';
+        expect(splitGraphemes(drawn.replace(/…$/, '')).length, `${t.text} drawn as ${drawn}`).toBeGreaterThanOrEqual(4);
+      }
+      if (panel === 'leaderboard') {
+        const rank = textsUnder(root, (t) => t.text === '10000');
+        expect(rank.length).toBeGreaterThan(0);
+        for (const t of rank) expect(t.lines).toEqual(['10000']);
+      }
+      s.app.dispose();
     });
   }
 });
