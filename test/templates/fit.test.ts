@@ -161,3 +161,24 @@ describe('tabs and extra columns', () => {
     expect(h.warnings.filter((w) => w.includes('"tabs"'))).toHaveLength(1);
   });
 });
+
+describe('the header edge while scrolling', () => {
+  it('FIT7 a row hairline scrolled under the header is covered by the list surface; at rest nothing is drawn over the first row', async () => {
+    const h = await createHarness({ friends: friends(Array.from({ length: 40 }, (_, i) => 1000 - i)) });
+    h.post('show', { panel: 'leaderboard' });
+    await h.settle();
+    h.texts();
+    const list = h.root().findByName('list') as unknown as { scrollTo(y: number): void; style: { backgroundColor?: string } } & Node;
+    const mask = h.root().findByName('scrollEdgeMask')!;
+    const fills: Array<{ color: string; y: number; h: number }> = [];
+    const rec = { fillStyle: '', fillRect: (_x: number, y: number, _w: number, hh: number) => fills.push({ color: rec.fillStyle, y, h: hh }) };
+    mask.paintSelf(rec as unknown as Parameters<Node['paintSelf']>[0]);
+    expect(fills).toEqual([]);
+    // A row is 64 px: an offset of 63 px puts the first row's bottom hairline right under the header.
+    list.scrollTo(63);
+    await h.settle();
+    mask.paintSelf(rec as unknown as Parameters<Node['paintSelf']>[0]);
+    expect(fills).toEqual([{ color: list.style.backgroundColor, y: 0, h: 1 }]);
+    expect(mask.absoluteRect().y).toBe(list.absoluteRect().y);
+  });
+});
