@@ -22,6 +22,7 @@ export type PanelLabelKey =
   | 'updateToShare'
   | 'placeholderName'
   | 'you'
+  | 'scoreColumn'
   | 'noScore'
   | 'refreshing'
   | 'beat'

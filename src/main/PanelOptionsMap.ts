@@ -36,10 +36,28 @@ export type ScoreFormatSpec =
   | { readonly kind: 'time'; readonly unit?: 'ms' | 's' }
   | { readonly kind: 'suffix'; readonly suffix: string; readonly decimals?: number };
 
+/** One extra score column of the leaderboard (`columns` option): its format and caption. */
+export interface LeaderboardColumnOptions {
+  /** Score format of the column (default `'integer:,'`). */
+  readonly format?: ScoreFormatSpec;
+  /** Caption over the column (default its score key). */
+  readonly label?: string;
+}
+
 /** Options of the prebuilt `leaderboard` panel. Augment this interface to add fields. */
 export interface LeaderboardPanelOptions {
-  /** Cloud storage key of the score (default `'score'`). */
+  /** Cloud storage key of the score (default `'score'`); with `tabs`, the tab selected (default the first). */
   scoreKey?: string;
+  /**
+   * Tabs under the title, `{scoreKey: label}` in tab order (2–4; messages carry no arrays). Every tab's
+   * key is fetched with the first request, so a tap re-ranks at once without a refetch.
+   */
+  tabs?: { readonly [scoreKey: string]: string };
+  /**
+   * Up to two extra score columns before the score, `{scoreKey: {format?, label?}}` left to right, under
+   * a caption row. Dropped on narrow panels, the last first (README "Narrow and landscape panels").
+   */
+  columns?: { readonly [scoreKey: string]: LeaderboardColumnOptions };
   /** `'desc'` (higher is better, default) or `'asc'` (e.g. fastest time). */
   order?: 'desc' | 'asc';
   /** Score format spec: `'integer'`, `'integer:,'`, `'time'`, `'time:s'`, `'suffix: pts'`, `'suffix.1: km'`. */

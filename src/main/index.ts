@@ -11,6 +11,7 @@ export type { PanelLabelKey, PanelLabelOverrides } from './PanelLabelKey.js';
 export type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 export type {
   DiagnosticsPanelOptions,
+  LeaderboardColumnOptions,
   LeaderboardPanelOptions,
   PanelName,
   PanelOptionsBase,

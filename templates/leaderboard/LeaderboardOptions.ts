@@ -3,11 +3,17 @@ import { DEFAULT_SCORE_FORMAT, MAX_SCORE_KEY_LENGTH } from '../shared/constants.
 import { OptionReader } from '../shared/OptionReader.js';
 import { DEFAULT_LABELS } from '../shared/PanelLabels.js';
 import type { PanelLabels } from '../shared/PanelLabels.js';
+import { readColumns, readTabs } from './readRowOptions.js';
+import type { LeaderboardColumn, LeaderboardTab } from './readRowOptions.js';
 
 /** Options of the `leaderboard` panel, as sent in a `show` message (all optional). */
 export interface LeaderboardOptions {
-  /** Cloud storage key of the score. Default `'score'`. */
+  /** Cloud storage key of the score. Default `'score'`; with `tabs`, the tab selected first (default the first tab). */
   scoreKey?: string;
+  /** Tabs under the title, `{scoreKey: label}` in tab order (2-4): a tap re-ranks by that key, no refetch. */
+  tabs?: Record<string, string>;
+  /** Up to two extra score columns, `{scoreKey: {format?, label?}}` left to right, before the score. */
+  columns?: Record<string, { format?: string | ScoreFormat; label?: string }>;
   /** `'desc'` (default): higher is better; `'asc'`: lower is better (times). */
   order?: RankOrder;
   /** Score display: `'integer'`, `'integer:,'`, `'time'`, `'time:s'`, `'suffix: pts'`, … Default `'integer:,'`. */
@@ -23,6 +29,10 @@ export interface LeaderboardOptions {
 /** Leaderboard options after validation. */
 export interface ResolvedLeaderboardOptions {
   readonly scoreKey: string;
+  /** Tabs in order (empty: no tab bar). */
+  readonly tabs: readonly LeaderboardTab[];
+  /** Extra columns left to right (empty: none). */
+  readonly columns: readonly LeaderboardColumn[];
   readonly order: RankOrder;
   readonly format: ScoreFormat;
   readonly unranked: 'after' | 'hide';
@@ -32,13 +42,26 @@ export interface ResolvedLeaderboardOptions {
 /** Default labels of the leaderboard. */
 export const LEADERBOARD_LABELS: Readonly<PanelLabels> = Object.freeze({ ...DEFAULT_LABELS, title: 'Leaderboard' });
 
+/**
+ * The cloud storage keys the panel reads (score, every tab, every column), without repeats: all in
+ * one friend request, so tapping a tab re-ranks the data on hand and fetches nothing.
+ */
+export function leaderboardKeys(o: ResolvedLeaderboardOptions): string[] {
+  const keys = [o.scoreKey, ...o.tabs.map((t) => t.scoreKey), ...o.columns.map((c) => c.scoreKey)];
+  return keys.filter((k, i) => keys.indexOf(k) === i);
+}
+
 /** Validates leaderboard options; each bad option falls back to its default with one warning. */
 export function readLeaderboardOptions(raw: unknown, warn: (message: string) => void): ResolvedLeaderboardOptions {
   const r = new OptionReader(raw, 'leaderboard', warn);
   const labels = r.labels(LEADERBOARD_LABELS);
   labels.title = r.string('title', labels.title);
+  const tabs = readTabs(r);
+  const scoreKey = r.storageKey('scoreKey', tabs[0]?.scoreKey ?? 'score', MAX_SCORE_KEY_LENGTH);
   return {
-    scoreKey: r.storageKey('scoreKey', 'score', MAX_SCORE_KEY_LENGTH),
+    scoreKey: tabs.length === 0 || tabs.some((t) => t.scoreKey === scoreKey) ? scoreKey : tabs[0]!.scoreKey,
+    tabs,
+    columns: readColumns(r),
     order: r.choice<RankOrder>('order', ['desc', 'asc'], 'desc'),
     format: r.format('format', DEFAULT_SCORE_FORMAT),
     unranked: r.choice('unranked', ['after', 'hide'] as const, 'after'),

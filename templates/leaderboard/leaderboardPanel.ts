@@ -1,34 +1,55 @@
 import { formatScore } from '../../src/index.js';
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, RankingView, ThemeTokens } from '../../src/index.js';
+import { ColumnHeader } from '../shared/ColumnHeader.js';
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
 import { RankCache } from '../shared/RankCache.js';
-import { readLeaderboardOptions } from './LeaderboardOptions.js';
+import { PanelFitter } from '../shared/PanelFitter.js';
+import { rowTextMeasure } from '../shared/rowFonts.js';
+import { DEFAULT_ROW_GEOMETRY, sameGeometry } from '../shared/rowGeometry.js';
+import type { RowGeometry } from '../shared/rowGeometry.js';
+import { TabBar } from '../shared/TabBar.js';
+import { columnText, leaderboardWidths } from './leaderboardGeometry.js';
+import type { LeaderboardWidths } from './leaderboardGeometry.js';
+import { leaderboardKeys, readLeaderboardOptions } from './LeaderboardOptions.js';
 import type { ResolvedLeaderboardOptions } from './LeaderboardOptions.js';
 
 /**
- * The friend leaderboard: ranked by a score key, medals for the top three, the player's row
- * highlighted and pinned at the bottom while it is scrolled out of view; friends without a valid
- * score listed after without a rank, or hidden.
+ * The friend leaderboard: ranked by a score key (or by the selected tab's), medals for the top three,
+ * up to two extra score columns, the player's row highlighted and pinned at the bottom while it is
+ * scrolled out of view; friends without a valid score listed after without a rank, or hidden. Rows
+ * fit the panel's width (see `fitRow`) and the rank column fits the widest rank shown.
  */
 class LeaderboardPanel implements Panel {
   private _options: ResolvedLeaderboardOptions;
   private readonly _frame: PanelFrame;
+  private readonly _tabs: TabBar;
+  private readonly _header: ColumnHeader;
   private readonly _body: FriendListBody;
   private readonly _footer: FriendRow;
+  private readonly _fitter: PanelFitter;
   private _selfIndex = -1;
   private readonly _ranks = new RankCache();
   private _range = { first: 0, last: -1 };
   /** What the list was last bound from, to skip rebinding when a data change does not touch it. */
-  private _shown: { ranking: RankingView; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined } | undefined;
+  private _shown: { ranking: RankingView; options: ResolvedLeaderboardOptions; selfOpenid: string | undefined; key: string } | undefined;
+  /** The score key ranked by: the selected tab's, kept across re-shows unless the options change it. */
+  private _key: string;
+  private _widths: LeaderboardWidths | undefined;
+  private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = readLeaderboardOptions(raw, (m) => _ctx.warn(m));
+    this._key = this._options.scoreKey;
     const theme = _ctx.theme();
     const labels = this._options.labels;
     this._frame = new PanelFrame(_ctx.root, theme, labels.title);
     this._frame.node.name = 'leaderboard';
+    this._tabs = new TabBar(theme, (key) => this._selectTab(key));
+    this._frame.body.appendChild(this._tabs.node);
+    this._header = new ColumnHeader(theme);
+    this._frame.body.appendChild(this._header.node);
     this._body = new FriendListBody(this._frame.body, theme, labels, {
       trailing: 'score',
       onRetry: () => _ctx.refresh(),
@@ -42,14 +63,20 @@ class LeaderboardPanel implements Panel {
     // The footer slot lays children out in a row (web default): grow to the list's full width.
     this._footer.setStyle({ flexGrow: 1 });
     this._footer.setPinned(true);
+    this._fitter = new PanelFitter(_ctx.root, theme, () => this._refit());
+    this._tabs.setTabs(this._tabItems(), this._key);
     this._sync(_ctx.data());
   }
 
   public update(raw: PlainObject): void {
+    const prev = this._options;
     this._options = readLeaderboardOptions(raw, (m) => this._ctx.warn(m));
-    const labels = this._options.labels;
-    this._frame.setTitle(labels.title);
-    this._body.setLabels(labels);
+    const o = this._options;
+    // A re-show keeps the chosen tab unless it names another one or the tab is gone.
+    if (o.scoreKey !== prev.scoreKey || !o.tabs.some((t) => t.scoreKey === this._key)) this._key = o.scoreKey;
+    this._tabs.setTabs(this._tabItems(), this._key);
+    this._frame.setTitle(o.labels.title);
+    this._body.setLabels(o.labels);
     this._sync(this._ctx.data());
   }
 
@@ -58,8 +85,8 @@ class LeaderboardPanel implements Panel {
   }
 
   public onThemeChange(theme: ThemeTokens): void {
-    this._frame.applyTheme(theme);
-    this._body.applyTheme(theme);
+    this._fitter.setTheme(theme);
+    this._refit();
   }
 
   public scrollTo(target: 'top' | 'self', animated: boolean): void {
@@ -69,7 +96,57 @@ class LeaderboardPanel implements Panel {
   }
 
   public destroy(): void {
+    this._fitter.destroy();
     this._frame.destroy();
+  }
+
+  private _tabItems(): Array<{ key: string; label: string }> {
+    return this._options.tabs.map((t) => ({ key: t.scoreKey, label: t.label }));
+  }
+
+  /** A tab tap: re-rank the data on hand by that key (every tab key was fetched up front). */
+  private _selectTab(key: string): void {
+    if (key === this._key) return;
+    this._key = key;
+    this._tabs.select(key);
+    this._sync(this._ctx.data());
+    this._body.list.scrollTo(0, false);
+  }
+
+  /**
+   * Fits rows to the panel (metrics, extra columns shown) and applies what changed: a new theme
+   * restyles in place, a new geometry relayouts each row once. Never called per scroll frame.
+   */
+  private _refit(): void {
+    const w = this._widths;
+    const o = this._options;
+    const { fit, themeChanged } = this._fitter.fit({
+      rankWidth: w?.rankWidth ?? DEFAULT_ROW_GEOMETRY.rankWidth,
+      trailingWidth: w?.scoreWidth ?? 0,
+      columnWidths: w?.columnWidths ?? [],
+      nameMinWidth: w?.nameMinWidth ?? 0,
+    });
+    if (themeChanged) {
+      const t = fit.theme;
+      this._frame.applyTheme(t);
+      this._tabs.applyTheme(t);
+      this._header.applyTheme(t);
+      this._body.applyTheme(t);
+    }
+    const columnWidths = (w?.columnWidths ?? []).slice(0, fit.columns);
+    const g: RowGeometry = {
+      rankWidth: w?.rankWidth ?? DEFAULT_ROW_GEOMETRY.rankWidth,
+      columnWidths,
+      scoreWidth: columnWidths.length > 0 ? (w?.scoreWidth ?? 0) : 0,
+    };
+    if (!sameGeometry(g, this._geometry)) {
+      this._geometry = g;
+      this._body.setGeometry(g);
+      // Rows bound before the change carry the old column strings: rebind the ones on screen.
+      this._body.refresh();
+    }
+    const shownLabels = o.columns.slice(0, fit.columns).map((c) => c.label);
+    this._header.set(shownLabels, o.tabs.find((t) => t.scoreKey === this._key)?.label ?? o.labels.scoreColumn, this._body.count > 0 ? g : undefined);
   }
 
   private _sync(data: FriendDataSnapshot): void {
@@ -79,16 +156,18 @@ class LeaderboardPanel implements Panel {
       this._selfIndex = -1;
       this._shown = undefined;
       this._body.showState(state);
+      this._refit();
       this._updateFooter();
       return;
     }
     const o = this._options;
+    const key = this._key;
     // A view: a fresh score re-places the player in O(log n), and rows read only the entries they show.
-    const ranking = this._ranks.view(data, o.scoreKey, o.order);
+    const ranking = this._ranks.view(data, key, o.order);
     // The refresh flag, a refresh returning the same friends or an identical score: nothing to rebind.
     const shown = this._shown;
-    if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid) return;
-    this._shown = { ranking, options: o, selfOpenid: data.selfOpenid };
+    if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid && shown.key === key) return;
+    this._widths = leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, this._fitter.baseTheme));
     const rankedCount = ranking.rankedCount;
     const unrankedCount = o.unranked === 'after' ? ranking.unrankedCount : 0;
     const count = rankedCount + unrankedCount;
@@ -103,12 +182,20 @@ class LeaderboardPanel implements Panel {
     // Rows are built lazily: only the rows being bound are formatted, whatever the friend count.
     const noScore = o.labels.noScore;
     const selfOpenid = data.selfOpenid;
+    const columns = (): typeof o.columns => o.columns.slice(0, this._geometry.columnWidths.length);
     this._body.setSource(others ? count : 0, (i): RowData | undefined => {
       const f = ranking.rankedAt(i);
-      if (f !== undefined) return { friend: f, rank: f.rank, scoreText: formatScore(f.score, o.format), isSelf: f.isSelf };
+      if (f !== undefined) {
+        const columnTexts = columns().map((c) => columnText(f, c, data, noScore));
+        return { friend: f, rank: f.rank, scoreText: formatScore(f.score, o.format), isSelf: f.isSelf, columnTexts };
+      }
       const u = i >= rankedCount && i < count ? ranking.unrankedAt(i - rankedCount) : undefined;
-      return u === undefined ? undefined : { friend: u, rank: undefined, scoreText: noScore, isSelf: u.openid === selfOpenid };
+      if (u === undefined) return undefined;
+      return { friend: u, rank: undefined, scoreText: noScore, isSelf: u.openid === selfOpenid, columnTexts: columns().map((c) => columnText(u, c, data, noScore)) };
     });
+    // Fitting may change the geometry (a wider rank, a dropped column): rows are rebound after it.
+    this._refit();
+    this._shown = { ranking, options: o, selfOpenid: data.selfOpenid, key };
     this._updateFooter();
   }
 
@@ -133,6 +220,6 @@ class LeaderboardPanel implements Panel {
 /** The `leaderboard` panel definition: friends ranked by a score key. */
 export const leaderboardPanel: PanelDefinition = Object.freeze({
   name: 'leaderboard',
-  keys: (options: PlainObject): string[] => [readLeaderboardOptions(options, () => undefined).scoreKey],
+  keys: (options: PlainObject): string[] => leaderboardKeys(readLeaderboardOptions(options, () => undefined)),
   create: (context: PanelContext, options: PlainObject): Panel => new LeaderboardPanel(context, options),
 });

@@ -1,7 +1,10 @@
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ShareToUserOptions, ThemeTokens } from '../../src/index.js';
 import { FriendListBody, stateOf } from '../shared/FriendListBody.js';
 import type { FriendRow, RowData } from '../shared/FriendRow.js';
+import { BUTTON_MIN_WIDTH } from '../shared/constants.js';
+import { PanelFitter } from '../shared/PanelFitter.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
+import { nameMinWidth, rowTextMeasure } from '../shared/rowFonts.js';
 import { sameLabels } from '../shared/PanelLabels.js';
 import { readShareOptions } from './ShareOptions.js';
 import type { ResolvedShareOptions } from './ShareOptions.js';
@@ -18,6 +21,7 @@ class SharePanel implements Panel {
   private readonly _frame: PanelFrame;
   private readonly _body: FriendListBody;
   private readonly _tracker: ShareTracker;
+  private readonly _fitter: PanelFitter;
   private _indexOf = new Map<string, number>();
   /** What the list shows now, to skip rebuilding when a data change does not touch it. */
   private _shown: { friends: FriendDataSnapshot['friends']; selfOpenid: string | undefined } | undefined;
@@ -40,6 +44,7 @@ class SharePanel implements Panel {
       (openid) => this._body.refreshRow(this._indexOf.get(openid) ?? -1),
       (openid, err) => _ctx.warn(`friendcanvas: share failed; the row offers Retry (${describeShareError(err, openid)})`),
     );
+    this._fitter = new PanelFitter(_ctx.root, theme, () => this._refit());
     this._sync(_ctx.data());
   }
 
@@ -59,8 +64,17 @@ class SharePanel implements Panel {
   }
 
   public onThemeChange(theme: ThemeTokens): void {
-    this._frame.applyTheme(theme);
-    this._body.applyTheme(theme);
+    this._fitter.setTheme(theme);
+    this._refit();
+  }
+
+  /** Fits rows to the panel's width (see `fitRow`): the name keeps four characters beside the button. */
+  private _refit(): void {
+    const minName = nameMinWidth(rowTextMeasure(this._ctx.root, this._fitter.baseTheme));
+    const { fit, themeChanged } = this._fitter.fit({ rankWidth: 0, trailingWidth: BUTTON_MIN_WIDTH, columnWidths: [], nameMinWidth: minName });
+    if (!themeChanged) return;
+    this._frame.applyTheme(fit.theme);
+    this._body.applyTheme(fit.theme);
   }
 
   public scrollTo(target: 'top' | 'self', animated: boolean): void {
@@ -70,6 +84,7 @@ class SharePanel implements Panel {
 
   public destroy(): void {
     this._tracker.dispose();
+    this._fitter.destroy();
     this._frame.destroy();
   }
 

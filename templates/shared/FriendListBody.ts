@@ -1,8 +1,11 @@
-import { List } from '../../src/index.js';
+import { List, View } from '../../src/index.js';
 import type { FriendDataSnapshot, Node, ThemeTokens } from '../../src/index.js';
 import { FriendRow } from './FriendRow.js';
 import type { RowData, RowTrailing } from './FriendRow.js';
 import type { PanelLabels } from './PanelLabels.js';
+import { DEFAULT_ROW_GEOMETRY } from './rowGeometry.js';
+import type { RowGeometry } from './rowGeometry.js';
+import { ScrollEdgeMask } from './ScrollEdgeMask.js';
 import { StateViews } from './StateViews.js';
 import type { PanelState } from './StateViews.js';
 
@@ -46,12 +49,17 @@ export class FriendListBody {
   private _labels: PanelLabels;
   private _shareAvailable = true;
   private _rowHeight: number;
+  private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
+  /** Holds the list and the mask over its top edge; shown and hidden with the list. */
+  private readonly _listBox: View;
 
   public constructor(body: Node, theme: ThemeTokens, labels: PanelLabels, private readonly _options: FriendListBodyOptions) {
     this._theme = theme;
     this._labels = labels;
     this._rowHeight = theme.metrics.rowHeight;
-    this.list = body.appendChild(
+    this._listBox = body.appendChild(new View({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', display: 'none' }));
+    this._listBox.name = 'listBox';
+    this.list = this._listBox.appendChild(
       new List(
         {
           count: 0,
@@ -68,6 +76,7 @@ export class FriendListBody {
       ),
     );
     this.list.name = 'list';
+    this._listBox.appendChild(new ScrollEdgeMask(this.list));
     this.states = new StateViews(theme, labels, () => _options.onRetry(), { trailing: _options.trailing });
     body.appendChild(this.states.node);
   }
@@ -97,6 +106,7 @@ export class FriendListBody {
   /** Shows a state view instead of the list. */
   public showState(state: Exclude<PanelState, 'none'>): void {
     this.list.setStyle({ display: 'none' });
+    this._listBox.setStyle({ display: 'none' });
     this.states.show(state);
   }
 
@@ -115,6 +125,7 @@ export class FriendListBody {
     }
     this.states.show('none');
     this.list.setStyle({ display: 'flex' });
+    this._listBox.setStyle({ display: 'flex' });
     if (this.list.count !== count) this.list.setCount(count);
     this.list.refresh();
   }
@@ -158,6 +169,16 @@ export class FriendListBody {
     }
   }
 
+  /**
+   * Sets the row boxes shared by every row (rank column width, extra columns) on live, pooled and
+   * detached rows: one relayout per row now, none on the rebinds that follow.
+   */
+  public setGeometry(g: RowGeometry): void {
+    if (g === this._geometry) return;
+    this._geometry = g;
+    for (const row of this.rows) row.setGeometry(g);
+  }
+
   /** Builds a detached row styled like the list's rows (e.g. the pinned footer). */
   public createDetachedRow(): FriendRow {
     const row = this._createRow();
@@ -168,6 +189,7 @@ export class FriendListBody {
   private _createRow(): FriendRow {
     const row = new FriendRow(this._theme, this._labels, this._options.trailing, this._options.onShare);
     row.setShareAvailable(this._shareAvailable);
+    row.setGeometry(this._geometry);
     return row;
   }
 

@@ -18,27 +18,16 @@ import {
   selfMarkStyle,
 } from './themeStyles.js';
 import { RowNameText } from './RowNameText.js';
-import type { ShareButtonState } from './themeStyles.js';
+import { RowColumns } from './RowColumns.js';
+import { DEFAULT_ROW_GEOMETRY, trailingCellStyle, trailingCells } from './rowGeometry.js';
+import type { RowGeometry } from './rowGeometry.js';
+import { medalOf, sameTexts } from './RowData.js';
+import type { RowData } from './RowData.js';
+
+export type { RowData } from './RowData.js';
 
 /** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
 export type RowTrailing = 'score' | 'share';
-
-/** The data one row is bound to. */
-export interface RowData {
-  readonly friend: Friend;
-  /** Competition rank, or undefined for friends without a valid score (and in the share list). */
-  readonly rank: number | undefined;
-  /** Formatted score (or the no-score label); ignored by share rows. */
-  readonly scoreText: string;
-  readonly isSelf: boolean;
-  /** Share button state (share rows). */
-  readonly shareState?: ShareButtonState;
-}
-
-/** Which medal a rank wears: 1, 2, 3, or 0 for none (ranks from 4 and no rank look the same). */
-function medalOf(rank: number | undefined): number {
-  return rank === 1 || rank === 2 || rank === 3 ? rank : 0;
-}
 
 /** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
 export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
@@ -63,6 +52,8 @@ export class FriendRow extends View {
   private readonly _avatar: Image;
   private readonly _name: RowNameText;
   private readonly _score: Text | undefined;
+  private readonly _columns: RowColumns | undefined;
+  private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
   private readonly _button: Button | undefined;
   private readonly _note: Text | undefined;
   private readonly _divider: View;
@@ -99,6 +90,7 @@ export class FriendRow extends View {
     }
     this._divider = this.appendChild(new View());
     this._divider.pointerEvents = 'none';
+    if (_trailing === 'score') this._columns = new RowColumns(this, this._divider);
     this._selfMark = this.appendChild(new View());
     this._selfMark.pointerEvents = 'none';
     this._rankColumn.setStyle({ display: _trailing === 'score' ? 'flex' : 'none' });
@@ -131,7 +123,8 @@ export class FriendRow extends View {
       prev.rank === data.rank &&
       prev.scoreText === data.scoreText &&
       prev.isSelf === data.isSelf &&
-      prev.shareState === data.shareState
+      prev.shareState === data.shareState &&
+      sameTexts(prev.columnTexts, data.columnTexts)
     ) {
       this._data = data;
       return;
@@ -162,8 +155,9 @@ export class FriendRow extends View {
     this._name.setText(displayName(f, data.isSelf, this._labels));
     if (this._score !== undefined) {
       this._score.setText(data.scoreText);
-      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
+      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(this._scoreStyle(t, data.rank !== undefined));
     }
+    this._columns?.setTexts(data.columnTexts);
     if (prev === undefined || prev.shareState !== data.shareState) this._applyShare();
   }
 
@@ -196,14 +190,14 @@ export class FriendRow extends View {
     this._theme = t;
     const d = this._data;
     this.setStyle(this._rowStyle(t, d?.isSelf ?? false));
-    this._rankColumn.setStyle(rankColumnStyle(t));
+    this._rankColumn.setStyle(rankColumnStyle(t, this._geometry.rankWidth));
     this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
     this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
-    this._score?.setStyle(rowScoreStyle(t, d?.rank !== undefined));
-    this._name.setTrailing(this._score, t.metrics.gap);
+    this._score?.setStyle(this._scoreStyle(t, d?.rank !== undefined));
+    this._applyColumns(t);
     this._note?.setStyle(noteTextStyle(t));
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
@@ -224,7 +218,46 @@ export class FriendRow extends View {
   private _styleDivider(): void {
     const hidden = !this._pinned && this._data?.isSelf === true;
     // Hidden by opacity, a paint key: a recycled row switching to or from the player runs no layout.
-    this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), opacity: hidden ? 0 : undefined });
+    this._divider.setStyle({
+      ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned, this._geometry.rankWidth),
+      opacity: hidden ? 0 : undefined,
+    });
+  }
+
+  /**
+   * Sets the boxes shared by every row of the list (rank column width, extra columns): called once
+   * per data or size change, it relayouts the row once; rebinding afterwards runs no layout.
+   */
+  public setGeometry(g: RowGeometry): void {
+    if (this._trailing !== 'score' || g === this._geometry) return;
+    this._geometry = g;
+    const t = this._theme;
+    this._rankColumn.setStyle(rankColumnStyle(t, g.rankWidth));
+    this._score?.setStyle(this._scoreStyle(t, this._data?.rank !== undefined));
+    this._applyColumns(t);
+    this._styleDivider();
+  }
+
+  /** The score's box: spanning from the name (the name leaves room when painted), or a fixed cell beside extra columns. */
+  private _scoreStyle(t: ThemeTokens, hasScore: boolean): Style {
+    const g = this._geometry;
+    const style = rowScoreStyle(t, hasScore, g.rankWidth);
+    return g.columnWidths.length === 0 ? { ...style, width: undefined } : { ...style, ...trailingCellStyle(trailingCells(t, g).scoreRight, g.scoreWidth) };
+  }
+
+  /** Extra columns: fixed cells the name keeps clear of by a margin; without them the name keeps room for the score. */
+  private _applyColumns(t: ThemeTokens): void {
+    const columns = this._columns;
+    if (columns === undefined) {
+      this._name.setTrailing(this._score, t.metrics.gap);
+      return;
+    }
+    const g = this._geometry;
+    columns.applyGeometry(t, g);
+    columns.setTexts(this._data?.columnTexts);
+    const withCells = g.columnWidths.length > 0;
+    this._name.setTrailing(withCells ? undefined : this._score, t.metrics.gap);
+    this._name.setStyle({ marginRight: withCells ? trailingCells(t, g).nameReserve : undefined });
   }
 
   /**

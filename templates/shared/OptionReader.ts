@@ -102,6 +102,21 @@ export class OptionReader {
     return merged;
   }
 
+  /** A plain-object option (own keys only; not an array), or undefined when absent or invalid (one warning). */
+  public object(key: string): Readonly<Record<string, unknown>> | undefined {
+    const value = this._get(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this._bad(key, `must be an object, got ${describe(value)}`, undefined);
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const k of Object.keys(value)) out[k] = own(value, k);
+    return out;
+  }
+
+  /** Warns once that option `key` has a problem (what was kept or dropped is said in `problem`). */
+  public report(key: string, problem: string): void {
+    this._bad(key, problem, undefined);
+  }
+
   private _get(key: string): unknown {
     const value = own(this._raw, key);
     return value === null ? undefined : value;

@@ -40,6 +40,8 @@ export interface PanelLabels {
   /** Name shown for the player's own entry when the list has no name for them. */
   you: string;
   /** Score column of friends without a valid score. */
+  /** Caption of the score over the extra columns (leaderboard `columns`). */
+  scoreColumn: string;
   noScore: string;
   /** Small indicator while a refresh runs with the old list on screen. */
   refreshing: string;
@@ -75,6 +77,7 @@ export const DEFAULT_LABELS: Readonly<PanelLabels> = Object.freeze({
   updateToShare: 'Update TikTok to share',
   placeholderName: 'TikTok Player',
   you: 'You',
+  scoreColumn: 'Score',
   noScore: '—',
   refreshing: 'Updating…',
   beat: 'Beat {name}',

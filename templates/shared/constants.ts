@@ -63,3 +63,49 @@ export const MAX_SCORE_KEY_LENGTH = 128;
 export const MAX_IMAGE_URL_LENGTH = 64 * 1024;
 /** Default score format of the leaderboard and surpass banner: whole numbers with thousands separators. */
 export const DEFAULT_SCORE_FORMAT: Readonly<ScoreFormat> = Object.freeze({ kind: 'integer', grouping: true });
+/** Contrast ratio every label keeps on a derived shade (WCAG 2 AA for body text, 1.4.3). */
+export const MIN_LABEL_CONTRAST = 4.5;
+/**
+ * Smallest CIE76 ΔE between two states that must read as different at a glance (share button states,
+ * the player's row and a plain row); about 4 just-noticeable differences.
+ */
+export const MIN_STATE_DISTANCE = 10;
+/** Share of a state colour mixed into the surface for a quiet ("tonal") button, 0-1. */
+export const TONAL_BUTTON_TINT = 0.2;
+/**
+ * Shares of the accent (then of the text colour) mixed into the surface for the player's row when the
+ * theme's own tint is unreadable or too faint, tried in order, 0-1.
+ */
+export const SELF_ROW_TINTS: readonly number[] = [0.14, 0.11, 0.08, 0.18, 0.22];
+/** Room kept on each side of the widest rank in the rank column, logical px. */
+export const RANK_TEXT_INSET_PX = 2;
+/**
+ * Row metrics tried in order when a panel is too narrow for the theme's (each value a ceiling: a
+ * theme already tighter keeps its own), logical px: the theme's own, tighter padding and gaps, then
+ * smaller avatars. See `fitRow`.
+ */
+export const FIT_LEVELS: ReadonlyArray<Readonly<Partial<Record<'padding' | 'gap' | 'avatarSize', number>>>> = [
+  {},
+  { padding: 12, gap: 10 },
+  { padding: 10, gap: 8, avatarSize: 32 },
+  { padding: 8, gap: 6, avatarSize: 26 },
+  { padding: 6, gap: 4, avatarSize: 22 },
+];
+/** A panel shorter than this (landscape) gets shorter rows and title bar, logical px. */
+export const SHORT_PANEL_HEIGHT_PX = 400;
+/** Ceilings of the row and title heights of a short panel, logical px (4+ rows in a 300 px panel). */
+export const SHORT_PANEL_METRICS: Readonly<Partial<Record<'rowHeight' | 'titleHeight', number>>> = { rowHeight: 52, titleHeight: 44 };
+/** Graphemes of a name that stay readable however narrow the panel (`fitRow`'s goal). */
+export const NAME_MIN_GRAPHEMES = 4;
+/** Most tabs a leaderboard shows (more are ignored with a warning). */
+export const MAX_TABS = 4;
+/** Most extra score columns a leaderboard row shows (more are ignored with a warning). */
+export const MAX_EXTRA_COLUMNS = 2;
+/** Height of the leaderboard's tab bar, logical px. */
+export const TAB_BAR_HEIGHT = 40;
+/** Thickness of the selected tab's underline, logical px. */
+export const TAB_INDICATOR_PX = 3;
+/** Height of the caption row over extra columns, logical px. */
+export const COLUMN_HEADER_HEIGHT = 26;
+/** Least room kept above and below an avatar in a fitted (short) row, logical px. */
+export const AVATAR_ROW_MARGIN_PX = 8;

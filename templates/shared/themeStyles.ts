@@ -14,9 +14,10 @@ import {
   SELF_MARK_PX,
 } from './constants.js';
 import { readableOn } from './readableOn.js';
+import { selfRowBackground, shareButtonShades } from './accentShades.js';
+import type { ShareButtonState } from './accentShades.js';
 
-/** The visual state of a share button. */
-export type ShareButtonState = 'idle' | 'sending' | 'sent' | 'failed';
+export type { ShareButtonState } from './accentShades.js';
 
 /** The panel's full-canvas background box. */
 export function panelStyle(t: ThemeTokens): Style {
@@ -70,9 +71,9 @@ export function dividerStyle(t: ThemeTokens): Style {
  * Where a row's name starts, in logical px from the row's left edge: after the padding, the rank
  * column (leaderboard rows only) and the avatar.
  */
-export function rowNameInset(t: ThemeTokens, withRank: boolean): number {
+export function rowNameInset(t: ThemeTokens, withRank: boolean, rankWidth = RANK_COLUMN_WIDTH): number {
   const m = t.metrics;
-  return m.padding + (withRank ? RANK_COLUMN_WIDTH + m.gap : 0) + m.avatarSize + m.gap;
+  return m.padding + (withRank ? rankWidth + m.gap : 0) + m.avatarSize + m.gap;
 }
 
 /**
@@ -81,10 +82,10 @@ export function rowNameInset(t: ThemeTokens, withRank: boolean): number {
  * shift when data arrives. `pinned` moves it to the top, full width (the pinned player row sits
  * over the list and needs an edge).
  */
-export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = false): Style {
+export function rowDividerStyle(t: ThemeTokens, withRank: boolean, pinned = false, rankWidth = RANK_COLUMN_WIDTH): Style {
   return {
     position: 'absolute',
-    left: pinned ? 0 : rowNameInset(t, withRank),
+    left: pinned ? 0 : rowNameInset(t, withRank, rankWidth),
     right: 0,
     top: pinned ? 0 : undefined,
     bottom: pinned ? undefined : 0,
@@ -116,7 +117,7 @@ export function rowStyle(t: ThemeTokens, highlighted: boolean): Style {
     alignItems: 'center',
     height: t.metrics.rowHeight,
     paddingHorizontal: t.metrics.padding,
-    backgroundColor: highlighted ? t.colors.selfHighlight : t.colors.surface,
+    backgroundColor: highlighted ? selfRowBackground(t) : t.colors.surface,
   };
 }
 
@@ -128,9 +129,9 @@ export function medalColor(t: ThemeTokens, rank: number | undefined): string | u
   return undefined;
 }
 
-/** The fixed-width rank column. */
-export function rankColumnStyle(t: ThemeTokens): Style {
-  return { width: RANK_COLUMN_WIDTH, marginRight: t.metrics.gap, flexShrink: 0, alignItems: 'center', justifyContent: 'center' };
+/** The fixed-width rank column (`width`: see `rankColumnWidth`). */
+export function rankColumnStyle(t: ThemeTokens, width = RANK_COLUMN_WIDTH): Style {
+  return { width, marginRight: t.metrics.gap, flexShrink: 0, alignItems: 'center', justifyContent: 'center' };
 }
 
 /** The rank badge: a medal circle for the top three, plain otherwise. */
@@ -181,9 +182,9 @@ export function rowRankTextStyle(t: ThemeTokens, rank: number | undefined): Styl
  * edge (vertically centred like the name), so its box does not depend on the score; the name leaves
  * room for it when painted (see `RowNameText`).
  */
-export function rowScoreStyle(t: ThemeTokens, hasScore: boolean): Style {
+export function rowScoreStyle(t: ThemeTokens, hasScore: boolean, rankWidth = RANK_COLUMN_WIDTH): Style {
   const { flexShrink: _shrink, marginLeft: _margin, ...text } = scoreTextStyle(t, hasScore);
-  return { ...text, position: 'absolute', left: rowNameInset(t, true), right: t.metrics.padding };
+  return { ...text, position: 'absolute', left: rowNameInset(t, true, rankWidth), right: t.metrics.padding };
 }
 
 /** The avatar box. */
@@ -248,26 +249,23 @@ export function buttonStyle(t: ThemeTokens, state: ShareButtonState): Style {
     marginLeft: t.metrics.gap,
     flexShrink: 0,
     borderRadius: t.metrics.buttonRadius,
-    backgroundColor: state === 'failed' ? t.colors.buttonError : t.colors.buttonBackground,
+    backgroundColor: state === 'failed' ? shareButtonShades(t).failed.background : shareButtonShades(t).idle.background,
   };
 }
 
-/** The label colour a button shows in a state (readable on that state's background). */
+/** The label colour a button shows in a state (readable on that state's background; see `shareButtonShades`). */
 export function buttonLabelColor(t: ThemeTokens, state: ShareButtonState): string {
-  const c = t.colors;
-  if (state === 'sending') return c.buttonDisabledText;
-  if (state === 'sent') return readableOn(c.buttonSuccess, [c.buttonText, c.surface, c.text]);
-  if (state === 'failed') return readableOn(c.buttonError, [c.buttonText, c.surface, c.text]);
-  return c.buttonText;
+  return shareButtonShades(t)[state].text;
 }
 
 /** Colours and label style of a button in a given state (disabled while sending and once sent). */
 export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<ButtonProps, 'label' | 'onPress'> {
-  const color = buttonLabelColor(t, state);
+  const shades = shareButtonShades(t);
+  const color = shades[state].text;
   return {
     disabled: state === 'sending' || state === 'sent',
     pressedColor: t.colors.buttonPressed,
-    disabledColor: state === 'sent' ? t.colors.buttonSuccess : t.colors.buttonDisabled,
+    disabledColor: shades[state].background,
     disabledTextColor: color,
     labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
   };

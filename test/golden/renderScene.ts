@@ -1,7 +1,7 @@
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
-import type { OpenDataApp, PlatformCanvas, PlatformImage, ThemePresetName } from '../../src/index.js';
+import type { OpenDataApp, PlainObject, PlatformCanvas, PlatformImage, ThemePresetName } from '../../src/index.js';
 import { msg } from '../../src/protocol/index.js';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
 import type { RawFriend, SimulatedHost } from '../../src/testing/index.js';
@@ -48,7 +48,9 @@ export interface SceneOptions {
   friends?: readonly RawFriend[];
   selfOpenid?: string;
   /** Options of the `show` message. */
-  options?: Record<string, string | number>;
+  options?: PlainObject;
+  /** Messages posted after `show` (e.g. a `scrollTo`), each after the scene settled. */
+  after?: readonly object[];
 }
 
 /** A rendered scene: the canvas, the running app and its simulated host. */
@@ -155,5 +157,9 @@ export async function renderScene(o: SceneOptions): Promise<Scene> {
   if (data.selfOpenid !== undefined) post(msg.self({ openid: data.selfOpenid }));
   post(msg.show({ panel: o.panel, options: o.options ?? {} }));
   await settle(sim, o.state);
+  for (const m of o.after ?? []) {
+    post(m);
+    await settle(sim, o.state);
+  }
   return { canvas, app, sim, warnings };
 }

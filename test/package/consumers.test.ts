@@ -97,6 +97,7 @@ declare module 'friendcanvas/main' {
 const panels = createPanelController();
 panels.show('leaderboard', { scoreKey: 'best', order: 'asc', format: 'integer:,', labels: { title: 'Classement', you: 'Moi' } });
 panels.show('leaderboard', { format: 'suffix.1: km' });
+panels.show('leaderboard', { tabs: { score: 'Score', kills: 'Kills' }, columns: { kills: { label: 'K' }, best: { format: 'time', label: 'Best' } } });
 panels.show('share', { imageUrl: 'card.png', labels: { share: 'Envoyer' } });
 panels.show('myPanel', { level: 3 });
 panels.show('diagnostics', { keys: 'score', labels: { title: 'Vérification', webAssembly: 'Wasm' } });
@@ -108,6 +109,10 @@ panels.show('leaderbord');
 panels.show('leaderboard', { format: 'integer;,' });
 // @ts-expect-error a misspelt option
 panels.show('leaderboard', { oder: 'asc' });
+// @ts-expect-error a column's format is checked too
+panels.show('leaderboard', { columns: { kills: { format: 'integer;,' } } });
+// @ts-expect-error tab labels are strings
+panels.show('leaderboard', { tabs: { kills: 3 } });
 // @ts-expect-error a misspelt label key
 panels.show('share', { labels: { shre: 'Envoyer' } });
 // @ts-expect-error a misspelt label key of the device report

@@ -1,0 +1,34 @@
+import { fontString } from '../../src/index.js';
+import { NAME_MIN_GRAPHEMES } from './constants.js';
+import type { Node, ThemeTokens } from '../../src/index.js';
+
+/** Which row text a width is measured for. */
+export type RowTextKind = 'rank' | 'score' | 'column' | 'name' | 'caption';
+
+/** The CSS font of each row text (as `themeStyles` styles them). */
+function fontOf(t: ThemeTokens, kind: RowTextKind): string {
+  const f = t.font;
+  const bold = kind === 'rank' || kind === 'score' || kind === 'caption';
+  const size = kind === 'caption' ? f.sizeSmall : f.sizeBody;
+  return fontString({ size, family: f.family, weight: bold ? f.weightBold : f.weightNormal, style: 'normal' });
+}
+
+/** Measures row texts with the stage's cached measurer: width of `text` in logical px. */
+export type RowTextMeasure = (kind: RowTextKind, text: string) => number;
+
+/**
+ * A {@link RowTextMeasure} over the stage `node` is attached to; detached (no stage yet), an estimate
+ * of 0.6 em per character, corrected by the refit that follows the first layout.
+ */
+export function rowTextMeasure(node: Node, t: ThemeTokens): RowTextMeasure {
+  return (kind, text) => {
+    const measurer = node.stage?.measurer;
+    if (measurer !== undefined) return measurer.measure(fontOf(t, kind), text);
+    return text.length * 0.6 * (kind === 'caption' ? t.font.sizeSmall : t.font.sizeBody);
+  };
+}
+
+/** Room for {@link NAME_MIN_GRAPHEMES} wide (CJK) characters and an ellipsis in the name font, logical px. */
+export function nameMinWidth(measure: RowTextMeasure): number {
+  return Math.ceil(measure('name', '国'.repeat(NAME_MIN_GRAPHEMES) + '…'));
+}
