@@ -14,6 +14,8 @@ export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutSty
 // Widgets
 export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
+export { SkinView } from './widgets/index.js';
+export type { SkinImage } from './widgets/index.js';
 // Input
 export { InputRouter, hitTest } from './input/index.js';
 export type { InputRouterOptions, PointerSource, ViewportRect } from './input/index.js';
@@ -23,6 +25,8 @@ export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/inde
 // Painting helpers
 export { createTextMeasurer, drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
 export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
+export { drawNineSlice, linearGradientFill, nineSlicePatches } from './paint/index.js';
+export type { LinearGradient, NineSlicePatch, Shadow, SliceInsets } from './paint/index.js';
 // Images
 export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
 export type { ImageEntry, ImageHandle, ImageLoader, ImageLoaderOptions, ImageState, PlaceholderAvatar } from './images/index.js';
@@ -32,6 +36,9 @@ export type { Friend, RankedFriend, Ranking, RankingView, RankOrder, ScoreFormat
 // Themes
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
+export type { ImageOverrides, ImageSkinValue, ThemeEffects, ThemeGradient, ThemeImage, ThemeImages, ThemeShadow, ThemeSlice, ThemeStroke } from './theme/index.js';
+export type { EffectOverrides, GradientOverrides, GradientToken, ImageSlot, MedalRank } from './theme/index.js';
+export type { TextStroke } from './layout/index.js';
 // Host port
 export { HostError, createConsoleSink, detectOpenDataHost, createOpenDataHost } from './host/index.js';
 export type { Canvas2D, HostInspection, MemberPresence, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, RawSystemInfoFacts, ShareToUserOptions } from './host/index.js';

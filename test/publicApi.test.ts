@@ -21,7 +21,9 @@ describe('public API', () => {
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
       'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
       'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
-    ]);
+      // Skins (issue 12)
+      'SkinView', 'drawNineSlice', 'linearGradientFill', 'nineSlicePatches',
+    ].sort());
   });
 
   it('API2 `friendcanvas/main` exports the controller, its errors and the protocol builders', () => {

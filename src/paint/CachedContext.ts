@@ -215,6 +215,30 @@ export class CachedContext implements Canvas2D {
   public set lineJoin(v: string | undefined) {
     if (v !== undefined) this.raw.lineJoin = v;
   }
+  public get shadowColor(): string | undefined {
+    return this.raw.shadowColor;
+  }
+  public set shadowColor(v: string | undefined) {
+    if (v !== undefined) this.raw.shadowColor = v;
+  }
+  public get shadowBlur(): number | undefined {
+    return this.raw.shadowBlur;
+  }
+  public set shadowBlur(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowBlur = v;
+  }
+  public get shadowOffsetX(): number | undefined {
+    return this.raw.shadowOffsetX;
+  }
+  public set shadowOffsetX(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowOffsetX = v;
+  }
+  public get shadowOffsetY(): number | undefined {
+    return this.raw.shadowOffsetY;
+  }
+  public set shadowOffsetY(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowOffsetY = v;
+  }
   public get imageSmoothingEnabled(): boolean | undefined {
     return this.raw.imageSmoothingEnabled;
   }
@@ -373,6 +397,12 @@ export class CachedContext implements Canvas2D {
     this._flush();
     if (maxWidth === undefined) this.raw.fillText(text, x + this._ox, y + this._oy);
     else this.raw.fillText(text, x + this._ox, y + this._oy, maxWidth);
+  }
+  /** Outlines text where the host can (a host without `strokeText` draws no outline). */
+  public strokeText(text: string, x: number, y: number): void {
+    if (this.raw.strokeText === undefined) return;
+    this._flush();
+    this.raw.strokeText(text, x + this._ox, y + this._oy);
   }
   public measureText(text: string): { width: number } {
     return this.raw.measureText(text);

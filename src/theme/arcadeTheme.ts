@@ -47,5 +47,8 @@ export const arcadeTheme: ThemeTokens = deepFreezeTheme({
     buttonRadius: 14,
     scrollbarWidth: 6,
   },
+  images: {},
+  gradients: {},
+  effects: {},
   avatarShape: 'rounded',
 });

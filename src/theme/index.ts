@@ -23,5 +23,24 @@ export type {
   ThemeOverrides,
   ThemeTokens,
 } from './ThemeTokens.js';
+export type {
+  EffectOverrides,
+  GradientOverrides,
+  GradientToken,
+  ImageOverrides,
+  ImageSkinValue,
+  ImageSlot,
+  MedalRank,
+  ShadowEffect,
+  StrokeEffect,
+  ThemeEffects,
+  ThemeGradient,
+  ThemeImage,
+  ThemeImages,
+  ThemeShadow,
+  ThemeSlice,
+  ThemeStroke,
+} from './ThemeSkin.js';
+export { withFallbackFonts } from './withFallbackFonts.js';
 export { toCssColor } from './toCssColor.js';
 export { withAlpha } from './withAlpha.js';

@@ -47,5 +47,8 @@ export const lightTheme: ThemeTokens = deepFreezeTheme({
     buttonRadius: 16,
     scrollbarWidth: 3,
   },
+  images: {},
+  gradients: {},
+  effects: {},
   avatarShape: 'circle',
 });

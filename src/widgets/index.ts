@@ -4,6 +4,8 @@ export { Image } from './Image.js';
 export type { ImageProps } from './Image.js';
 export { Text } from './Text.js';
 export { View, paintBox } from './View.js';
+export { SkinView } from './SkinView.js';
+export type { SkinImage } from './SkinSlot.js';
 export { ScrollView } from './ScrollView.js';
 export type { ScrollViewProps } from './ScrollView.js';
 export { List } from './List.js';

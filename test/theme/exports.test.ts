@@ -16,6 +16,7 @@ describe('theme door', () => {
         'themePresets',
         'toCssColor',
         'withAlpha',
+        'withFallbackFonts',
       ].sort(),
     );
   });
