@@ -14,7 +14,7 @@ export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutSty
 // Widgets
 export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
-export { SkinView } from './widgets/index.js';
+export { SkinSlot, SkinView } from './widgets/index.js';
 export type { SkinImage } from './widgets/index.js';
 // Input
 export { InputRouter, hitTest } from './input/index.js';
@@ -25,7 +25,7 @@ export type { ScrollerOptions, ScrollerState, VisibleRange } from './scroll/inde
 // Painting helpers
 export { createTextMeasurer, drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
 export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
-export { drawNineSlice, linearGradientFill, nineSlicePatches } from './paint/index.js';
+export { applyShadow, drawNineSlice, linearGradientFill, nineSlicePatches } from './paint/index.js';
 export type { LinearGradient, NineSlicePatch, Shadow, SliceInsets } from './paint/index.js';
 // Images
 export { createImageLoader, drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';

@@ -72,10 +72,20 @@ export function nineSlicePatches(srcW: number, srcH: number, slice: SliceInsets,
 }
 
 /**
- * Draws `image` (natural size `srcW`×`srcH` px) into the box (0, 0, `w`, `h`) as a nine-slice, or
+ * Draws `image` (natural size `srcW`×`srcH` px) into the box (`x`, `y`, `w`, `h`) as a nine-slice, or
  * stretched whole without `slice`. Draws nothing for a bad size (see {@link nineSlicePatches}).
  */
-export function drawNineSlice(ctx: Canvas2D, image: unknown, srcW: number, srcH: number, slice: SliceInsets | undefined, w: number, h: number): void {
+export function drawNineSlice(
+  ctx: Canvas2D,
+  image: unknown,
+  srcW: number,
+  srcH: number,
+  slice: SliceInsets | undefined,
+  w: number,
+  h: number,
+  x = 0,
+  y = 0,
+): void {
   const patches = nineSlicePatches(srcW, srcH, slice ?? { top: 0, right: 0, bottom: 0, left: 0 }, w, h);
-  for (const p of patches) ctx.drawImage(image, p.sx, p.sy, p.sw, p.sh, p.dx, p.dy, p.dw, p.dh);
+  for (const p of patches) ctx.drawImage(image, p.sx, p.sy, p.sw, p.sh, x + p.dx, y + p.dy, p.dw, p.dh);
 }

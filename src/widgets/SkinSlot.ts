@@ -70,11 +70,11 @@ export class SkinSlot {
     this._handle = undefined;
   }
 
-  /** Draws the skin over the box (0, 0, `w`, `h`) if it is loaded; returns whether it drew. */
-  public draw(ctx: Canvas2D, w: number, h: number): boolean {
+  /** Draws the skin over the box (`x`, `y`, `w`, `h`) if it is loaded; returns whether it drew. */
+  public draw(ctx: Canvas2D, w: number, h: number, x = 0, y = 0): boolean {
     const entry = this._handle?.entry;
     if (entry === undefined || entry.state !== 'loaded' || entry.image === undefined || !(w > 0 && h > 0)) return false;
-    drawNineSlice(ctx, entry.image, entry.width, entry.height, this._skin?.slice, w, h);
+    drawNineSlice(ctx, entry.image, entry.width, entry.height, this._skin?.slice, w, h, x, y);
     return true;
   }
 }

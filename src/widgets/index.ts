@@ -5,6 +5,7 @@ export type { ImageProps } from './Image.js';
 export { Text } from './Text.js';
 export { View, paintBox } from './View.js';
 export { SkinView } from './SkinView.js';
+export { SkinSlot } from './SkinSlot.js';
 export type { SkinImage } from './SkinSlot.js';
 export { ScrollView } from './ScrollView.js';
 export type { ScrollViewProps } from './ScrollView.js';

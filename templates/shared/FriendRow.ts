@@ -1,4 +1,4 @@
-import { Button, Image, Text, View, placeholderAvatar } from '../../src/index.js';
+import { Button, Image, SkinView, Text, View, placeholderAvatar } from '../../src/index.js';
 import type { Friend, Style, ThemeTokens } from '../../src/index.js';
 import type { PanelLabels } from './PanelLabels.js';
 import {
@@ -18,6 +18,7 @@ import {
   selfMarkStyle,
 } from './themeStyles.js';
 import { RowNameText } from './RowNameText.js';
+import { displayTextEffects, gradientOf, medalEffects, medalSkin, rowSkin } from './skinStyles.js';
 import type { ShareButtonState } from './themeStyles.js';
 
 /** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
@@ -56,9 +57,9 @@ export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels
  * keeps room for the score only when painted, so `bind` with another friend, rank or score changes what
  * is drawn and runs no layout (share rows relayout only when a button changes state).
  */
-export class FriendRow extends View {
+export class FriendRow extends SkinView {
   private readonly _rankColumn: View;
-  private readonly _rankBadge: View;
+  private readonly _rankBadge: SkinView;
   private readonly _rankText: Text;
   private readonly _avatar: Image;
   private readonly _name: RowNameText;
@@ -72,6 +73,8 @@ export class FriendRow extends View {
   private _labels: PanelLabels;
   private _data: RowData | undefined;
   private _shareAvailable = true;
+  /** Odd rows of the list wear the `rowAlt` image. */
+  private _alternate = false;
 
   public constructor(
     theme: ThemeTokens,
@@ -83,7 +86,7 @@ export class FriendRow extends View {
     this._theme = theme;
     this._labels = labels;
     this._rankColumn = this.appendChild(new View());
-    this._rankBadge = this._rankColumn.appendChild(new View());
+    this._rankBadge = this._rankColumn.appendChild(new SkinView());
     this._rankText = this._rankColumn.appendChild(new Text(''));
     this._avatar = this.appendChild(new Image({}));
     this._name = this.appendChild(new RowNameText(''));
@@ -149,12 +152,10 @@ export class FriendRow extends View {
       this._name.setStyle(nameTextStyle(t, data.isSelf));
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
+      this._styleSkin();
     }
     // Styles are rebuilt only when what they depend on changes: a rebind of the same shape sets strings only.
-    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) {
-      this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
-      this._rankText.setStyle(rowRankTextStyle(t, data.rank));
-    }
+    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) this._styleRank(t, data.rank);
     this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
     if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
       this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
@@ -162,9 +163,16 @@ export class FriendRow extends View {
     this._name.setText(displayName(f, data.isSelf, this._labels));
     if (this._score !== undefined) {
       this._score.setText(data.scoreText);
-      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(rowScoreStyle(t, data.rank !== undefined));
+      if (prev === undefined || (prev.rank === undefined) !== (data.rank === undefined)) this._score.setStyle(this._scoreStyle(t, data.rank !== undefined));
     }
     if (prev === undefined || prev.shareState !== data.shareState) this._applyShare();
+  }
+
+  /** Marks the row as an odd row of the list (the theme's `rowAlt` image), in place. */
+  public setAlternate(alternate: boolean): void {
+    if (alternate === this._alternate) return;
+    this._alternate = alternate;
+    this._styleSkin();
   }
 
   /** Switches between share buttons and the "update TikTok" note. */
@@ -182,6 +190,7 @@ export class FriendRow extends View {
     this._pinned = pinned;
     this.setStyle(this._rowStyle(this._theme, this._data?.isSelf ?? false));
     this._styleDivider();
+    this._styleSkin();
   }
 
   /** Replaces the strings in place (rebinding the current data). */
@@ -197,16 +206,16 @@ export class FriendRow extends View {
     const d = this._data;
     this.setStyle(this._rowStyle(t, d?.isSelf ?? false));
     this._rankColumn.setStyle(rankColumnStyle(t));
-    this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
-    this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
+    this._styleRank(t, d?.rank);
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
-    this._score?.setStyle(rowScoreStyle(t, d?.rank !== undefined));
+    this._score?.setStyle(this._scoreStyle(t, d?.rank !== undefined));
     this._name.setTrailing(this._score, t.metrics.gap);
     this._note?.setStyle(noteTextStyle(t));
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
+    this._styleSkin();
     this._applyShare();
   }
 
@@ -217,7 +226,24 @@ export class FriendRow extends View {
    */
   private _rowStyle(t: ThemeTokens, isSelf: boolean): Style {
     const style = rowStyle(t, isSelf);
-    return isSelf || this._pinned ? style : { ...style, backgroundColor: undefined };
+    if (isSelf) return { ...style, backgroundGradient: gradientOf(t, 'selfHighlight') };
+    return this._pinned ? { ...style, backgroundGradient: gradientOf(t, 'surface') } : { ...style, backgroundColor: undefined, backgroundGradient: undefined };
+  }
+
+  /** The row's image skin (the player's, alternate or plain row), drawn once loaded over its colours. */
+  private _styleSkin(): void {
+    this.setSkin(rowSkin(this._theme, this._data?.isSelf ?? false, this._alternate && !this._pinned));
+  }
+
+  /** The rank column's medal (colour, gradient, ring, image) and number. */
+  private _styleRank(t: ThemeTokens, rank: number | undefined): void {
+    this._rankBadge.setStyle({ ...rowRankBadgeStyle(t, rank), ...medalEffects(t, rank) });
+    this._rankBadge.setSkin(medalSkin(t, rank));
+    this._rankText.setStyle({ ...rowRankTextStyle(t, rank), ...displayTextEffects(t) });
+  }
+
+  private _scoreStyle(t: ThemeTokens, hasScore: boolean): Style {
+    return { ...rowScoreStyle(t, hasScore), ...displayTextEffects(t) };
   }
 
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */

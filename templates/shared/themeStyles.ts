@@ -14,6 +14,7 @@ import {
   SELF_MARK_PX,
 } from './constants.js';
 import { readableOn } from './readableOn.js';
+import { buttonEffects, buttonSkins, displayTextEffects } from './skinStyles.js';
 
 /** The visual state of a share button. */
 export type ShareButtonState = 'idle' | 'sending' | 'sent' | 'failed';
@@ -194,8 +195,8 @@ export function avatarStyle(t: ThemeTokens): Style {
 }
 
 /** The avatar clip shape for the theme's `avatarShape`. */
-export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily'> {
-  return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family };
+export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily' | 'frame'> {
+  return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family, frame: t.images.avatarFrame };
 }
 
 /** The nickname (one line, ellipsis, takes the free width). */
@@ -249,6 +250,7 @@ export function buttonStyle(t: ThemeTokens, state: ShareButtonState): Style {
     flexShrink: 0,
     borderRadius: t.metrics.buttonRadius,
     backgroundColor: state === 'failed' ? t.colors.buttonError : t.colors.buttonBackground,
+    ...buttonEffects(t, state),
   };
 }
 
@@ -269,7 +271,8 @@ export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<Butto
     pressedColor: t.colors.buttonPressed,
     disabledColor: state === 'sent' ? t.colors.buttonSuccess : t.colors.buttonDisabled,
     disabledTextColor: color,
-    labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
+    labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold, ...displayTextEffects(t) },
+    ...buttonSkins(t, state),
   };
 }
 
