@@ -36,6 +36,7 @@ export type { Friend, RankedFriend, Ranking, RankingView, RankOrder, ScoreFormat
 // Themes
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
+export { neonTheme, parchmentTheme } from './theme/index.js';
 export type { ImageOverrides, ImageSkinValue, ThemeEffects, ThemeGradient, ThemeImage, ThemeImages, ThemeShadow, ThemeSlice, ThemeStroke } from './theme/index.js';
 export type { EffectOverrides, GradientOverrides, GradientToken, ImageSlot, MedalRank } from './theme/index.js';
 export type { TextStroke } from './layout/index.js';

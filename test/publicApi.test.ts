@@ -22,7 +22,7 @@ describe('public API', () => {
       'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
       'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
       // Skins (issue 12)
-      'SkinSlot', 'SkinView', 'applyShadow', 'drawNineSlice', 'linearGradientFill', 'nineSlicePatches',
+      'SkinSlot', 'SkinView', 'applyShadow', 'drawNineSlice', 'linearGradientFill', 'neonTheme', 'nineSlicePatches', 'parchmentTheme',
     ].sort());
   });
 

@@ -93,7 +93,7 @@ export type StrokeEffect = 'cardBorder' | 'buttonBorder' | 'medalBorder' | 'text
 
 /**
  * Drawn effects: the panel card's shadow and border, the buttons' shadow and border, a ring around
- * medals, and an outline and shadow on display texts (title, ranks, scores, button labels).
+ * medals, and an outline and shadow on display texts (the title, plain rank numbers, scores).
  */
 export type ThemeEffects = Readonly<Partial<Record<ShadowEffect, ThemeShadow> & Record<StrokeEffect, ThemeStroke>>>;
 

@@ -239,7 +239,9 @@ export class FriendRow extends SkinView {
   private _styleRank(t: ThemeTokens, rank: number | undefined): void {
     this._rankBadge.setStyle({ ...rowRankBadgeStyle(t, rank), ...medalEffects(t, rank) });
     this._rankBadge.setSkin(medalSkin(t, rank));
-    this._rankText.setStyle({ ...rowRankTextStyle(t, rank), ...displayTextEffects(t) });
+    // A number on a medal is drawn plain: the disc gives it contrast, a glow or outline would blur it.
+    const effects = medalOf(rank) === 0 ? displayTextEffects(t) : { textStroke: undefined, textShadow: undefined };
+    this._rankText.setStyle({ ...rowRankTextStyle(t, rank), ...effects });
   }
 
   private _scoreStyle(t: ThemeTokens, hasScore: boolean): Style {

@@ -29,7 +29,11 @@ export function surfaceFill(t: ThemeTokens): Pick<Style, 'backgroundColor' | 'ba
   return { backgroundColor: t.colors.surface, backgroundGradient: gradientOf(t, 'surface') };
 }
 
-/** Outline and shadow of display texts (title, ranks, scores, button labels). */
+/**
+ * Outline and shadow of display texts drawn on the panel's surfaces: the title, rank numbers without
+ * a medal, scores. Labels on buttons and numbers on medals are drawn plain: their fill gives them
+ * contrast, and an effect chosen for the surface (a paper emboss, a glow) would blur them.
+ */
 export function displayTextEffects(t: ThemeTokens): Pick<Style, 'textStroke' | 'textShadow'> {
   return { textStroke: t.effects.textStroke, textShadow: t.effects.textShadow };
 }

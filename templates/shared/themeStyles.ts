@@ -14,7 +14,7 @@ import {
   SELF_MARK_PX,
 } from './constants.js';
 import { readableOn } from './readableOn.js';
-import { buttonEffects, buttonSkins, displayTextEffects } from './skinStyles.js';
+import { buttonEffects, buttonSkins } from './skinStyles.js';
 
 /** The visual state of a share button. */
 export type ShareButtonState = 'idle' | 'sending' | 'sent' | 'failed';
@@ -271,7 +271,7 @@ export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<Butto
     pressedColor: t.colors.buttonPressed,
     disabledColor: state === 'sent' ? t.colors.buttonSuccess : t.colors.buttonDisabled,
     disabledTextColor: color,
-    labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold, ...displayTextEffects(t) },
+    labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
     ...buttonSkins(t, state),
   };
 }

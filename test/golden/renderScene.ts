@@ -12,7 +12,7 @@ import { GOLDEN_FONT_FAMILY } from './goldenFonts.js';
 /** Panels with golden images. */
 export const GOLDEN_PANELS = ['leaderboard', 'share', 'surpass'] as const;
 /** Theme presets with golden images. */
-export const GOLDEN_THEMES = ['light', 'dark', 'arcade'] as const satisfies readonly ThemePresetName[];
+export const GOLDEN_THEMES = ['light', 'dark', 'arcade', 'neon', 'parchment'] as const satisfies readonly ThemePresetName[];
 /** Friend-data states with golden images. */
 export const GOLDEN_STATES = ['ready', 'loading', 'empty', 'unauthorized', 'error'] as const;
 

@@ -17,6 +17,8 @@ describe('theme door', () => {
         'toCssColor',
         'withAlpha',
         'withFallbackFonts',
+        'neonTheme',
+        'parchmentTheme',
       ].sort(),
     );
   });

@@ -29,8 +29,8 @@ const TEXT_PAIRS: ReadonlyArray<[ColorToken, ColorToken]> = [
 ];
 
 describe('theme presets', () => {
-  it('THEME1 there are light, dark and arcade presets, frozen and fully valid', () => {
-    expect(names).toEqual(['light', 'dark', 'arcade']);
+  it('THEME1 there are light, dark, arcade, neon and parchment presets, frozen and fully valid', () => {
+    expect(names).toEqual(['light', 'dark', 'arcade', 'neon', 'parchment']);
     for (const name of names) {
       const preset = themePresets[name];
       expect(Object.isFrozen(preset) && Object.isFrozen(preset.colors) && Object.isFrozen(preset.font) && Object.isFrozen(preset.metrics)).toBe(true);
