@@ -15,18 +15,25 @@ function themeImages(images: ThemeImages): Map<string, string> {
 /**
  * Holds the current theme's images in the app's image loader: they load as soon as the theme names
  * them (before the rows that wear them exist), stay cached however many avatars pass through the
- * loader, and each image that fails is reported once, by token (the widgets keep drawing the colour
- * tokens). Widgets draw the images themselves, through the same loader.
+ * loader, and each image that fails is reported once, by token, images failing together in one
+ * warning (the widgets keep drawing the colour tokens). Widgets draw the images themselves, through the same loader.
  */
 export class ThemeImagePreloader {
   /** Token path → the source held and its handle. */
   private readonly _held = new Map<string, { src: string; handle: ImageHandle }>();
   /** `path src` pairs already reported. */
   private readonly _warned = new Set<string>();
+  /** Token paths that failed since the last warning. */
+  private _failed: string[] = [];
 
+  /**
+   * `defer` runs the warning later (the app: on the next frame), so images failing together (a
+   * wrong base URL) are named in one warning rather than one each, which the rate limit would cut.
+   */
   public constructor(
     private readonly _loader: ImageLoader,
     private readonly _warn: (message: string) => void,
+    private readonly _defer: (flush: () => void) => void = (flush) => flush(),
   ) {}
 
   /** Number of images held now. */
@@ -62,7 +69,15 @@ export class ThemeImagePreloader {
     const key = `${path} ${entry.url}`;
     if (this._warned.has(key)) return;
     this._warned.add(key);
-    // The source is the game's own art, not a friend's avatar; still, only the token is named.
-    this._warn(`friendcanvas: theme: ${path} did not load; drawing the colour tokens instead`);
+    this._failed.push(path);
+    if (this._failed.length === 1) this._defer(() => this._flush());
+  }
+
+  private _flush(): void {
+    const paths = this._failed;
+    this._failed = [];
+    if (paths.length === 0) return;
+    // The sources are the game's own art, not friends' avatars; still, only the tokens are named.
+    this._warn(`friendcanvas: theme: ${paths.join(', ')} did not load; drawing the colour tokens instead`);
   }
 }

@@ -53,8 +53,13 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
     // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).
     onHostError: (e) => sinks.warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
   });
-  const themeImages = new ThemeImagePreloader(images, (m) => sinks.warn(m));
   const input = new InputRouter(stage);
+  const themeImages = new ThemeImagePreloader(images, (m) => sinks.warn(m), (flush) => {
+    stage.addTicker(() => {
+      flush();
+      return false;
+    });
+  });
   const placement = new CanvasPlacement(host, canvas, stage, input, owner);
   placement.placeInitially();
   diagnostics.attach(canvas, stage, input);

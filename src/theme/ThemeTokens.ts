@@ -36,7 +36,8 @@ export type MetricToken =
   | 'avatarSize'
   | 'titleHeight'
   | 'buttonRadius'
-  | 'scrollbarWidth';
+  | 'scrollbarWidth'
+  | 'cardPadding';
 
 /** How avatars are clipped. */
 export type AvatarShape = 'circle' | 'rounded' | 'square';

@@ -10,6 +10,7 @@ export const METRIC_RANGES_PX: Readonly<Record<MetricToken, readonly [number, nu
   titleHeight: [0, 400],
   buttonRadius: [0, 200],
   scrollbarWidth: [0, 32],
+  cardPadding: [0, 100],
 };
 
 /** Accepted range of each numeric font token: sizes in logical px, weights as CSS weights (inclusive). */

@@ -47,6 +47,7 @@ export const neonTheme: ThemeTokens = deepFreezeTheme({
     titleHeight: 58,
     buttonRadius: 8,
     scrollbarWidth: 4,
+    cardPadding: 0,
   },
   avatarShape: 'circle',
   images: {},

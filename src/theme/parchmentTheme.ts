@@ -47,6 +47,7 @@ export const parchmentTheme: ThemeTokens = deepFreezeTheme({
     titleHeight: 58,
     buttonRadius: 6,
     scrollbarWidth: 4,
+    cardPadding: 0,
   },
   avatarShape: 'rounded',
   images: {},

@@ -250,7 +250,8 @@ export class FriendRow extends SkinView {
 
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */
   private _styleDivider(): void {
-    const hidden = !this._pinned && this._data?.isSelf === true;
+    // Row images are plates with edges of their own: no hairlines between them.
+    const hidden = (!this._pinned && this._data?.isSelf === true) || this._theme.images.row !== undefined;
     // Hidden by opacity, a paint key: a recycled row switching to or from the player runs no layout.
     this._divider.setStyle({ ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned), opacity: hidden ? 0 : undefined });
   }

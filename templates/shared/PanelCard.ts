@@ -6,7 +6,8 @@ import { cardInset, gradientOf } from './skinStyles.js';
  * The card a list panel is drawn on: the theme's `background` colour or gradient (or the `panel`
  * image once it has loaded) with `metrics.radius` corners, the `cardShadow` and the `cardBorder`.
  * It fills the canvas, inset by the shadow's reach so the shadow is drawn inside the canvas;
- * `content` is clipped to the card's rounded corners and holds the panel.
+ * `content` sits `metrics.cardPadding` inside the card's edge (room for a panel image's rim), is
+ * clipped to rounded corners and holds the panel.
  */
 export class PanelCard extends View {
   /** Where the panel's nodes go: the card's inside, clipped to its corners. */
@@ -26,8 +27,10 @@ export class PanelCard extends View {
   public applyTheme(t: ThemeTokens): void {
     this._theme = t;
     const inset = cardInset(t);
-    this.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', padding: inset });
-    this.content.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', borderRadius: t.metrics.radius, overflow: 'hidden' });
+    const pad = t.metrics.cardPadding;
+    this.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', padding: inset + pad });
+    // The content's corners follow the card's, inside its padding.
+    this.content.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', borderRadius: Math.max(0, t.metrics.radius - pad), overflow: 'hidden' });
     this._image.set(t.images.panel);
     this.markPaintDirty();
   }
