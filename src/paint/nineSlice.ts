@@ -25,11 +25,14 @@ function inset(v: number): number {
   return Number.isFinite(v) && v > 0 ? v : 0;
 }
 
-/** Scales a pair of insets down by one factor so they fit `size` together (never up). */
+/**
+ * Scales a pair of insets down by one factor so they leave at least 1 px of the source between them
+ * (never up): the middle row or column always has pixels to stretch, so the box never shows a hole.
+ */
 function fitPair(a: number, b: number, size: number): [number, number] {
   const sum = a + b;
-  if (sum <= size || sum === 0) return [a, b];
-  const k = size / sum;
+  if (sum === 0 || sum <= size - 1) return [a, b];
+  const k = Math.max(0, size - 1) / sum;
   return [a * k, b * k];
 }
 
@@ -38,7 +41,8 @@ function fitPair(a: number, b: number, size: number): [number, number] {
  * Corners keep their size (1 source px = 1 logical px), edges stretch along their edge, the centre
  * both ways. Degenerate input never throws, by these rules, in order:
  * 1. an inset that is negative, NaN or infinite counts as 0;
- * 2. insets wider (taller) than the source together are scaled down by one factor to fit it;
+ * 2. insets that together leave less than 1 source px between them are scaled down by one factor to
+ *    leave 1 px (the middle always has pixels to stretch: no hole in the box);
  * 3. when the corners do not fit the box, all four are scaled by the one factor that makes them fit,
  *    so they shrink keeping their shape (never stretched) and the middle row or column vanishes;
  * 4. all insets 0: the whole image stretched over the box (one patch);

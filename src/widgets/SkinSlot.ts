@@ -27,6 +27,8 @@ function sameSlice(a: SliceInsets | undefined, b: SliceInsets | undefined): bool
 export class SkinSlot {
   private _skin: SkinImage | undefined;
   private _handle: ImageHandle | undefined;
+  /** The host refused to draw the loaded image: treated like a failed load (colours) until the source changes. */
+  private _broken = false;
 
   public constructor(private readonly _owner: Node) {}
 
@@ -38,7 +40,7 @@ export class SkinSlot {
   /** True when the image is loaded and `draw` paints it. */
   public get ready(): boolean {
     const entry = this._handle?.entry;
-    return entry !== undefined && entry.state === 'loaded' && entry.image !== undefined;
+    return entry !== undefined && entry.state === 'loaded' && entry.image !== undefined && !this._broken;
   }
 
   /** Changes the skin; the same source and insets again do nothing. */
@@ -47,6 +49,7 @@ export class SkinSlot {
     if (prev?.src === skin?.src && sameSlice(prev?.slice, skin?.slice)) return;
     this._skin = skin;
     if (prev?.src !== skin?.src) {
+      this._broken = false;
       this.detach();
       this.attach();
     }
@@ -73,8 +76,14 @@ export class SkinSlot {
   /** Draws the skin over the box (`x`, `y`, `w`, `h`) if it is loaded; returns whether it drew. */
   public draw(ctx: Canvas2D, w: number, h: number, x = 0, y = 0): boolean {
     const entry = this._handle?.entry;
-    if (entry === undefined || entry.state !== 'loaded' || entry.image === undefined || !(w > 0 && h > 0)) return false;
-    drawNineSlice(ctx, entry.image, entry.width, entry.height, this._skin?.slice, w, h, x, y);
+    if (entry === undefined || entry.state !== 'loaded' || entry.image === undefined || this._broken || !(w > 0 && h > 0)) return false;
+    try {
+      drawNineSlice(ctx, entry.image, entry.width, entry.height, this._skin?.slice, w, h, x, y);
+    } catch {
+      // An image the host cannot draw (a decoded but unusable object): the colours, as for a failed load.
+      this._broken = true;
+      return false;
+    }
     return true;
   }
 }
