@@ -63,3 +63,21 @@ describe('theme presets as bases', () => {
     expect(resolveTheme(themePresets[name])).toEqual({ theme: themePresets[name], errors: [] });
   });
 });
+
+describe('game-art presets', () => {
+  it.each(['neon', 'parchment'] as const)('PRESET1 %s is drawn with effects only: no images; a gradient card with a shadow and border, gradient medals with rings, raised or glowing gradient buttons, text effects', (name) => {
+    const t = themePresets[name];
+    expect(t.images).toEqual({});
+    expect(Object.keys(t.gradients).sort()).toEqual(['background', 'buttonBackground', 'buttonPressed', 'medalBronze', 'medalGold', 'medalSilver', 'selfHighlight', 'surface']);
+    expect(t.effects.cardShadow?.blur).toBeGreaterThan(0);
+    expect(t.effects.cardBorder?.width).toBeGreaterThan(0);
+    expect(t.effects.medalBorder?.width).toBeGreaterThan(0);
+    expect(t.effects.buttonShadow).toBeDefined();
+    expect(t.effects.textShadow ?? t.effects.textStroke).toBeDefined();
+    // Each medal's gradient is brighter at its start than at its end (a lit metal disc).
+    for (const medal of ['medalGold', 'medalSilver', 'medalBronze'] as const) {
+      const g = t.gradients[medal]!;
+      expect(contrastRatio(g.from, '#000')!).toBeGreaterThan(contrastRatio(g.to, '#000')!);
+    }
+  });
+});
