@@ -24,11 +24,15 @@ export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutSty
 // Widgets
 export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
+export { SkinSlot, SkinView } from './widgets/index.js';
+export type { SkinImage } from './widgets/index.js';
 // Scrolling state a ScrollView or List reports
 export type { ScrollerState, VisibleRange } from './scroll/index.js';
 // Painting helpers
 export { drawImageFit, ellipsize, fontString, layoutText, pathCircle, pathRoundRect, splitGraphemes } from './paint/index.js';
 export type { FontSpec, ImageFit, TextLayout, TextLayoutOptions, TextMeasurer } from './paint/index.js';
+export { applyShadow, drawNineSlice, linearGradientFill, nineSlicePatches } from './paint/index.js';
+export type { LinearGradient, NineSlicePatch, Shadow, SliceInsets } from './paint/index.js';
 // Images
 export { drawPlaceholderAvatar, placeholderAvatar } from './images/index.js';
 export type { ImageHandle, ImageLoader, ImageState, PlaceholderAvatar } from './images/index.js';
@@ -38,6 +42,10 @@ export type { Friend, RankedFriend, Ranking, RankingView, RankOrder, ScoreFormat
 // Themes
 export { arcadeTheme, contrastRatio, darkTheme, lightTheme, isThemePresetName, parseColor, resolveTheme, themePresets, withAlpha } from './theme/index.js';
 export type { AvatarShape, ResolvedTheme, ThemeOverrides, ThemePresetName, ThemeTokens } from './theme/index.js';
+export { neonTheme, parchmentTheme } from './theme/index.js';
+export type { ImageOverrides, ImageSkinValue, ThemeEffects, ThemeGradient, ThemeImage, ThemeImages, ThemeShadow, ThemeSlice, ThemeStroke } from './theme/index.js';
+export type { EffectOverrides, GradientOverrides, GradientToken, ImageSlot, MedalRank } from './theme/index.js';
+export type { TextStroke } from './layout/index.js';
 // Host port
 export { HostError, createConsoleSink, detectOpenDataHost, createOpenDataHost } from './host/index.js';
 export type { Canvas2D, HostInspection, MemberPresence, OpenDataHost, PlatformCanvas, PlatformImage, PointerPhase, RawOpenDataApi, RawSystemInfoFacts, ShareToUserOptions } from './host/index.js';

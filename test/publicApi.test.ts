@@ -22,7 +22,9 @@ describe('public API', () => {
       'parseColor', 'parseMessage', 'parseScore', 'parseScoreFormat', 'pathCircle', 'pathRoundRect',
       'placeholderAvatar', 'probeHostApis', 'probeInterpreter', 'probePromiseJobs', 'probeRuntime', 'rankFriends',
       'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
-    ]);
+      // Skins (issue 12)
+      'SkinSlot', 'SkinView', 'applyShadow', 'drawNineSlice', 'linearGradientFill', 'neonTheme', 'nineSlicePatches', 'parchmentTheme',
+    ].sort());
   });
 
   it('API10 `friendcanvas/engine` exports the machinery under the widgets, none of it also at the root', () => {

@@ -142,6 +142,7 @@ class OpenDataAppImpl implements OpenDataApp {
       } else {
         const sinks = { diagnostics: this._diagnostics, onError: (e: unknown) => this._fail(e), warn: (m: string) => this._warn(m) };
         const parts = (this._parts = startStage(this._host, layout, this._options.canvasOwner, sinks));
+        parts.themeImages.update(this._theme.tokens);
         this._panels = new PanelHost(parts.stage, this._options.panels, {
           context: (mount) => createPanelContext(mount, this._host, this._contextSource),
           data: () => this._store.snapshot,

@@ -41,6 +41,7 @@ export function createMessageHandlers(t: HandlerTargets): MessageHandlers {
     theme: (m) => {
       const theme = t.theme.apply(m);
       if (theme === undefined) return;
+      t.stage()?.themeImages.update(theme);
       t.panels()?.themeChanged(theme);
       t.stage()?.stage.invalidateAll();
       t.noLayout()?.redraw();

@@ -7,6 +7,7 @@ import { InputRouter } from '../input/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import type { CanvasOwner } from '../protocol/index.js';
 import { CanvasPlacement } from './CanvasPlacement.js';
+import { ThemeImagePreloader } from './ThemeImagePreloader.js';
 
 /** The running stage and what feeds it. */
 export interface StageParts {
@@ -14,6 +15,8 @@ export interface StageParts {
   readonly input: InputRouter;
   readonly images: ImageLoader;
   readonly placement: CanvasPlacement;
+  /** Holds the theme's images in `images` and warns once per image that fails. */
+  readonly themeImages: ThemeImagePreloader;
   /** Stops native touches and frees the stage, the input router and the image loader. */
   dispose(): void;
 }
@@ -51,6 +54,12 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
     onHostError: (e) => sinks.warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
   });
   const input = new InputRouter(stage);
+  const themeImages = new ThemeImagePreloader(images, (m) => sinks.warn(m), (flush) => {
+    stage.addTicker(() => {
+      flush();
+      return false;
+    });
+  });
   const placement = new CanvasPlacement(host, canvas, stage, input, owner);
   placement.placeInitially();
   diagnostics.attach(canvas, stage, input);
@@ -67,8 +76,10 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
     input,
     images,
     placement,
+    themeImages,
     dispose: () => {
       stopTouches?.();
+      themeImages.dispose();
       input.dispose();
       images.dispose();
       stage.dispose();

@@ -24,6 +24,11 @@ export interface Canvas2D {
   lineCap?: string;
   lineJoin?: string;
   imageSmoothingEnabled?: boolean;
+  /** Shadow of the next drawing calls; offsets and blur in device px (the transform does not apply). */
+  shadowColor?: string;
+  shadowBlur?: number;
+  shadowOffsetX?: number;
+  shadowOffsetY?: number;
   save(): void;
   restore(): void;
   setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
@@ -44,6 +49,10 @@ export interface Canvas2D {
   strokeRect(x: number, y: number, w: number, h: number): void;
   clearRect(x: number, y: number, w: number, h: number): void;
   fillText(text: string, x: number, y: number, maxWidth?: number): void;
+  /** Outlines text (feature-detected: not every host has it). */
+  strokeText?(text: string, x: number, y: number): void;
+  /** The current transform (feature-detected). */
+  getTransform?(): { a: number; b: number; c: number; d: number; e: number; f: number };
   measureText(text: string): { width: number };
   drawImage(image: unknown, dx: number, dy: number): void;
   drawImage(image: unknown, dx: number, dy: number, dw: number, dh: number): void;

@@ -4,6 +4,15 @@
  * border-box). Paint keys are drawn by the widgets; text keys are read by `Text`.
  */
 
+import type { LinearGradient } from '../paint/linearGradient.js';
+import type { Shadow } from '../paint/applyShadow.js';
+
+/** An outline of text: colour and width in logical px (drawn outside the glyphs, under their fill). */
+export interface TextStroke {
+  readonly color: string;
+  readonly width: number;
+}
+
 /** A length in logical px, a percentage of the parent, or `'auto'`. */
 export type Dimension = number | `${number}%` | 'auto';
 
@@ -76,6 +85,13 @@ export interface PaintStyle {
   opacity?: number;
   /** `'hidden'` clips children to the (rounded) box, for painting and hit testing alike. */
   overflow?: 'visible' | 'hidden';
+  /** Painted instead of `backgroundColor` where the host can (`backgroundColor` stays the fallback). */
+  backgroundGradient?: LinearGradient;
+  /**
+   * A shadow cast by the background, logical px. It falls outside the box: leave room for it (the
+   * parent's padding), and it repaints only when the box or its parent does.
+   */
+  boxShadow?: Shadow;
 }
 
 /** Style keys read by `Text` (font keys also affect its measured size). */
@@ -90,6 +106,10 @@ export interface TextStyle {
   textAlign?: 'left' | 'center' | 'right';
   /** 0 or undefined: unlimited. The last line is ellipsized by measured width. */
   maxLines?: number;
+  /** Outline around the glyphs, under the fill (hosts without `strokeText` draw none). */
+  textStroke?: TextStroke;
+  /** Shadow (or glow, with no offset) of the text. */
+  textShadow?: Shadow;
 }
 
 /** Every style key a widget accepts. */

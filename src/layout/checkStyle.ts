@@ -22,6 +22,17 @@ const RADII: Check = {
   ok: (v) => (num(v) && v >= 0) || (Array.isArray(v) && v.length === 4 && v.every((r) => num(r) && r >= 0)),
   expects: 'a number ≥ 0 or four of them [tl, tr, br, bl]',
 };
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const colorOf = (v: Record<string, unknown>, key: string): boolean => COLOR.ok(v[key]);
+const GRADIENT: Check = {
+  ok: (v) => isRecord(v) && colorOf(v, 'from') && colorOf(v, 'to') && num(v.angle),
+  expects: '{from, to, angle} (two colours, degrees)',
+};
+const SHADOW: Check = {
+  ok: (v) => isRecord(v) && colorOf(v, 'color') && num(v.blur) && v.blur >= 0 && num(v.x) && num(v.y),
+  expects: '{color, blur ≥ 0, x, y}',
+};
+const STROKE: Check = { ok: (v) => isRecord(v) && colorOf(v, 'color') && num(v.width) && v.width >= 0, expects: '{color, width ≥ 0}' };
 
 /** Every style key → its check. Typed over all keys so a new key without a check is a compile error. */
 const CHECKS: { [K in keyof Required<Style>]: Check } = {
@@ -70,6 +81,10 @@ const CHECKS: { [K in keyof Required<Style>]: Check } = {
   borderRadius: RADII,
   opacity: { ok: (v) => num(v) && v >= 0 && v <= 1, expects: 'a number in [0, 1]' },
   overflow: oneOf('visible', 'hidden'),
+  backgroundGradient: GRADIENT,
+  boxShadow: SHADOW,
+  textStroke: STROKE,
+  textShadow: SHADOW,
   color: COLOR,
   fontSize: POSITIVE,
   fontWeight: { ok: (v) => (num(v) && v >= 1 && v <= 1000) || v === 'normal' || v === 'bold', expects: "1..1000, 'normal' or 'bold'" },

@@ -9,6 +9,7 @@ export type { PanelController, PanelControllerOptions, ViewportRect } from './Pa
 export type { DiagnosticsLabelKey, DiagnosticsLabelOverrides } from './DiagnosticsLabelKey.js';
 export type { PanelLabelKey, PanelLabelOverrides } from './PanelLabelKey.js';
 export type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
+export type { EffectOverrides, GradientOverrides, ImageOverrides, ImageSkinValue } from '../theme/index.js';
 export type {
   DiagnosticsPanelOptions,
   LeaderboardColumnOptions,

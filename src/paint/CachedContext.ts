@@ -89,6 +89,12 @@ export class CachedContext extends CachedTransform implements Canvas2D {
     if (maxWidth === undefined) this.raw.fillText(text, x + this._ox, y + this._oy);
     else this.raw.fillText(text, x + this._ox, y + this._oy, maxWidth);
   }
+  /** Outlines text where the host can (a host without `strokeText` draws no outline). */
+  public strokeText(text: string, x: number, y: number): void {
+    if (this.raw.strokeText === undefined) return;
+    this._flush();
+    this.raw.strokeText(text, x + this._ox, y + this._oy);
+  }
   public measureText(text: string): { width: number } {
     return this.raw.measureText(text);
   }

@@ -150,6 +150,30 @@ export abstract class CachedStyles {
   public set lineJoin(v: string | undefined) {
     if (v !== undefined) this.raw.lineJoin = v;
   }
+  public get shadowColor(): string | undefined {
+    return this.raw.shadowColor;
+  }
+  public set shadowColor(v: string | undefined) {
+    if (v !== undefined) this.raw.shadowColor = v;
+  }
+  public get shadowBlur(): number | undefined {
+    return this.raw.shadowBlur;
+  }
+  public set shadowBlur(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowBlur = v;
+  }
+  public get shadowOffsetX(): number | undefined {
+    return this.raw.shadowOffsetX;
+  }
+  public set shadowOffsetX(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowOffsetX = v;
+  }
+  public get shadowOffsetY(): number | undefined {
+    return this.raw.shadowOffsetY;
+  }
+  public set shadowOffsetY(v: number | undefined) {
+    if (v !== undefined) this.raw.shadowOffsetY = v;
+  }
   public get imageSmoothingEnabled(): boolean | undefined {
     return this.raw.imageSmoothingEnabled;
   }

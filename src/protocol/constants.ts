@@ -58,7 +58,7 @@ export const SAFE_PATH_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,31}$/;
  * The theme presets the open data domain knows: the one list (`src/theme`'s `themePresets` is typed by it,
  * and the game's controller checks names against it without pulling in the theme module).
  */
-export const THEME_PRESET_NAMES = Object.freeze(['light', 'dark', 'arcade'] as const);
+export const THEME_PRESET_NAMES = Object.freeze(['light', 'dark', 'arcade', 'neon', 'parchment'] as const);
 
 /** The touch phases of a `pointer` message, of native ODC touches and of the input router. */
 export const POINTER_PHASES = Object.freeze(['start', 'move', 'end', 'cancel'] as const);

@@ -1,3 +1,5 @@
+import type { EffectOverrides, GradientOverrides, GradientToken, ImageOverrides, ThemeEffects, ThemeGradient, ThemeImages } from './ThemeSkin.js';
+
 /** Names of the colour tokens; every value is a CSS colour string accepted by `parseColor`. */
 export type ColorToken =
   | 'background'
@@ -34,7 +36,8 @@ export type MetricToken =
   | 'avatarSize'
   | 'titleHeight'
   | 'buttonRadius'
-  | 'scrollbarWidth';
+  | 'scrollbarWidth'
+  | 'cardPadding';
 
 /** How avatars are clipped. */
 export type AvatarShape = 'circle' | 'rounded' | 'square';
@@ -54,6 +57,12 @@ export interface ThemeTokens {
   readonly font: ThemeFont;
   readonly metrics: ThemeMetrics;
   readonly avatarShape: AvatarShape;
+  /** Image skins (empty in the presets: every preset is drawn). */
+  readonly images: ThemeImages;
+  /** Gradients painted instead of some colour tokens. */
+  readonly gradients: Readonly<Partial<Record<GradientToken, ThemeGradient>>>;
+  /** Drawn effects: card shadow and border, button shadow and border, medal ring, text outline and shadow. */
+  readonly effects: ThemeEffects;
 }
 
 /** A partial theme as games send it (e.g. in a `theme` message); validated by `resolveTheme`. */
@@ -62,4 +71,7 @@ export interface ThemeOverrides {
   font?: Partial<Record<FontNumberToken, number | 'normal' | 'bold'> & { family: string }>;
   metrics?: Partial<Record<MetricToken, number>>;
   avatarShape?: AvatarShape;
+  images?: ImageOverrides;
+  gradients?: GradientOverrides;
+  effects?: EffectOverrides;
 }

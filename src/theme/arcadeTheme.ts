@@ -46,6 +46,10 @@ export const arcadeTheme: ThemeTokens = deepFreezeTheme({
     titleHeight: 60,
     buttonRadius: 14,
     scrollbarWidth: 6,
+    cardPadding: 0,
   },
+  images: {},
+  gradients: {},
+  effects: {},
   avatarShape: 'rounded',
 });

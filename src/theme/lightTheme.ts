@@ -46,6 +46,10 @@ export const lightTheme: ThemeTokens = deepFreezeTheme({
     titleHeight: 52,
     buttonRadius: 16,
     scrollbarWidth: 3,
+    cardPadding: 0,
   },
+  images: {},
+  gradients: {},
+  effects: {},
   avatarShape: 'circle',
 });

@@ -16,6 +16,9 @@ import {
 import type { TokenCheck } from './themeTokenRules.js';
 import { cascadeAccent } from './cascadeAccent.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
+import { checkGradient, checkImageSkin, checkShadow, checkStroke, EFFECT_KINDS, GRADIENT_TOKENS, IMAGE_SLOTS } from './checkSkinTokens.js';
+import type { GradientToken, ImageSlot, MedalRank, ShadowEffect, StrokeEffect, ThemeGradient, ThemeImage, ThemeShadow, ThemeStroke } from './ThemeSkin.js';
+import { withFallbackFonts } from './withFallbackFonts.js';
 
 /** Result of {@link resolveTheme}: a complete frozen theme and one message per rejected value. */
 export interface ResolvedTheme {
@@ -28,6 +31,18 @@ interface Draft {
   font: Record<FontNumberToken, number> & { family: string };
   metrics: Record<MetricToken, number>;
   avatarShape: AvatarShape;
+  images: Partial<Record<ImageSlot, ThemeImage>> & { medals?: Partial<Record<MedalRank, ThemeImage>> };
+  gradients: Partial<Record<GradientToken, ThemeGradient>>;
+  effects: Partial<Record<ShadowEffect, ThemeShadow> & Record<StrokeEffect, ThemeStroke>>;
+}
+
+/** Sets `table[key]` to a validated value, or deletes it for `null` ("no image / no effect"). */
+function put<K extends PropertyKey, V>(table: Partial<Record<K, V>>, key: K, checked: TokenCheck<V | null>): TokenCheck<V | null> {
+  if (checked.ok) {
+    if (checked.value === null) delete table[key];
+    else table[key] = checked.value;
+  }
+  return checked;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,7 +74,11 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
     font: { ...start.font },
     metrics: { ...start.metrics },
     avatarShape: start.avatarShape,
+    images: { ...start.images, medals: start.images.medals === undefined ? undefined : { ...start.images.medals } },
+    gradients: { ...start.gradients },
+    effects: { ...start.effects },
   };
+  if (draft.images.medals === undefined) delete draft.images.medals;
   eachKey(raw, path, errors, (group, value) => {
     switch (group) {
       case 'colors': {
@@ -80,7 +99,7 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
         eachKey(value, `${path}.font`, errors, (key, v) => {
           if (key === 'family') {
             const checked = checkFontFamily(v);
-            if (checked.ok) draft.font.family = checked.value;
+            if (checked.ok) draft.font.family = withFallbackFonts(checked.value);
             return checked;
           }
           if (!hasKey(FONT_RANGES, key)) return 'unknown';
@@ -102,6 +121,31 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
         if (checked.ok) draft.avatarShape = checked.value;
         return checked;
       }
+      case 'images':
+        eachKey(value, `${path}.images`, errors, (key, v) => {
+          if (key === 'medals') {
+            const medals: Partial<Record<MedalRank, ThemeImage>> = { ...draft.images.medals };
+            eachKey(v, `${path}.images.medals`, errors, (rank, m) => {
+              if (rank !== '1' && rank !== '2' && rank !== '3') return 'unknown';
+              return put(medals, Number(rank) as MedalRank, checkImageSkin(m));
+            });
+            if (Object.keys(medals).length > 0) draft.images.medals = medals;
+            else delete draft.images.medals;
+            return { ok: true, value: v };
+          }
+          return hasKey(IMAGE_SLOTS, key) ? put(draft.images, key, checkImageSkin(v)) : 'unknown';
+        });
+        return { ok: true, value };
+      case 'gradients':
+        eachKey(value, `${path}.gradients`, errors, (key, v) => (hasKey(GRADIENT_TOKENS, key) ? put(draft.gradients, key, checkGradient(v)) : 'unknown'));
+        return { ok: true, value };
+      case 'effects':
+        eachKey(value, `${path}.effects`, errors, (key, v) => {
+          if (!hasKey(EFFECT_KINDS, key)) return 'unknown';
+          const kind = EFFECT_KINDS[key];
+          return kind === 'shadow' ? put<ShadowEffect, ThemeShadow>(draft.effects, key as ShadowEffect, checkShadow(v)) : put<StrokeEffect, ThemeStroke>(draft.effects, key as StrokeEffect, checkStroke(v));
+        });
+        return { ok: true, value };
       default:
         return 'unknown';
     }

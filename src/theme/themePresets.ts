@@ -1,6 +1,8 @@
 import { arcadeTheme } from './arcadeTheme.js';
 import { darkTheme } from './darkTheme.js';
 import { lightTheme } from './lightTheme.js';
+import { neonTheme } from './neonTheme.js';
+import { parchmentTheme } from './parchmentTheme.js';
 import type { THEME_PRESET_NAMES } from '../protocol/constants.js';
 import type { ThemeTokens } from './ThemeTokens.js';
 
@@ -12,6 +14,8 @@ export const themePresets: Readonly<Record<ThemePresetName, ThemeTokens>> = Obje
   light: lightTheme,
   dark: darkTheme,
   arcade: arcadeTheme,
+  neon: neonTheme,
+  parchment: parchmentTheme,
 });
 
 /** True when `name` is a built-in preset name. */

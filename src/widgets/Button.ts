@@ -1,6 +1,9 @@
 import type { Canvas2D } from '../host/types.js';
 import type { TapEvent } from '../core/index.js';
 import type { Style } from '../layout/index.js';
+import type { LinearGradient } from '../paint/index.js';
+import { SkinSlot } from './SkinSlot.js';
+import type { SkinImage } from './SkinSlot.js';
 import { Text } from './Text.js';
 import { View, paintBox } from './View.js';
 
@@ -18,6 +21,12 @@ export interface ButtonProps {
   disabledTextColor?: string;
   /** Style of the label (colour, font). */
   labelStyle?: Style;
+  /** Gradient while pressed (instead of the style's gradient). */
+  pressedGradient?: LinearGradient;
+  /** Image skins by state, drawn once loaded instead of the colours (a pressed button without its own dims the normal one). */
+  skin?: SkinImage;
+  pressedSkin?: SkinImage;
+  disabledSkin?: SkinImage;
 }
 
 /**
@@ -32,6 +41,7 @@ export class Button extends View {
   private _props: ButtonProps;
   private _pressed = false;
   private readonly _label: Text;
+  private readonly _skins = { normal: new SkinSlot(this), pressed: new SkinSlot(this), disabled: new SkinSlot(this) };
 
   public constructor(props: ButtonProps, style?: Style) {
     super({ justifyContent: 'center', alignItems: 'center', flexDirection: 'row', ...style });
@@ -39,6 +49,7 @@ export class Button extends View {
     this._label = this.appendChild(new Text(props.label, { maxLines: 1, ...props.labelStyle, flexShrink: 1 }));
     if (props.disabled === true && props.disabledTextColor !== undefined) this._label.setStyle({ color: props.disabledTextColor });
     this._label.pointerEvents = 'none';
+    this._setSkins();
     this.onTap = (e) => {
       e.stopPropagation();
       if (this._props.disabled !== true) this._props.onPress?.(e);
@@ -74,6 +85,7 @@ export class Button extends View {
       const dim = disabled ? this._props.disabledTextColor : undefined;
       this._label.setStyle({ color: dim ?? this._props.labelStyle?.color });
     }
+    this._setSkins();
     this.markPaintDirty();
     return this;
   }
@@ -88,17 +100,43 @@ export class Button extends View {
   public override paintSelf(ctx: Canvas2D): void {
     const p = this._props;
     const s = this.style;
-    if (p.disabled === true && p.disabledColor !== undefined) {
-      paintBox(ctx, s, this.width, this.height, p.disabledColor);
+    const w = this.width;
+    const h = this.height;
+    const disabled = p.disabled === true;
+    if (disabled && this._skins.disabled.draw(ctx, w, h)) return;
+    if (!disabled && this._pressed && this._skins.pressed.draw(ctx, w, h)) return;
+    if (!disabled && (!this._pressed || p.pressedSkin === undefined)) {
+      const a = ctx.globalAlpha;
+      if (this._pressed) ctx.globalAlpha = a * 0.8;
+      const drawn = this._skins.normal.draw(ctx, w, h);
+      ctx.globalAlpha = a;
+      if (drawn) return;
+    }
+    if (disabled && p.disabledColor !== undefined) {
+      paintBox(ctx, s, w, h, p.disabledColor, null);
     } else if (this._pressed && p.pressedColor !== undefined) {
-      paintBox(ctx, s, this.width, this.height, p.pressedColor);
+      paintBox(ctx, s, w, h, p.pressedColor, p.pressedGradient ?? null);
     } else if (this._pressed) {
       const a = ctx.globalAlpha;
       ctx.globalAlpha = a * 0.8;
-      paintBox(ctx, s, this.width, this.height);
+      paintBox(ctx, s, w, h);
       ctx.globalAlpha = a;
     } else {
-      paintBox(ctx, s, this.width, this.height);
+      paintBox(ctx, s, w, h);
     }
+  }
+
+  protected override onAttach(): void {
+    for (const slot of Object.values(this._skins)) slot.attach();
+  }
+
+  protected override onDetach(): void {
+    for (const slot of Object.values(this._skins)) slot.detach();
+  }
+
+  private _setSkins(): void {
+    this._skins.normal.set(this._props.skin);
+    this._skins.pressed.set(this._props.pressedSkin);
+    this._skins.disabled.set(this._props.disabledSkin);
   }
 }

@@ -5,6 +5,8 @@ import { drawPlaceholderAvatar } from '../images/index.js';
 import type { ImageEntry, ImageHandle, PlaceholderAvatar, PlaceholderFontMemo } from '../images/index.js';
 import { drawImageFit, pathCircle, pathRoundRect } from '../paint/index.js';
 import type { ImageFit } from '../paint/index.js';
+import { SkinSlot } from './SkinSlot.js';
+import type { SkinImage } from './SkinSlot.js';
 import { DEFAULT_FONT_FAMILY, IMAGE_FADE_MS, IMAGE_PLACEHOLDER_COLOR } from './constants.js';
 
 /** Options of an {@link Image}. */
@@ -21,6 +23,8 @@ export interface ImageProps {
   fadeInMs?: number;
   /** Font family of the placeholder initials. */
   fontFamily?: string;
+  /** A frame image drawn over the picture (and its placeholder) once loaded, stretched or nine-sliced over the box. */
+  frame?: SkinImage | undefined;
 }
 
 /**
@@ -37,10 +41,12 @@ export class Image extends Node {
   private _fade = 1;
   private readonly _fontMemo: PlaceholderFontMemo = {};
   private _stopFade: (() => void) | undefined;
+  private readonly _frame = new SkinSlot(this);
 
   public constructor(props: ImageProps = {}, style?: Style) {
     super(style);
     this._props = { ...props };
+    this._frame.set(props.frame);
   }
 
   /** The loading state of the current source. */
@@ -60,6 +66,7 @@ export class Image extends Node {
     if (patch.src !== undefined || ('src' in patch && prev.src !== undefined)) {
       if (patch.src !== prev.src) this._load();
     }
+    if ('frame' in patch) this._frame.set(patch.frame);
     this.markPaintDirty();
     return this;
   }
@@ -84,12 +91,19 @@ export class Image extends Node {
     ctx.restore();
   }
 
+  /** The frame goes over the picture (children of an image, if any, are drawn under it). */
+  public override paintAfterChildren(ctx: Canvas2D): void {
+    this._frame.draw(ctx, this.width, this.height);
+  }
+
   protected override onAttach(): void {
     this._load();
+    this._frame.attach();
   }
 
   protected override onDetach(): void {
     this._release();
+    this._frame.detach();
   }
 
   private _paintPlaceholder(ctx: Canvas2D, w: number, h: number, circle: boolean): void {

@@ -7,6 +7,7 @@ import { DEFAULT_ROW_GEOMETRY } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
 import { ScrollEdgeMask } from './ScrollEdgeMask.js';
 import { StateViews } from './StateViews.js';
+import { surfaceFill } from './skinStyles.js';
 import type { PanelState } from './StateViews.js';
 
 /** Hooks of a {@link FriendListBody}. */
@@ -72,7 +73,7 @@ export class FriendListBody {
           onRangeChange: (r) => _options.onRangeChange?.(r.first, r.last),
           scrollbarColor: theme.colors.scrollbar,
         },
-        { flexGrow: 1, flexShrink: 1, backgroundColor: theme.colors.surface, display: 'none' },
+        { flexGrow: 1, flexShrink: 1, ...surfaceFill(theme), display: 'none' },
       ),
     );
     this.list.name = 'list';
@@ -159,7 +160,7 @@ export class FriendListBody {
    */
   public applyTheme(t: ThemeTokens): void {
     this._theme = t;
-    this.list.setStyle({ backgroundColor: t.colors.surface });
+    this.list.setStyle(surfaceFill(t));
     for (const row of this.rows) row.applyTheme(t);
     this.states.applyTheme(t);
     // Rows re-lay out at the new height (if it changed), in place.
@@ -204,6 +205,8 @@ export class FriendListBody {
     const entry = this._keyedIndex === index ? this._keyedEntry : this.entryAt(index);
     this._keyedIndex = -1;
     this._keyedEntry = undefined;
-    if (entry !== undefined && row instanceof FriendRow) row.bind(entry);
+    if (entry === undefined || !(row instanceof FriendRow)) return;
+    row.setAlternate(index % 2 === 1);
+    row.bind(entry);
   }
 }

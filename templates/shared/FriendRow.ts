@@ -1,4 +1,4 @@
-import { Button, Image, Text, View, placeholderAvatar } from '../../src/index.js';
+import { Button, Image, SkinView, Text, View, placeholderAvatar } from '../../src/index.js';
 import type { Friend, Style, ThemeTokens } from '../../src/index.js';
 import type { PanelLabels } from './PanelLabels.js';
 import {
@@ -18,6 +18,7 @@ import {
   selfMarkStyle,
 } from './themeStyles.js';
 import { RowNameText } from './RowNameText.js';
+import { rowRankStyles, rowSkin, rowSurfaceStyle, scoreEffects } from './skinStyles.js';
 import { RowColumns } from './RowColumns.js';
 import { DEFAULT_ROW_GEOMETRY, trailingCellStyle, trailingCells } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
@@ -45,9 +46,9 @@ export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels
  * keeps room for the score only when painted, so `bind` with another friend, rank or score changes what
  * is drawn and runs no layout (share rows relayout only when a button changes state).
  */
-export class FriendRow extends View {
+export class FriendRow extends SkinView {
   private readonly _rankColumn: View;
-  private readonly _rankBadge: View;
+  private readonly _rankBadge: SkinView;
   private readonly _rankText: Text;
   private readonly _avatar: Image;
   private readonly _name: RowNameText;
@@ -63,6 +64,8 @@ export class FriendRow extends View {
   private _labels: PanelLabels;
   private _data: RowData | undefined;
   private _shareAvailable = true;
+  /** Odd rows of the list wear the `rowAlt` image. */
+  private _alternate = false;
 
   public constructor(
     theme: ThemeTokens,
@@ -74,7 +77,7 @@ export class FriendRow extends View {
     this._theme = theme;
     this._labels = labels;
     this._rankColumn = this.appendChild(new View());
-    this._rankBadge = this._rankColumn.appendChild(new View());
+    this._rankBadge = this._rankColumn.appendChild(new SkinView());
     this._rankText = this._rankColumn.appendChild(new Text(''));
     this._avatar = this.appendChild(new Image({}));
     this._name = this.appendChild(new RowNameText(''));
@@ -142,12 +145,10 @@ export class FriendRow extends View {
       this._name.setStyle(nameTextStyle(t, data.isSelf));
       this._selfMark.setStyle(selfMarkStyle(t, data.isSelf));
       this._styleDivider();
+      this._styleSkin();
     }
     // Styles are rebuilt only when what they depend on changes: a rebind of the same shape sets strings only.
-    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) {
-      this._rankBadge.setStyle(rowRankBadgeStyle(t, data.rank));
-      this._rankText.setStyle(rowRankTextStyle(t, data.rank));
-    }
+    if (prev === undefined || medalOf(prev.rank) !== medalOf(data.rank)) this._styleRank(t, data.rank);
     this._rankText.setText(data.rank === undefined ? '' : String(data.rank));
     if (prev === undefined || prev.friend.openid !== f.openid || prev.friend.avatarUrl !== f.avatarUrl || prev.friend.nickname !== f.nickname) {
       this._avatar.setProps({ src: f.avatarUrl, placeholder: placeholderAvatar(f.openid, f.hasName ? f.nickname : '') });
@@ -159,6 +160,13 @@ export class FriendRow extends View {
     }
     this._columns?.setTexts(data.columnTexts);
     if (prev === undefined || prev.shareState !== data.shareState) this._applyShare();
+  }
+
+  /** Marks the row as an odd row of the list (the theme's `rowAlt` image), in place. */
+  public setAlternate(alternate: boolean): void {
+    if (alternate === this._alternate) return;
+    this._alternate = alternate;
+    this._styleSkin();
   }
 
   /** Switches between share buttons and the "update TikTok" note. */
@@ -176,6 +184,7 @@ export class FriendRow extends View {
     this._pinned = pinned;
     this.setStyle(this._rowStyle(this._theme, this._data?.isSelf ?? false));
     this._styleDivider();
+    this._styleSkin();
   }
 
   /** Replaces the strings in place (rebinding the current data). */
@@ -191,8 +200,7 @@ export class FriendRow extends View {
     const d = this._data;
     this.setStyle(this._rowStyle(t, d?.isSelf ?? false));
     this._rankColumn.setStyle(rankColumnStyle(t, this._geometry.rankWidth));
-    this._rankBadge.setStyle(rowRankBadgeStyle(t, d?.rank));
-    this._rankText.setStyle(rowRankTextStyle(t, d?.rank));
+    this._styleRank(t, d?.rank);
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));
     this._name.setStyle(nameTextStyle(t, d?.isSelf ?? false));
@@ -201,22 +209,32 @@ export class FriendRow extends View {
     this._note?.setStyle(noteTextStyle(t));
     this._styleDivider();
     this._selfMark.setStyle(selfMarkStyle(t, d?.isSelf ?? false));
+    this._styleSkin();
     this._applyShare();
   }
 
-  /**
-   * A row in a list is drawn over the list's own surface, which is its background too: only the
-   * player's tinted row (and the pinned copy, which covers the rows under it) fills its box, which
-   * saves a fill per row per scroll frame.
-   */
+  /** The row's fill (see `rowSurfaceStyle`). */
   private _rowStyle(t: ThemeTokens, isSelf: boolean): Style {
-    const style = rowStyle(t, isSelf);
-    return isSelf || this._pinned ? style : { ...style, backgroundColor: undefined };
+    return rowSurfaceStyle(t, rowStyle(t, isSelf), isSelf, this._pinned);
+  }
+
+  /** The row's image skin (the player's, alternate or plain row), drawn once loaded over its colours. */
+  private _styleSkin(): void {
+    this.setSkin(rowSkin(this._theme, this._data?.isSelf ?? false, this._alternate && !this._pinned));
+  }
+
+  /** The rank column's medal (colour, gradient, ring, image) and number. */
+  private _styleRank(t: ThemeTokens, rank: number | undefined): void {
+    const r = rowRankStyles(t, rank, rowRankBadgeStyle(t, rank), rowRankTextStyle(t, rank));
+    this._rankBadge.setStyle(r.badge);
+    this._rankBadge.setSkin(r.skin);
+    this._rankText.setStyle(r.text);
   }
 
   /** The player's tinted row has edges of its own: a hairline inside it would only add noise. */
   private _styleDivider(): void {
-    const hidden = !this._pinned && this._data?.isSelf === true;
+    // Row images are plates with edges of their own: no hairlines between them.
+    const hidden = (!this._pinned && this._data?.isSelf === true) || this._theme.images.row !== undefined;
     // Hidden by opacity, a paint key: a recycled row switching to or from the player runs no layout.
     this._divider.setStyle({
       ...rowDividerStyle(this._theme, this._trailing === 'score', this._pinned, this._geometry.rankWidth),
@@ -241,7 +259,7 @@ export class FriendRow extends View {
   /** The score's box: spanning from the name (the name leaves room when painted), or a fixed cell beside extra columns. */
   private _scoreStyle(t: ThemeTokens, hasScore: boolean): Style {
     const g = this._geometry;
-    const style = rowScoreStyle(t, hasScore, g.rankWidth);
+    const style = { ...rowScoreStyle(t, hasScore, g.rankWidth), ...scoreEffects(t) };
     return g.columnWidths.length === 0 ? { ...style, width: undefined } : { ...style, ...trailingCellStyle(trailingCells(t, g).scoreRight, g.scoreWidth) };
   }
 

@@ -1,24 +1,29 @@
-import { Text, View } from '../../src/index.js';
+import { SkinView, Text, View } from '../../src/index.js';
 import type { Node, ThemeTokens } from '../../src/index.js';
-import { captionStyle, dividerStyle, panelStyle, titleBarStyle, titleTextStyle } from './themeStyles.js';
+import { PanelCard } from './PanelCard.js';
+import { displayTextEffects, surfaceFill } from './skinStyles.js';
+import { captionStyle, dividerStyle, titleBarStyle, titleTextStyle } from './themeStyles.js';
 
 /**
- * The chrome of a list panel: background, a title bar (title + a small caption on the right, used
- * as the refresh indicator), a divider, and a body that fills the rest. Restyled in place.
+ * The chrome of a list panel: the card (background, corners, shadow, border, panel image), a title
+ * bar (title + a small caption on the right, used as the refresh indicator; header image), a divider,
+ * and a body that fills the rest. Restyled in place.
  */
 export class PanelFrame {
-  /** The outermost node (mounted on the panel root). */
+  /** The panel's node: the inside of the card. */
   public readonly node: View;
   /** Where the list and state views go. */
   public readonly body: View;
-  private readonly _bar: View;
+  private readonly _card: PanelCard;
+  private readonly _bar: SkinView;
   private readonly _title: Text;
   private readonly _caption: Text;
   private readonly _divider: View;
 
   public constructor(root: Node, theme: ThemeTokens, title: string) {
-    this.node = root.appendChild(new View());
-    this._bar = this.node.appendChild(new View());
+    this._card = new PanelCard(root, theme);
+    this.node = this._card.content;
+    this._bar = this.node.appendChild(new SkinView());
     this._bar.name = 'titleBar';
     this._title = this._bar.appendChild(new Text(title));
     this._title.name = 'title';
@@ -44,15 +49,16 @@ export class PanelFrame {
 
   /** Restyles in place. */
   public applyTheme(t: ThemeTokens): void {
-    this.node.setStyle(panelStyle(t));
-    this._bar.setStyle(titleBarStyle(t));
-    this._title.setStyle(titleTextStyle(t));
+    this._card.applyTheme(t);
+    this._bar.setStyle({ ...titleBarStyle(t), ...surfaceFill(t) });
+    this._bar.setSkin(t.images.header);
+    this._title.setStyle({ ...titleTextStyle(t), ...displayTextEffects(t) });
     this._caption.setStyle(captionStyle(t));
     this._divider.setStyle(dividerStyle(t));
   }
 
   /** Removes the frame and everything in it. */
   public destroy(): void {
-    this.node.destroy();
+    this._card.destroy();
   }
 }

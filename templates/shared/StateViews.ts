@@ -22,6 +22,7 @@ import type { PanelLabels } from './PanelLabels.js';
 import { StateIcon } from './StateIcon.js';
 import type { StateIconKind } from './StateIcon.js';
 import { bannerDetailStyle, bannerHeadlineStyle, stateBoxStyle, stateHintStyle, stateTextsStyle, stateTitleStyle } from './stateStyles.js';
+import { surfaceFill } from './skinStyles.js';
 import { avatarStyle, buttonLabelColor, buttonProps, buttonStyle, captionStyle, rowDividerStyle, rowStyle, skeletonStyle } from './themeStyles.js';
 
 /** Which non-list state is on screen; `'none'` hides every state view (the list shows). */
@@ -147,7 +148,7 @@ export class StateViews {
   /** Restyles every node in place for new theme tokens. */
   public applyTheme(t: ThemeTokens): void {
     const compact = this._compact;
-    this.node.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', backgroundColor: t.colors.surface });
+    this.node.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', ...surfaceFill(t) });
     this._skeleton.setStyle({ flexGrow: 1, flexDirection: 'column', overflow: 'hidden' });
     this._skeletonRows.forEach((s, i) => this._styleSkeletonRow(t, s, i));
     // Full: the caption centred under the fading rows. Compact: the caption where the banner's

@@ -16,6 +16,7 @@ import {
 import { readableOn } from './readableOn.js';
 import { selfRowBackground, shareButtonShades } from './accentShades.js';
 import type { ShareButtonState } from './accentShades.js';
+import { buttonEffects, buttonSkins } from './skinStyles.js';
 
 export type { ShareButtonState } from './accentShades.js';
 
@@ -195,8 +196,8 @@ export function avatarStyle(t: ThemeTokens): Style {
 }
 
 /** The avatar clip shape for the theme's `avatarShape`. */
-export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily'> {
-  return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family };
+export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily' | 'frame'> {
+  return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family, frame: t.images.avatarFrame };
 }
 
 /** The nickname (one line, ellipsis, takes the free width). */
@@ -250,6 +251,7 @@ export function buttonStyle(t: ThemeTokens, state: ShareButtonState): Style {
     flexShrink: 0,
     borderRadius: t.metrics.buttonRadius,
     backgroundColor: state === 'failed' ? shareButtonShades(t).failed.background : shareButtonShades(t).idle.background,
+    ...buttonEffects(t, state),
   };
 }
 
@@ -268,6 +270,7 @@ export function buttonProps(t: ThemeTokens, state: ShareButtonState): Omit<Butto
     disabledColor: shades[state].background,
     disabledTextColor: color,
     labelStyle: { color, fontFamily: t.font.family, fontSize: t.font.sizeSmall + 1, fontWeight: t.font.weightBold },
+    ...buttonSkins(t, state),
   };
 }
 

@@ -8,6 +8,7 @@ import { RankCache } from '../shared/RankCache.js';
 import { StateViews } from '../shared/StateViews.js';
 import { bannerDetailStyle, bannerHeadlineStyle } from '../shared/stateStyles.js';
 import { avatarProps, avatarStyle, rankBadgeStyle, rankTextStyle } from '../shared/themeStyles.js';
+import { gradientOf, medalEffects } from '../shared/skinStyles.js';
 import { readSurpassOptions } from './SurpassOptions.js';
 import type { ResolvedSurpassOptions } from './SurpassOptions.js';
 
@@ -71,11 +72,12 @@ class SurpassPanel implements Panel {
       flexDirection: 'row',
       alignItems: 'stretch',
       backgroundColor: t.colors.surface,
+      backgroundGradient: gradientOf(t, 'surface'),
       borderRadius: m.radius,
       overflow: 'hidden',
     });
     this._content.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'row', alignItems: 'center', paddingHorizontal: m.padding });
-    this._badge.setStyle({ ...rankBadgeStyle(t, 1), marginRight: m.gap, width: m.avatarSize, height: m.avatarSize, borderRadius: m.avatarSize / 2 });
+    this._badge.setStyle({ ...rankBadgeStyle(t, 1), ...medalEffects(t, 1), marginRight: m.gap, width: m.avatarSize, height: m.avatarSize, borderRadius: m.avatarSize / 2 });
     this._badgeText.setStyle({ ...rankTextStyle(t, 1), fontSize: t.font.sizeTitle });
     this._avatar.setStyle(avatarStyle(t));
     this._avatar.setProps(avatarProps(t));

@@ -1,10 +1,10 @@
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
-import type { OpenDataApp, PlainObject, PlatformCanvas, PlatformImage, ThemePresetName } from '../../src/index.js';
+import type { OpenDataApp, PlainObject, PlatformCanvas, PlatformImage, ThemeOverrides, ThemePresetName } from '../../src/index.js';
 import { msg } from '../../src/protocol/index.js';
 import { createSimulatedHost, generateFriends } from '../../src/testing/index.js';
-import type { RawFriend, SimulatedHost } from '../../src/testing/index.js';
+import type { RawFriend, SimImageOutcome, SimulatedHost } from '../../src/testing/index.js';
 import { builtinPanels } from '../../templates/index.js';
 import { avatarPng } from './avatarPng.js';
 import { GOLDEN_FONT_FAMILY } from './goldenFonts.js';
@@ -12,7 +12,7 @@ import { GOLDEN_FONT_FAMILY } from './goldenFonts.js';
 /** Panels with golden images. */
 export const GOLDEN_PANELS = ['leaderboard', 'share', 'surpass'] as const;
 /** Theme presets with golden images. */
-export const GOLDEN_THEMES = ['light', 'dark', 'arcade'] as const satisfies readonly ThemePresetName[];
+export const GOLDEN_THEMES = ['light', 'dark', 'arcade', 'neon', 'parchment'] as const satisfies readonly ThemePresetName[];
 /** Friend-data states with golden images. */
 export const GOLDEN_STATES = ['ready', 'loading', 'empty', 'unauthorized', 'error'] as const;
 
@@ -51,6 +51,12 @@ export interface SceneOptions {
   options?: PlainObject;
   /** Messages posted after `show` (e.g. a `scrollTo`), each after the scene settled. */
   after?: readonly object[];
+  /** Theme tokens over the preset (the golden font family always wins). */
+  tokens?: ThemeOverrides;
+  /** PNG bytes served for image URLs other than the simulated avatars (image skins). */
+  pngs?: Readonly<Record<string, Buffer>>;
+  /** Whether each image loads (default: all do). */
+  images?: (url: string) => SimImageOutcome;
 }
 
 /** A rendered scene: the canvas, the running app and its simulated host. */
@@ -74,7 +80,7 @@ export function goldenFriends(): { friends: RawFriend[]; selfOpenid: string } {
  * from a generated PNG and painted into the image (an @napi-rs/canvas canvas, which has no load
  * events of its own that could race the sim's) before the sim decides when it "loads".
  */
-function decodeAvatars(sim: SimulatedHost): void {
+function decodeAvatars(sim: SimulatedHost, pngs: Readonly<Record<string, Buffer>> = {}): void {
   const simCreate = sim.odcGlobal.createImage;
   if (simCreate === undefined) throw new Error('renderScene: the sim has no createImage');
   sim.odcGlobal.createImage = () => {
@@ -89,6 +95,7 @@ function decodeAvatars(sim: SimulatedHost): void {
       set: (value: string | ArrayBuffer) => {
         const m = typeof value === 'string' ? /^sim:\/\/avatar\/(\d+)\.png$/.exec(value) : null;
         if (m !== null) paintPng(image as unknown as Canvas, avatarPng(Number(m[1])));
+        else if (typeof value === 'string' && pngs[value] !== undefined) paintPng(image as unknown as Canvas, pngs[value]);
         setSim.call(image, value);
       },
     });
@@ -141,14 +148,15 @@ export async function renderScene(o: SceneOptions): Promise<Scene> {
     clock: 'manual',
     latencyMs: o.state === 'loading' ? NEVER_ANSWERED_MS : 0,
     failures,
+    ...(o.images === undefined ? {} : { images: o.images }),
   });
-  decodeAvatars(sim);
+  decodeAvatars(sim, o.pngs);
   const warnings: string[] = [];
   const host = createOpenDataHost(sim.odcGlobal, { console: { warn: (m: string) => warnings.push(String(m)) } }, { kind: 'golden' });
   const app = createOpenDataApp({
     host,
     panels: builtinPanels,
-    theme: { preset: o.theme, tokens: { font: { family: GOLDEN_FONT_FAMILY } } },
+    theme: { preset: o.theme, tokens: { ...o.tokens, font: { ...o.tokens?.font, family: GOLDEN_FONT_FAMILY } } },
     onError: (e) => warnings.push(`error: ${String(e)}`),
   });
   await app.ready;

@@ -121,6 +121,18 @@ panels.show('diagnostics', { labels: { titel: 'Vérification' } });
 panels.setTheme('drak');
 // @ts-expect-error a misspelt token group
 panels.setTheme({ colours: { accent: '#fe2c55' } });
+panels.setTheme('neon');
+panels.setTheme({ images: { panel: { src: 'skins/panel.png', slice: { top: 20, left: 20 } }, medals: { 1: 'gold.png' }, row: null }, gradients: { background: { from: '#000', to: '#fff' } }, effects: { textStroke: { color: '#000', width: 2 } } });
+// @ts-expect-error a misspelt image slot
+panels.setTheme({ images: { pannel: 'skins/panel.png' } });
+// @ts-expect-error a misspelt slice side
+panels.setTheme({ images: { row: { src: 'row.png', slice: { middle: 4 } } } });
+// @ts-expect-error a medal rank that does not exist
+panels.setTheme({ images: { medals: { 4: 'm.png' } } });
+// @ts-expect-error a misspelt effect field
+panels.setTheme({ effects: { cardShadow: { colour: '#000' } } });
+// @ts-expect-error a gradient on a colour token that takes none
+panels.setTheme({ gradients: { text: { from: '#000', to: '#fff' } } });
 // @ts-expect-error a custom panel's options are typed too
 panels.show('myPanel', { level: 'three' });
 `,

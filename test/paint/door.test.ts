@@ -23,6 +23,11 @@ describe('paint door', () => {
         'pathRoundRect',
         'splitGraphemes',
         'splitGraphemesFallback',
+        'nineSlicePatches',
+        'drawNineSlice',
+        'linearGradientFill',
+        'applyShadow',
+        'clearShadow',
       ].sort(),
     );
   });

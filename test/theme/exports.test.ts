@@ -16,6 +16,9 @@ describe('theme door', () => {
         'themePresets',
         'toCssColor',
         'withAlpha',
+        'withFallbackFonts',
+        'neonTheme',
+        'parchmentTheme',
       ].sort(),
     );
   });

@@ -29,8 +29,8 @@ const TEXT_PAIRS: ReadonlyArray<[ColorToken, ColorToken]> = [
 ];
 
 describe('theme presets', () => {
-  it('THEME1 there are light, dark and arcade presets, frozen and fully valid', () => {
-    expect(names).toEqual(['light', 'dark', 'arcade']);
+  it('THEME1 there are light, dark, arcade, neon and parchment presets, frozen and fully valid', () => {
+    expect(names).toEqual(['light', 'dark', 'arcade', 'neon', 'parchment']);
     for (const name of names) {
       const preset = themePresets[name];
       expect(Object.isFrozen(preset) && Object.isFrozen(preset.colors) && Object.isFrozen(preset.font) && Object.isFrozen(preset.metrics)).toBe(true);
@@ -61,5 +61,23 @@ describe('theme presets', () => {
 describe('theme presets as bases', () => {
   it.each(names)('THEME1 %s resolves to itself when passed as a theme object', (name) => {
     expect(resolveTheme(themePresets[name])).toEqual({ theme: themePresets[name], errors: [] });
+  });
+});
+
+describe('game-art presets', () => {
+  it.each(['neon', 'parchment'] as const)('PRESET1 %s is drawn with effects only: no images; a gradient card with a shadow and border, gradient medals with rings, raised or glowing gradient buttons, text effects', (name) => {
+    const t = themePresets[name];
+    expect(t.images).toEqual({});
+    expect(Object.keys(t.gradients).sort()).toEqual(['background', 'buttonBackground', 'buttonPressed', 'medalBronze', 'medalGold', 'medalSilver', 'selfHighlight', 'surface']);
+    expect(t.effects.cardShadow?.blur).toBeGreaterThan(0);
+    expect(t.effects.cardBorder?.width).toBeGreaterThan(0);
+    expect(t.effects.medalBorder?.width).toBeGreaterThan(0);
+    expect(t.effects.buttonShadow).toBeDefined();
+    expect(t.effects.textShadow ?? t.effects.textStroke).toBeDefined();
+    // Each medal's gradient is brighter at its start than at its end (a lit metal disc).
+    for (const medal of ['medalGold', 'medalSilver', 'medalBronze'] as const) {
+      const g = t.gradients[medal]!;
+      expect(contrastRatio(g.from, '#000')!).toBeGreaterThan(contrastRatio(g.to, '#000')!);
+    }
   });
 });

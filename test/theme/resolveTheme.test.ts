@@ -91,9 +91,9 @@ describe('resolveTheme', () => {
   });
 
   it('THEME9 an unknown preset name falls back to light with an error; a theme object is accepted as base', () => {
-    const bad = resolveTheme('neon' as 'light');
+    const bad = resolveTheme('sepia' as 'light');
     expect(bad.theme).toEqual(lightTheme);
-    expect(bad.errors).toEqual(['theme: unknown preset "neon" (using light)']);
+    expect(bad.errors).toEqual(['theme: unknown preset "sepia" (using light)']);
     const custom: ThemeTokens = { ...darkTheme, avatarShape: 'square' };
     const r = resolveTheme(custom, { metrics: { gap: 4 } });
     expect(r.errors).toEqual([]);

@@ -1,0 +1,13 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { writeFileSync } from 'node:fs';
+const [out, ...files] = process.argv.slice(2);
+const imgs = await Promise.all(files.map((f) => loadImage(f)));
+const scale = 0.5;
+const cols = Math.min(4, imgs.length);
+const cw = Math.max(...imgs.map((i) => i.width)) * scale, ch = Math.max(...imgs.map((i) => i.height)) * scale;
+const rows = Math.ceil(imgs.length / cols);
+const c = createCanvas(cols * (cw + 10), rows * (ch + 24));
+const g = c.getContext('2d');
+g.fillStyle = '#888'; g.fillRect(0, 0, c.width, c.height);
+imgs.forEach((im, k) => { const x = (k % cols) * (cw + 10), y = Math.floor(k / cols) * (ch + 24); g.drawImage(im, x, y + 18, im.width * scale, im.height * scale); g.fillStyle = '#000'; g.font = '12px sans-serif'; g.fillText(files[k].split('/').pop(), x + 2, y + 13); });
+writeFileSync(out, c.toBuffer('image/png'));
