@@ -2,6 +2,7 @@ import type { Canvas2D } from '../host/types.js';
 import { LAYOUT_KEYS, checkStyle } from '../layout/index.js';
 import type { LayoutNode, MeasureFunction, MeasureMode, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT, MAX_MEASURE_LOG } from './constants.js';
+import { contentOrigin } from './paintWalk.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 
@@ -303,15 +304,15 @@ export class Node {
   }
 
   /**
-   * This node's box in stage coordinates (logical px), following the same offsets as painting:
-   * each ancestor's position and content (scroll) offset.
+   * This node's box in stage coordinates (logical px), following the paint walk's rules (`paintWalk.ts`):
+   * each ancestor's position and content (scroll) offset. Clips and opacity are ignored (see `stageRectOf`).
    */
   public absoluteRect(): Rect {
     let x = this._x;
     let y = this._y;
     for (let p = this._parent; p !== undefined; p = p._parent) {
-      x += p._x - p._scrollX;
-      y += p._y - p._scrollY;
+      x += contentOrigin(p._x, p._scrollX);
+      y += contentOrigin(p._y, p._scrollY);
     }
     return { x, y, width: this._w, height: this._h };
   }

@@ -3,7 +3,18 @@ export { FrameScheduler } from './FrameScheduler.js';
 export type { FrameDriver, FrameHost } from './FrameScheduler.js';
 export { Node } from './Node.js';
 export type { PointerEvents, TapEvent } from './Node.js';
-export { containsPoint, intersection, intersects, union } from './Rect.js';
+export {
+  clipRadius,
+  clipsChildren,
+  contentOrigin,
+  forEachPaintedNode,
+  paintedAlpha,
+  placeChild,
+  placeNode,
+  stageRectOf,
+} from './paintWalk.js';
+export type { PaintedNode } from './paintWalk.js';
+export { containsPoint, containsPointRounded, intersectClip, intersection, intersects, union } from './Rect.js';
 export type { Rect } from './Rect.js';
 export { Stage } from './Stage.js';
 export type { StageOptions, StageStats } from './Stage.js';
