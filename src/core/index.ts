@@ -2,7 +2,7 @@ export { DIRTY_LAYOUT, DIRTY_PAINT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } f
 export { FrameScheduler } from './FrameScheduler.js';
 export type { FrameDriver, FrameHost } from './FrameScheduler.js';
 export { Node } from './Node.js';
-export type { PointerEvents, TapEvent } from './Node.js';
+export type { PointerEvents, TapEvent } from './TapEvent.js';
 export {
   clipRadius,
   clipsChildren,
