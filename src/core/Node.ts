@@ -1,13 +1,12 @@
-import type { Canvas2D } from '../host/types.js';
 import { checkStyle } from '../layout/index.js';
 import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
-import { NodeLayout } from './NodeLayout.js';
+import { NodeHooks } from './NodeHooks.js';
+import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
 import { contentOrigin } from './paintWalk.js';
 import { patchStyle } from './patchStyle.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
-import type { PointerEvents, TapEvent } from './TapEvent.js';
 
 /**
  * The retained widget base: a style, children, a computed box and dirty bits. Subclasses draw in
@@ -15,26 +14,7 @@ import type { PointerEvents, TapEvent } from './TapEvent.js';
  * opacity and clips (`paintWalk.ts`). A node owns one layout node while it is attached to a stage and
  * frees it when it leaves, so removed subtrees hold no yoga memory (`NodeLayout.ts`).
  */
-export class Node {
-  /** Optional name, shown in debugging and used by `findByName`. */
-  public name: string | undefined;
-  /** Hit-testing participation. */
-  public pointerEvents: PointerEvents = 'auto';
-  /** Extra touchable margin around the box in logical px (small buttons). */
-  public hitSlop = 0;
-  /**
-   * Promise that nothing in this subtree paints outside this node's box (a list row, a card). The paint
-   * walk then skips the whole subtree when the box misses the area being drawn, as it does for a
-   * clipping node, without paying for a clip when it is drawn. Default false: children may overflow.
-   */
-  public containsPaint = false;
-  /**
-   * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
-   * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
-   * so it may call `shareToUser` (platforms require a share to be user initiated).
-   */
-  public onTap: ((event: TapEvent) => void) | undefined;
-
+export class Node extends NodeHooks {
   private _style: Style;
   private readonly _children: Node[] = [];
   private _parent: Node | undefined;
@@ -46,14 +26,9 @@ export class Node {
   private _y = 0;
   private _w = 0;
   private _h = 0;
-  private _epoch = 0;
-
-  /** Horizontal content offset applied to children (scroll containers), logical px. */
-  protected _scrollX = 0;
-  /** Vertical content offset applied to children (scroll containers), logical px. */
-  protected _scrollY = 0;
 
   public constructor(style?: Style) {
+    super();
     // Copy: a caller's style object is never mutated or retained. Checked first: bad input throws
     // a clear TypeError instead of failing later inside yoga.
     if (style !== undefined) checkStyle(style as Record<string, unknown>);
@@ -87,13 +62,6 @@ export class Node {
   /** The stage this node is attached to, if any. */
   public get stage(): StageContext | undefined {
     return this._stage;
-  }
-  /** The content offset this node applies to its children (non-zero for scroll containers). */
-  public get contentOffsetX(): number {
-    return this._scrollX;
-  }
-  public get contentOffsetY(): number {
-    return this._scrollY;
   }
   /** True when this node lays out independently and its parent positions it (list rows). */
   public get isLayoutRoot(): boolean {
@@ -143,7 +111,7 @@ export class Node {
     child._parent = this;
     if (this._stage !== undefined) {
       child._attach(this._stage);
-      this._linkLayoutChild(child);
+      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
       // A layout root is not part of its parent's layout: only its own subtree needs laying out.
       if (!child.isLayoutRoot) this._invalidateLayout();
       else this._stage.invalidateLayout();
@@ -161,9 +129,7 @@ export class Node {
       if (!child.isLayoutRoot) this._invalidateLayout();
     }
     this._children.splice(i, 1);
-    const ln = this._lay.node;
-    const childLn = child._lay.node;
-    if (childLn !== undefined && ln !== undefined && !child.isLayoutRoot) ln.removeChild(childLn);
+    this._lay.removeChild(child._lay);
     child._parent = undefined;
     child._detach();
   }
@@ -198,9 +164,7 @@ export class Node {
     if (this._parent !== undefined && !this.isLayoutRoot) {
       throw new Error('friendcanvas: setLayoutRoot must be called before the node is added to a parent');
     }
-    if (!this._lay.setRootSize(width, height)) return;
-    this._flags |= DIRTY_LAYOUT;
-    if (this._stage !== undefined) this._stage.invalidateLayout();
+    if (this._lay.setRootSize(width, height)) this._invalidateLayout();
   }
 
   /** The size a layout root is calculated with. */
@@ -253,41 +217,6 @@ export class Node {
     return { x, y, width: this._w, height: this._h };
   }
 
-  /**
-   * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
-   * The input layer records it at press time and drops the tap when it changed before release, so a
-   * recycled or rebound list row never receives a tap meant for the friend it showed before.
-   */
-  public get interactionEpoch(): number {
-    return this._epoch;
-  }
-
-  /** Marks this node as showing different content now (a recycled row rebound to another item). */
-  public invalidateInteraction(): void {
-    this._epoch++;
-  }
-
-  /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */
-  public setPressed(_pressed: boolean): void {}
-
-  /** Draws this node's own pixels at its origin; children are drawn after by the stage. */
-  public paintSelf(_ctx: Canvas2D): void {}
-
-  /** Draws on top of the children (scrollbars, overlays). */
-  public paintAfterChildren(_ctx: Canvas2D): void {}
-
-  /** Called when the node joins a stage (after its layout node exists). */
-  protected onAttach(): void {}
-
-  /** Called when the node leaves its stage (before its layout node is freed). */
-  protected onDetach(): void {}
-
-  /** Called after the style changed (subclasses re-measure when font keys change). */
-  protected onStyleChange(_prev: Style, _next: Style): void {}
-
-  /** Called when layout gave this node a new box. */
-  protected onLayout(): void {}
-
   /** Installs or removes this node's measure function (leaf content such as text). */
   protected setMeasure(fn: MeasureFunction | undefined): void {
     this._lay.setMeasure(fn);
@@ -331,12 +260,13 @@ export class Node {
   private _attach(stage: StageContext): void {
     if (this._stage === stage) return;
     this._stage = stage;
-    this._epoch++;
+    // New on this stage: a press recorded before cannot be meant for it.
+    this.invalidateInteraction();
     this._lay.attach(stage.layout, this._style);
     if (this.isLayoutRoot) stage.registerLayoutRoot(this, true);
     for (const child of this._children) {
       child._attach(stage);
-      this._linkLayoutChild(child);
+      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
     this._safe(() => this.onAttach());
@@ -352,18 +282,6 @@ export class Node {
     this._lay.free();
     this._stage = undefined;
     for (const child of this._children) child._detach();
-  }
-
-  private _linkLayoutChild(child: Node): void {
-    const ln = this._lay.node;
-    const childLn = child._lay.node;
-    if (child.isLayoutRoot || childLn === undefined || ln === undefined) return;
-    let index = 0;
-    for (const c of this._children) {
-      if (c === child) break;
-      if (!c.isLayoutRoot) index++;
-    }
-    ln.insertChild(childLn, index);
   }
 
   private _invalidateLayout(): void {

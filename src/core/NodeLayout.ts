@@ -1,5 +1,6 @@
 import type { ComputedBox, LayoutEngine, LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { MeasureLog } from './MeasureLog.js';
+import type { Node } from './Node.js';
 
 /** The size a layout root is calculated with (undefined: fit content), logical px. */
 export interface LayoutRootSize {
@@ -41,6 +42,21 @@ export class NodeLayout {
     if (was !== undefined && was.width === width && was.height === height) return false;
     this._rootSize = { width, height };
     return true;
+  }
+
+  /**
+   * Links `child`'s layout node at `index` among this one's layout children (see {@link layoutIndexOf}),
+   * when both are attached; a layout root lays out on its own and is never linked.
+   */
+  public insertChild(child: NodeLayout, index: number): void {
+    if (this._node === undefined || child._node === undefined || child._rootSize !== undefined) return;
+    this._node.insertChild(child._node, index);
+  }
+
+  /** Unlinks `child`'s layout node from this one (what {@link insertChild} linked). */
+  public removeChild(child: NodeLayout): void {
+    if (this._node === undefined || child._node === undefined || child._rootSize !== undefined) return;
+    this._node.removeChild(child._node);
   }
 
   /** Creates the layout node (the node joined a stage) with `style` and the measure function, if any. */
@@ -104,4 +120,14 @@ export class NodeLayout {
     this._laidOut = true;
     return box;
   }
+}
+
+/** The index of `child` among the `children` that take part in their parent's layout (layout roots do not). */
+export function layoutIndexOf(children: readonly Node[], child: Node): number {
+  let index = 0;
+  for (const c of children) {
+    if (c === child) break;
+    if (!c.isLayoutRoot) index++;
+  }
+  return index;
 }
