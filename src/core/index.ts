@@ -17,5 +17,5 @@ export type { PaintedNode } from './paintWalk.js';
 export { containsPoint, containsPointRounded, intersectClip, intersection, intersects, union } from './Rect.js';
 export type { Rect } from './Rect.js';
 export { Stage } from './Stage.js';
-export type { StageOptions, StageStats } from './Stage.js';
+export type { StageOptions, StageStats } from './StageOptions.js';
 export type { StageContext } from './StageContext.js';
