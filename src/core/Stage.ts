@@ -15,7 +15,8 @@ import type { PaintTarget } from './StagePainter.js';
 /**
  * The root of a widget tree on one canvas: owns the logical size (the viewport's size in logical
  * px), the backing-store scale (independent x and y when the game stretches the canvas), the
- * frame scheduler, the layout pass and the paint pass.
+ * frame scheduler and what is dirty; each frame runs the tickers, the layout step (`layoutStage`)
+ * and the paint step (`StagePainter`).
  *
  * @example
  * const stage = new Stage({ canvas, layout: await createYogaLayoutEngine(), frames: host, now: () => host.now() });
