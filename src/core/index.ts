@@ -4,6 +4,7 @@ export type { FrameDriver, FrameHost } from './FrameScheduler.js';
 export { Node } from './Node.js';
 export type { PointerEvents, TapEvent } from './TapEvent.js';
 export {
+  childFrame,
   clipRadius,
   clipsChildren,
   contentOrigin,
@@ -13,7 +14,7 @@ export {
   placeNode,
   stageRectOf,
 } from './paintWalk.js';
-export type { PaintedNode } from './paintWalk.js';
+export type { ChildFrame, PaintedNode } from './paintWalk.js';
 export { containsPoint, containsPointRounded, intersectClip, intersection, intersects, union } from './Rect.js';
 export type { Rect } from './Rect.js';
 export { Stage } from './Stage.js';

@@ -11,8 +11,9 @@ import type { Rect } from './Rect.js';
  * clips the subtree to the box, rounded by `borderRadius`. All values are stage logical px.
  *
  * The rules are small functions of a style or of numbers, so the paint walk, the hot path of every scroll
- * frame, uses them without allocating (and the JIT inlines them); {@link placeNode},
- * {@link forEachPaintedNode} and {@link stageRectOf} build on them for callers that want rectangles.
+ * frame, uses them without allocating (and the JIT inlines them); {@link placeNode}, {@link childFrame}
+ * and {@link placeChild} build on them for callers that want rectangles (hit testing,
+ * {@link forEachPaintedNode}, {@link stageRectOf}).
  */
 
 /**
@@ -53,11 +54,17 @@ export interface PaintedNode {
   readonly clip: Rect | undefined;
   /** The opacity it paints with; 0 when the walk skips it and its subtree. */
   readonly alpha: number;
-  /** Where its children are placed from (its box origin minus its content offset). */
-  readonly contentX: number;
-  readonly contentY: number;
-  /** The clip its children are under: `clip`, narrowed to `box` when the node clips. */
-  readonly childClip: Rect | undefined;
+}
+
+/** Where the children of a placed node go (see {@link childFrame}). */
+export interface ChildFrame {
+  /** Their parent's content origin: its box origin minus its content offset. */
+  readonly x: number;
+  readonly y: number;
+  /** The clip they are under: the parent's, narrowed to its box when it clips. */
+  readonly clip: Rect | undefined;
+  /** The opacity they inherit. */
+  readonly alpha: number;
 }
 
 /**
@@ -66,21 +73,23 @@ export interface PaintedNode {
  */
 export function placeNode(node: Node, originX: number, originY: number, clip: Rect | undefined, parentAlpha: number): PaintedNode {
   const box: Rect = { x: originX + node.x, y: originY + node.y, width: node.width, height: node.height };
-  const style = node.style;
+  return { node, box, clip, alpha: paintedAlpha(node.style, parentAlpha) };
+}
+
+/** Where the children of `parent` go: worked out once per parent, then {@link placeChild} for each child. */
+export function childFrame(parent: PaintedNode): ChildFrame {
+  const { node, box, clip } = parent;
   return {
-    node,
-    box,
-    clip,
-    alpha: paintedAlpha(style, parentAlpha),
-    contentX: contentOrigin(box.x, node.contentOffsetX),
-    contentY: contentOrigin(box.y, node.contentOffsetY),
-    childClip: clipsChildren(style) ? intersectClip(clip, box) : clip,
+    x: contentOrigin(box.x, node.contentOffsetX),
+    y: contentOrigin(box.y, node.contentOffsetY),
+    clip: clipsChildren(node.style) ? intersectClip(clip, box) : clip,
+    alpha: parent.alpha,
   };
 }
 
-/** Places `child` of the node `parent` describes. */
-export function placeChild(parent: PaintedNode, child: Node): PaintedNode {
-  return placeNode(child, parent.contentX, parent.contentY, parent.childClip, parent.alpha);
+/** Places `child` in the frame its parent gives its children. */
+export function placeChild(frame: ChildFrame, child: Node): PaintedNode {
+  return placeNode(child, frame.x, frame.y, frame.clip, frame.alpha);
 }
 
 /**
@@ -95,9 +104,12 @@ export function forEachPaintedNode(root: Node, visit: (painted: PaintedNode) => 
 function visitPainted(painted: PaintedNode, visit: (painted: PaintedNode) => void): void {
   if (painted.alpha === 0) return;
   visit(painted);
-  const clip = painted.childClip;
+  const children = painted.node.children;
+  if (children.length === 0) return;
+  const frame = childFrame(painted);
+  const clip = frame.clip;
   if (clip !== undefined && (clip.width <= 0 || clip.height <= 0)) return;
-  for (const child of painted.node.children) visitPainted(placeChild(painted, child), visit);
+  for (const child of children) visitPainted(placeChild(frame, child), visit);
 }
 
 /**
@@ -109,7 +121,7 @@ export function stageRectOf(node: Node): { box: Rect; visible: Rect | undefined 
   const path: Node[] = [];
   for (let n: Node | undefined = node; n !== undefined; n = n.parent) path.push(n);
   let placed = placeNode(path[path.length - 1]!, 0, 0, undefined, 1);
-  for (let i = path.length - 2; i >= 0; i--) placed = placeChild(placed, path[i]!);
+  for (let i = path.length - 2; i >= 0; i--) placed = placeChild(childFrame(placed), path[i]!);
   const box = placed.box;
   if (node.stage === undefined || placed.alpha === 0) return { box, visible: undefined };
   const visible = intersectClip(placed.clip, box);

@@ -1,4 +1,4 @@
-import { clipRadius, clipsChildren, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
+import { childFrame, clipRadius, clipsChildren, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
 import type { Node, PaintedNode } from '../core/index.js';
 
 /**
@@ -14,27 +14,26 @@ import type { Node, PaintedNode } from '../core/index.js';
  */
 export function hitTest(root: Node, x: number, y: number): Node | undefined {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  // The stage root has no clip above it; every other node is placed only where its parent's clip holds the point.
   if (root.pointerEvents === 'none') return undefined;
   return hitPlaced(placeNode(root, 0, 0, undefined, 1), x, y);
 }
 
 function hitPlaced(placed: PaintedNode, x: number, y: number): Node | undefined {
   if (placed.alpha === 0) return undefined;
-  const clip = placed.clip;
-  if (clip !== undefined && !containsPoint(clip, x, y)) return undefined;
   const node = placed.node;
   const box = placed.box;
   const children = node.children;
   if (children.length > 0) {
-    const childClip = placed.childClip;
-    // A rounded clip (a card, a circle avatar) hides its children in the corners: they are not hit there.
+    const frame = childFrame(placed);
     const style = node.style;
+    // A rounded clip (a card, a circle avatar) hides its children in the corners: they are not hit there.
     const inCorners = clipsChildren(style) && !containsPointRounded(box, clipRadius(style), x, y);
-    if (!inCorners && (childClip === undefined || containsPoint(childClip, x, y))) {
+    if (!inCorners && (frame.clip === undefined || containsPoint(frame.clip, x, y))) {
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i]!;
         if (child.pointerEvents === 'none') continue;
-        const hit = hitPlaced(placeChild(placed, child), x, y);
+        const hit = hitPlaced(placeChild(frame, child), x, y);
         if (hit !== undefined) return hit;
       }
     }
