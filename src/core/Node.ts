@@ -1,83 +1,34 @@
-import type { Canvas2D } from '../host/types.js';
-import { LAYOUT_KEYS, checkStyle } from '../layout/index.js';
-import type { LayoutNode, MeasureFunction, MeasureMode, Style } from '../layout/index.js';
-import { DIRTY_LAYOUT, DIRTY_PAINT, MAX_MEASURE_LOG } from './constants.js';
+import { checkStyle } from '../layout/index.js';
+import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
+import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
+import { NodeHooks } from './NodeHooks.js';
+import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
+import { contentOrigin } from './paintWalk.js';
+import { patchStyle } from './patchStyle.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
-
-/** A tap delivered to `onTap` handlers. Coordinates in stage logical px. */
-export interface TapEvent {
-  /** The deepest tap target under the finger. */
-  readonly target: Node;
-  /** The node whose handler is running. */
-  readonly currentTarget: Node;
-  readonly x: number;
-  readonly y: number;
-  /** Stops the event from reaching ancestors' handlers. */
-  stopPropagation(): void;
-}
-
-/** One question the layout asked a measure function, and its answer (logical px). */
-interface MeasureQuestion {
-  readonly width: number;
-  readonly widthMode: MeasureMode;
-  readonly height: number;
-  readonly heightMode: MeasureMode;
-  readonly answerWidth: number;
-  readonly answerHeight: number;
-}
-
-/** How a node takes part in hit testing. `'box-none'`: its children can be hit, it cannot. */
-export type PointerEvents = 'auto' | 'none' | 'box-none';
 
 /**
  * The retained widget base: a style, children, a computed box and dirty bits. Subclasses draw in
  * `paintSelf` at their own origin in logical px; the stage applies translation, scroll offsets,
- * opacity and clips. A node owns one layout node while it is attached to a stage and frees it when
- * it leaves, so removed subtrees hold no yoga memory.
+ * opacity and clips (`paintWalk.ts`). A node owns one layout node while it is attached to a stage and
+ * frees it when it leaves, so removed subtrees hold no yoga memory (`NodeLayout.ts`).
  */
-export class Node {
-  /** Optional name, shown in debugging and used by `findByName`. */
-  public name: string | undefined;
-  /** Hit-testing participation. */
-  public pointerEvents: PointerEvents = 'auto';
-  /** Extra touchable margin around the box in logical px (small buttons). */
-  public hitSlop = 0;
-  /**
-   * Promise that nothing in this subtree paints outside this node's box (a list row, a card). The paint
-   * walk then skips the whole subtree when the box misses the area being drawn, as it does for a
-   * clipping node, without paying for a clip when it is drawn. Default false: children may overflow.
-   */
-  public containsPaint = false;
-  /**
-   * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
-   * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
-   * so it may call `shareToUser` (platforms require a share to be user initiated).
-   */
-  public onTap: ((event: TapEvent) => void) | undefined;
-
+export class Node extends NodeHooks {
   private _style: Style;
   private readonly _children: Node[] = [];
   private _parent: Node | undefined;
   private _stage: StageContext | undefined;
-  private _layoutNode: LayoutNode | undefined;
+  /** The layout node (while attached), the measure function and the layout-root size. */
+  private readonly _lay = new NodeLayout();
   private _flags = DIRTY_LAYOUT | DIRTY_PAINT;
   private _x = 0;
   private _y = 0;
   private _w = 0;
   private _h = 0;
-  private _layoutRoot: { width: number | undefined; height: number | undefined } | undefined;
-  /** False from attach until the first layout read: that read counts as a change (it must be painted). */
-  private _laidOut = false;
-
-  private _epoch = 0;
-
-  /** Horizontal content offset applied to children (scroll containers), logical px. */
-  protected _scrollX = 0;
-  /** Vertical content offset applied to children (scroll containers), logical px. */
-  protected _scrollY = 0;
 
   public constructor(style?: Style) {
+    super();
     // Copy: a caller's style object is never mutated or retained. Checked first: bad input throws
     // a clear TypeError instead of failing later inside yoga.
     if (style !== undefined) checkStyle(style as Record<string, unknown>);
@@ -112,16 +63,9 @@ export class Node {
   public get stage(): StageContext | undefined {
     return this._stage;
   }
-  /** The content offset this node applies to its children (non-zero for scroll containers). */
-  public get contentOffsetX(): number {
-    return this._scrollX;
-  }
-  public get contentOffsetY(): number {
-    return this._scrollY;
-  }
   /** True when this node lays out independently and its parent positions it (list rows). */
   public get isLayoutRoot(): boolean {
-    return this._layoutRoot !== undefined;
+    return this._lay.rootSize !== undefined;
   }
   /** Whether layout or paint work is pending for this node. */
   public get dirtyFlags(): number {
@@ -136,25 +80,17 @@ export class Node {
   public setStyle(patch: Partial<Style>): this {
     checkStyle(patch as Record<string, unknown>);
     const prev = this._style;
-    const next: Style = { ...prev };
-    let layoutChanged = false;
-    let paintChanged = false;
-    for (const key of Object.keys(patch) as Array<keyof Style>) {
-      const value = patch[key];
-      if (value === prev[key]) continue;
-      if (value === undefined) delete next[key];
-      else (next as Record<string, unknown>)[key] = value;
-      if (LAYOUT_KEYS.has(key)) layoutChanged = true;
-      else paintChanged = true;
-    }
-    if (!layoutChanged && !paintChanged) return this;
+    const patched = patchStyle(prev, patch);
+    if (patched === undefined) return this;
+    const next = patched.next;
     this._style = next;
-    if (layoutChanged && this._layoutNode !== undefined) {
-      this._layoutNode.applyStyle(next, prev);
+    const ln = this._lay.node;
+    if (patched.layoutChanged && ln !== undefined) {
+      ln.applyStyle(next, prev);
       this._invalidateLayout();
     }
     this.onStyleChange(prev, next);
-    if (paintChanged) this.markPaintDirty();
+    if (patched.paintChanged) this.markPaintDirty();
     return this;
   }
 
@@ -175,9 +111,9 @@ export class Node {
     child._parent = this;
     if (this._stage !== undefined) {
       child._attach(this._stage);
-      this._linkLayoutChild(child);
+      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
       // A layout root is not part of its parent's layout: only its own subtree needs laying out.
-      if (child._layoutRoot === undefined) this._invalidateLayout();
+      if (!child.isLayoutRoot) this._invalidateLayout();
       else this._stage.invalidateLayout();
     }
     return child;
@@ -190,12 +126,10 @@ export class Node {
     if (this._stage !== undefined) {
       // Its pixels must go even when no remaining box moves (the last child, an absolute child).
       this._stage.invalidateNode(child);
-      if (child._layoutRoot === undefined) this._invalidateLayout();
+      if (!child.isLayoutRoot) this._invalidateLayout();
     }
     this._children.splice(i, 1);
-    if (child._layoutNode !== undefined && this._layoutNode !== undefined && child._layoutRoot === undefined) {
-      this._layoutNode.removeChild(child._layoutNode);
-    }
+    this._lay.removeChild(child._lay);
     child._parent = undefined;
     child._detach();
   }
@@ -227,19 +161,15 @@ export class Node {
    * virtualized lists so that scrolling and recycling never relayout the list.
    */
   public setLayoutRoot(width: number | undefined, height: number | undefined): void {
-    const was = this._layoutRoot;
-    if (was !== undefined && was.width === width && was.height === height) return;
-    if (this._parent !== undefined && was === undefined) {
+    if (this._parent !== undefined && !this.isLayoutRoot) {
       throw new Error('friendcanvas: setLayoutRoot must be called before the node is added to a parent');
     }
-    this._layoutRoot = { width, height };
-    this._flags |= DIRTY_LAYOUT;
-    if (this._stage !== undefined) this._stage.invalidateLayout();
+    if (this._lay.setRootSize(width, height)) this._invalidateLayout();
   }
 
   /** The size a layout root is calculated with. */
   public get layoutRootSize(): { width: number | undefined; height: number | undefined } | undefined {
-    return this._layoutRoot;
+    return this._lay.rootSize;
   }
 
   /** Positions a layout-root node inside its parent's content box (logical px). Paint-only. */
@@ -264,119 +194,32 @@ export class Node {
    * invalidated: rebinding a recycled list row with new strings runs no layout.
    */
   public markMeasureDirty(): void {
-    if (this._layoutNode === undefined || this._measureFn === undefined) return;
-    if (this._measureAnswersHold()) return;
+    if (!this._lay.isMeasured || this._lay.measureAnswersHold()) return;
     this._forceMeasureDirty();
   }
 
   /** @internal Invalidates the measured size even when the answers hold (a new pixel scale rounds differently). */
   public _forceMeasureDirty(): void {
-    // Yoga only accepts markDirty on measured leaves; other nodes relayout through style changes.
-    if (this._layoutNode === undefined || this._measureFn === undefined) return;
-    this._measureLog.length = 0;
-    this._measureLogFull = false;
-    this._layoutNode.markDirty();
-    this._invalidateLayout();
+    if (this._lay.markMeasureDirty()) this._invalidateLayout();
   }
 
   /**
-   * True when the measure function, asked again every question the layout asked since this node was
-   * last invalidated, gives every answer it gave then. Yoga answers only from measurements made since
-   * then (a dirty node's cache is dropped), so with equal answers its result cannot change.
-   */
-  private _measureAnswersHold(): boolean {
-    const fn = this._measureFn;
-    const ln = this._layoutNode;
-    if (fn === undefined || ln === undefined || !this._laidOut || this._measureLogFull || ln.isDirty()) return false;
-    const log = this._measureLog;
-    for (let i = 0; i < log.length; i++) {
-      const q = log[i]!;
-      let answer: { width: number; height: number };
-      try {
-        answer = fn(q.width, q.widthMode, q.height, q.heightMode);
-      } catch {
-        return false;
-      }
-      if (!(answer.width === q.answerWidth && answer.height === q.answerHeight)) return false;
-    }
-    return true;
-  }
-
-  /**
-   * This node's box in stage coordinates (logical px), following the same offsets as painting:
-   * each ancestor's position and content (scroll) offset.
+   * This node's box in stage coordinates (logical px), following the paint walk's rules (`paintWalk.ts`):
+   * each ancestor's position and content (scroll) offset. Clips and opacity are ignored (see `stageRectOf`).
    */
   public absoluteRect(): Rect {
     let x = this._x;
     let y = this._y;
     for (let p = this._parent; p !== undefined; p = p._parent) {
-      x += p._x - p._scrollX;
-      y += p._y - p._scrollY;
+      x += contentOrigin(p._x, p._scrollX);
+      y += contentOrigin(p._y, p._scrollY);
     }
     return { x, y, width: this._w, height: this._h };
   }
 
-  /**
-   * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
-   * The input layer records it at press time and drops the tap when it changed before release, so a
-   * recycled or rebound list row never receives a tap meant for the friend it showed before.
-   */
-  public get interactionEpoch(): number {
-    return this._epoch;
-  }
-
-  /** Marks this node as showing different content now (a recycled row rebound to another item). */
-  public invalidateInteraction(): void {
-    this._epoch++;
-  }
-
-  /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */
-  public setPressed(_pressed: boolean): void {}
-
-  /** Draws this node's own pixels at its origin; children are drawn after by the stage. */
-  public paintSelf(_ctx: Canvas2D): void {}
-
-  /** Draws on top of the children (scrollbars, overlays). */
-  public paintAfterChildren(_ctx: Canvas2D): void {}
-
-  /** Called when the node joins a stage (after its layout node exists). */
-  protected onAttach(): void {}
-
-  /** Called when the node leaves its stage (before its layout node is freed). */
-  protected onDetach(): void {}
-
-  /** Called after the style changed (subclasses re-measure when font keys change). */
-  protected onStyleChange(_prev: Style, _next: Style): void {}
-
-  /** Called when layout gave this node a new box. */
-  protected onLayout(): void {}
-
   /** Installs or removes this node's measure function (leaf content such as text). */
   protected setMeasure(fn: MeasureFunction | undefined): void {
-    this._measureFn = fn;
-    this._measureLog.length = 0;
-    this._measureLogFull = false;
-    this._layoutNode?.setMeasure(this._recordingMeasure(fn));
-  }
-  private _measureFn: MeasureFunction | undefined;
-  /** The questions the layout asked the measure function since it was last invalidated, with the answers. */
-  private readonly _measureLog: MeasureQuestion[] = [];
-  /** More distinct questions than {@link MAX_MEASURE_LOG} were asked: answers can no longer be checked. */
-  private _measureLogFull = false;
-
-  /** Wraps a measure function so every question and answer is logged (see `markMeasureDirty`). */
-  private _recordingMeasure(fn: MeasureFunction | undefined): MeasureFunction | undefined {
-    if (fn === undefined) return undefined;
-    return (width, widthMode, height, heightMode) => {
-      const answer = fn(width, widthMode, height, heightMode);
-      const log = this._measureLog;
-      if (log.length < MAX_MEASURE_LOG) {
-        log.push({ width, widthMode, height, heightMode, answerWidth: answer.width, answerHeight: answer.height });
-      } else {
-        this._measureLogFull = true;
-      }
-      return answer;
-    };
+    this._lay.setMeasure(fn);
   }
 
   /** @internal Called by the stage when this node becomes a stage root. */
@@ -386,21 +229,18 @@ export class Node {
 
   /** @internal The node's layout node (stage use only). */
   public get _layout(): LayoutNode | undefined {
-    return this._layoutNode;
+    return this._lay.node;
   }
 
   /** @internal Reads a new layout box from the layout node; returns whether it changed. */
   public _readLayout(): boolean {
-    const ln = this._layoutNode;
-    if (ln === undefined) return false;
-    const box = ln.computed();
-    ln.markLayoutSeen();
-    const root = this._layoutRoot !== undefined;
+    // A node (re)joining the tree has never been painted there, even if its box equals an old one.
+    const fresh = !this._lay.laidOut;
+    const box = this._lay.read();
+    if (box === undefined) return false;
+    const root = this.isLayoutRoot;
     const changed =
       box.width !== this._w || box.height !== this._h || (!root && (box.left !== this._x || box.top !== this._y));
-    // A node (re)joining the tree has never been painted there, even if its box equals an old one.
-    const fresh = !this._laidOut;
-    this._laidOut = true;
     if (!root) {
       this._x = box.left;
       this._y = box.top;
@@ -420,20 +260,13 @@ export class Node {
   private _attach(stage: StageContext): void {
     if (this._stage === stage) return;
     this._stage = stage;
-    this._epoch++;
-    this._laidOut = false;
-    const ln = stage.layout.createNode();
-    this._layoutNode = ln;
-    ln.applyStyle(this._style, {});
-    if (this._measureFn !== undefined) {
-      this._measureLog.length = 0;
-      this._measureLogFull = false;
-      ln.setMeasure(this._recordingMeasure(this._measureFn));
-    }
-    if (this._layoutRoot !== undefined) stage.registerLayoutRoot(this, true);
+    // New on this stage: a press recorded before cannot be meant for it.
+    this.invalidateInteraction();
+    this._lay.attach(stage.layout, this._style);
+    if (this.isLayoutRoot) stage.registerLayoutRoot(this, true);
     for (const child of this._children) {
       child._attach(stage);
-      this._linkLayoutChild(child);
+      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
     this._safe(() => this.onAttach());
@@ -443,24 +276,12 @@ export class Node {
     const stage = this._stage;
     if (stage === undefined) return;
     this._safe(() => this.onDetach());
-    if (this._layoutRoot !== undefined) stage.registerLayoutRoot(this, false);
+    if (this.isLayoutRoot) stage.registerLayoutRoot(this, false);
     // Free this node before its children: yoga detaches the children in one pass, which avoids
     // the quadratic cost of removing them one by one from a wide parent.
-    const ln = this._layoutNode;
-    this._layoutNode = undefined;
-    ln?.free();
+    this._lay.free();
     this._stage = undefined;
     for (const child of this._children) child._detach();
-  }
-
-  private _linkLayoutChild(child: Node): void {
-    if (child._layoutRoot !== undefined || child._layoutNode === undefined || this._layoutNode === undefined) return;
-    let index = 0;
-    for (const c of this._children) {
-      if (c === child) break;
-      if (c._layoutRoot === undefined) index++;
-    }
-    this._layoutNode.insertChild(child._layoutNode, index);
   }
 
   private _invalidateLayout(): void {

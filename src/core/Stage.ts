@@ -1,52 +1,22 @@
-import type { Canvas2D, PlatformCanvas } from '../host/types.js';
+import type { PlatformCanvas } from '../host/types.js';
 import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import { CachedContext, createTextMeasurer } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
-import { DIRTY_LAYOUT, MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
 import { DirtyRegion } from './DirtyRegion.js';
-import { paintTree } from './paintTree.js';
-import type { PaintPass } from './paintTree.js';
 import { FrameScheduler } from './FrameScheduler.js';
-import type { FrameHost } from './FrameScheduler.js';
+import { forceMeasureDirtyTree, layoutStage } from './layoutStage.js';
 import { Node } from './Node.js';
-import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
-
-/** What a stage needs from its host. */
-export interface StageOptions {
-  canvas: PlatformCanvas;
-  layout: LayoutEngine;
-  frames: FrameHost;
-  /** Monotonic clock in ms. */
-  now: () => number;
-  /** Text measurer; default: a cached measurer over the canvas context. */
-  measurer?: TextMeasurer;
-  images?: ImageLoader;
-  /** Receives errors thrown by user code during a frame (handlers, panels). Never rethrown. */
-  onError?: (error: unknown) => void;
-  /** Receives host failures (e.g. `requestAnimationFrame` throwing). Default: `onError`. */
-  onHostError?: (error: unknown) => void;
-}
-
-/** Counters for tests and benchmarks. */
-export interface StageStats {
-  /** Frames run. */
-  frames: number;
-  /** Layout passes (frames where some layout was dirty). */
-  layouts: number;
-  /** Full-canvas repaints. */
-  fullPaints: number;
-  /** Partial repaints (one per dirty rectangle). */
-  regionPaints: number;
-  /** Nodes whose `paintSelf` ran. */
-  nodesPainted: number;
-}
+import type { StageOptions, StageStats } from './StageOptions.js';
+import { StagePainter } from './StagePainter.js';
+import type { PaintTarget } from './StagePainter.js';
 
 /**
  * The root of a widget tree on one canvas: owns the logical size (the viewport's size in logical
  * px), the backing-store scale (independent x and y when the game stretches the canvas), the
- * frame scheduler, the layout pass and the paint pass.
+ * frame scheduler and what is dirty; each frame runs the tickers, the layout step (`layoutStage`)
+ * and the paint step (`StagePainter`).
  *
  * @example
  * const stage = new Stage({ canvas, layout: await createYogaLayoutEngine(), frames: host, now: () => host.now() });
@@ -80,10 +50,12 @@ export class Stage implements StageContext {
   private readonly _dirty = new DirtyRegion();
   /** The canvas in logical px, kept current by `resize` (dirty rectangles are clipped to it). */
   private readonly _bounds = { x: 0, y: 0, width: 0, height: 0 };
-  private readonly _pass: PaintPass;
+  private readonly _painter: StagePainter;
+  /** What the painter paints on (one object, its scales kept current: nothing allocated per frame). */
+  private readonly _target: PaintTarget;
+  private readonly _invalidateRow = (row: Node): void => this.invalidateNode(row);
   private _inFrame = false;
   private _disposed = false;
-  private _paintFailed = false;
 
   public constructor(options: StageOptions) {
     const raw = options.canvas.getContext('2d');
@@ -96,7 +68,8 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
-    this._pass = { ctx, scaleX: 1, scaleY: 1, x0: 0, y0: 0, x1: 0, y1: 0, painted: 0, failed: false, onError: (e) => this.reportError(e) };
+    this._painter = new StagePainter(ctx, this.stats, (e) => this.reportError(e));
+    this._target = { canvas: options.canvas, bounds: this._bounds, scaleX: 1, scaleY: 1 };
     const onHostError = options.onHostError;
     this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => {
       if (onHostError === undefined) this.reportError(e);
@@ -186,7 +159,7 @@ export class Stage implements StageContext {
     if (changed) {
       this._dirty.markAll();
       this._layoutDirty = true;
-      this.markAllMeasureDirty(this.root);
+      forceMeasureDirtyTree(this.root);
       this._request();
     }
   }
@@ -271,7 +244,6 @@ export class Stage implements StageContext {
       }
       if (this._layoutDirty) this._runLayout();
       this._paint();
-      if (this._paintFailed) this._resetContext();
     } catch (err) {
       this.reportError(err);
     } finally {
@@ -280,35 +252,6 @@ export class Stage implements StageContext {
     if (this._tickers.size > 0 || this._layoutDirty || !this._dirty.isEmpty) {
       this._scheduler.request();
     }
-  }
-
-  /**
-   * A paint that threw may have left `save()`s (and their clips) on the context. Pop whatever is left
-   * (extra `restore()` calls are no-ops) and reset the state, so the next paint starts clean.
-   */
-  private _resetContext(): void {
-    this._paintFailed = false;
-    const ctx = this.ctx;
-    for (let i = 0; i < MAX_LEAKED_SAVES; i++) ctx.restore();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
-  }
-
-  private _paintRoot(region: Rect | undefined): void {
-    // One pass object per stage, reset per paint: nothing allocated per frame.
-    const pass = this._pass;
-    pass.scaleX = this._scaleX;
-    pass.scaleY = this._scaleY;
-    pass.painted = 0;
-    pass.failed = false;
-    const bounds = region ?? this._bounds;
-    pass.x0 = bounds.x;
-    pass.y0 = bounds.y;
-    pass.x1 = bounds.x + bounds.width;
-    pass.y1 = bounds.y + bounds.height;
-    paintTree(pass, this.root, 0, 0, 1);
-    this.stats.nodesPainted += pass.painted;
-    if (pass.failed) this._paintFailed = true;
   }
 
   /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
@@ -331,83 +274,16 @@ export class Stage implements StageContext {
     this._layoutRoots.clear();
   }
 
-  private markAllMeasureDirty(node: Node): void {
-    // A new pixel scale changes yoga's rounding; re-measuring text keeps sizes consistent.
-    node._forceMeasureDirty();
-    for (const c of node.children) this.markAllMeasureDirty(c);
-  }
-
   private _runLayout(): void {
     this._layoutDirty = false;
     this.stats.layouts++;
-    const root = this.root;
-    const rootLayout = root._layout;
-    let mainChanged = false;
-    if (rootLayout !== undefined && (rootLayout.isDirty() || (root.dirtyFlags & DIRTY_LAYOUT) !== 0)) {
-      rootLayout.calculate(this._width, this._height);
-      mainChanged = this._readTree(root);
-    }
-    for (const node of this._layoutRoots) {
-      const ln = node._layout;
-      const size = node.layoutRootSize;
-      if (ln === undefined || size === undefined) continue;
-      if (!ln.isDirty() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) continue;
-      // A row that relaid out repaints its own region only: where it was (it may shrink) and where it is.
-      if (!mainChanged) this.invalidateNode(node);
-      ln.calculate(size.width, size.height);
-      this._readTree(node);
-      if (!mainChanged) this.invalidateNode(node);
-    }
-    if (mainChanged) this.invalidateAll();
-  }
-
-  /** Reads new boxes top-down, entering only subtrees yoga reports as newly laid out. */
-  private _readTree(node: Node): boolean {
-    const ln = node._layout;
-    if (ln === undefined) return false;
-    if (!ln.hasNewLayout() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) return false;
-    let changed = node._readLayout();
-    for (const child of node.children) {
-      if (!child.isLayoutRoot && this._readTree(child)) changed = true;
-    }
-    return changed;
+    if (layoutStage(this.root, this._layoutRoots, this._width, this._height, this._invalidateRow)) this.invalidateAll();
   }
 
   private _paint(): void {
-    const ctx = this.ctx;
-    const work = this._dirty.take(this._width * this._height);
-    if (work !== 'full' && work.length === 0) return;
-    // Anyone may have drawn on the host context since the last paint (a fallback screen, a game).
-    ctx.invalidate();
-    if (work === 'full') {
-      this.stats.fullPaints++;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.globalAlpha = 1;
-      ctx.clearRect(0, 0, this._canvas.width, this._canvas.height);
-      this._paintRoot(undefined);
-      return;
-    }
-    const rects = work;
-    for (const r of rects) {
-      this.stats.regionPaints++;
-      // Snap the region outwards to whole backing-store pixels so anti-aliased edges leave no seams.
-      // Yoga computes in float32, so an edge on the pixel grid can land a hair off it: allow slack.
-      const x0 = Math.floor(r.x * this._scaleX + SNAP_SLACK_PX);
-      const y0 = Math.floor(r.y * this._scaleY + SNAP_SLACK_PX);
-      const x1 = Math.ceil((r.x + r.width) * this._scaleX - SNAP_SLACK_PX);
-      const y1 = Math.ceil((r.y + r.height) * this._scaleY - SNAP_SLACK_PX);
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.beginPath();
-      ctx.rect(x0, y0, x1 - x0, y1 - y0);
-      ctx.clip();
-      ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
-      const region = { x: x0 / this._scaleX, y: y0 / this._scaleY, width: (x1 - x0) / this._scaleX, height: (y1 - y0) / this._scaleY };
-      this._paintRoot(region);
-      // A paint error may have left saves (and clips) behind: unwind everything now, including this
-      // region's own save, so the next region is not clipped away; otherwise pop just our save.
-      if (this._paintFailed) this._resetContext();
-      else ctx.restore();
-    }
+    const target = this._target;
+    target.scaleX = this._scaleX;
+    target.scaleY = this._scaleY;
+    this._painter.paint(this._dirty.take(this._width * this._height), this.root, target);
   }
 }

@@ -2,9 +2,21 @@ export { DIRTY_LAYOUT, DIRTY_PAINT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } f
 export { FrameScheduler } from './FrameScheduler.js';
 export type { FrameDriver, FrameHost } from './FrameScheduler.js';
 export { Node } from './Node.js';
-export type { PointerEvents, TapEvent } from './Node.js';
-export { containsPoint, intersection, intersects, union } from './Rect.js';
+export type { PointerEvents, TapEvent } from './TapEvent.js';
+export {
+  childFrame,
+  clipRadius,
+  clipsChildren,
+  contentOrigin,
+  forEachPaintedNode,
+  paintedAlpha,
+  placeChild,
+  placeNode,
+  stageRectOf,
+} from './paintWalk.js';
+export type { ChildFrame, PaintedNode } from './paintWalk.js';
+export { containsPoint, containsPointRounded, intersectClip, intersection, intersects, union } from './Rect.js';
 export type { Rect } from './Rect.js';
 export { Stage } from './Stage.js';
-export type { StageOptions, StageStats } from './Stage.js';
+export type { StageOptions, StageStats } from './StageOptions.js';
 export type { StageContext } from './StageContext.js';

@@ -1,6 +1,7 @@
 import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
 import { Node } from './Node.js';
+import { clipRadius, clipsChildren, contentOrigin, paintedAlpha } from './paintWalk.js';
 
 /** The base class's `paintAfterChildren`, which draws nothing. */
 const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
@@ -28,8 +29,9 @@ export interface PaintPass {
 }
 
 /**
- * Paints `node` and its subtree with its origin at (`ox`, `oy`) in stage logical px: the same walk
- * as hit testing (position, content offsets, `overflow: 'hidden'` clips, `display`, opacity).
+ * Paints `node` and its subtree with its origin at (`ox`, `oy`) in stage logical px, following the rules
+ * of `paintWalk.ts` that hit testing follows too (position, content offsets, `overflow: 'hidden'` clips,
+ * `display`, opacity).
  * A node whose box misses the cull rectangle is not drawn; a clipping node (or one whose subtree
  * `containsPaint`) that misses it is pruned with its subtree, and inside a clipping node the rectangle shrinks to its box, so rows scrolled
  * under a list's edge (overscan, parked rows) cost one overlap test, whatever was invalidated.
@@ -37,18 +39,15 @@ export interface PaintPass {
  */
 export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, alpha: number): void {
   const style = node.style;
-  if (style.display === 'none') return;
-  const opacity = style.opacity;
-  const a = opacity === undefined ? alpha : alpha * opacity;
-  if (!(a > 0)) return;
+  const a = paintedAlpha(style, alpha);
+  if (a === 0) return;
   const x = ox + node.x;
   const y = oy + node.y;
   const w = node.width;
   const h = node.height;
   // Inline overlap test: no rectangle object per visited node on the scroll path.
   const visible = pass.x0 < x + w && x < pass.x1 && pass.y0 < y + h && y < pass.y1;
-  const clips = style.overflow === 'hidden';
-  if (!visible && (clips || node.containsPaint)) {
+  if (!visible && (node.containsPaint || clipsChildren(style))) {
     node._clearPaint();
     return;
   }
@@ -73,19 +72,22 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   node._clearPaint();
   const children = node.children;
   if (children.length > 0) {
+    // Asked here, not above: leaves (most of the tree) skip the call.
+    const clips = clipsChildren(style);
     const { x0, y0, x1, y1 } = pass;
     if (clips) {
       ctx.save();
       ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      pathRoundRect(ctx, 0, 0, w, h, style.borderRadius ?? 0);
+      pathRoundRect(ctx, 0, 0, w, h, clipRadius(style));
       ctx.clip();
+      // The cull rectangle narrowed to the box: `intersectClip` on edges, without a rectangle object.
       if (x > x0) pass.x0 = x;
       if (y > y0) pass.y0 = y;
       if (x + w < x1) pass.x1 = x + w;
       if (y + h < y1) pass.y1 = y + h;
     }
-    const cx = x - node.contentOffsetX;
-    const cy = y - node.contentOffsetY;
+    const cx = contentOrigin(x, node.contentOffsetX);
+    const cy = contentOrigin(y, node.contentOffsetY);
     for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
     if (clips) {
       ctx.restore();

@@ -11,13 +11,3 @@ export { isScrollGestureTarget, nearestScrollable } from './ScrollGestureTarget.
 export type { ScrollGestureTarget } from './ScrollGestureTarget.js';
 export { checkViewportRect, screenToStage } from './ViewportRect.js';
 export type { StagePoint, ViewportRect } from './ViewportRect.js';
-export {
-  clipsChildren,
-  contentOrigin,
-  forEachPaintedNode,
-  intersectClip,
-  nodeBox,
-  paintedAlpha,
-  stageRectOf,
-} from './paintGeometry.js';
-export type { PaintedNode } from './paintGeometry.js';

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Node, intersects } from '../../src/core/index.js';
+import { Node, forEachPaintedNode, intersects, stageRectOf } from '../../src/core/index.js';
 import type { Canvas2D } from '../../src/host/types.js';
 import type { Style } from '../../src/layout/index.js';
 import type { CachedContext } from '../../src/paint/index.js';
-import { forEachPaintedNode, hitTest, stageRectOf } from '../../src/input/index.js';
+import { hitTest } from '../../src/input/index.js';
 import { View } from '../../src/widgets/index.js';
 import { createHarness } from './harness.js';
 import type { MockContext } from '../helpers/mockCanvas.js';

@@ -1,0 +1,81 @@
+import type { Canvas2D } from '../host/types.js';
+import type { Style } from '../layout/index.js';
+import type { PointerEvents, TapEvent } from './TapEvent.js';
+
+/**
+ * What a widget tells the engine and what the engine tells it, apart from the tree and the layout that
+ * `Node` manages: the per-node settings hit testing and the paint walk read (`pointerEvents`, `hitSlop`,
+ * `containsPaint`, `onTap`, the interaction epoch, the content offset), and the hooks a widget overrides to draw (`paintSelf`,
+ * `paintAfterChildren`), show a press (`setPressed`) and follow its lifecycle (`onAttach`, `onDetach`,
+ * `onStyleChange`, `onLayout`). The base of {@link Node}; widgets extend `Node`, never this.
+ */
+export abstract class NodeHooks {
+  /** Optional name, shown in debugging and used by `findByName`. */
+  public name: string | undefined;
+  /** Hit-testing participation. */
+  public pointerEvents: PointerEvents = 'auto';
+  /** Extra touchable margin around the box in logical px (small buttons). */
+  public hitSlop = 0;
+  /**
+   * Promise that nothing in this subtree paints outside this node's box (a list row, a card). The paint
+   * walk then skips the whole subtree when the box misses the area being drawn, as it does for a
+   * clipping node, without paying for a clip when it is drawn. Default false: children may overflow.
+   */
+  public containsPaint = false;
+  /**
+   * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
+   * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
+   * so it may call `shareToUser` (platforms require a share to be user initiated).
+   */
+  public onTap: ((event: TapEvent) => void) | undefined;
+
+  private _epoch = 0;
+
+  /** Horizontal content offset applied to children (scroll containers), logical px. */
+  protected _scrollX = 0;
+  /** Vertical content offset applied to children (scroll containers), logical px. */
+  protected _scrollY = 0;
+
+  /** The content offset this node applies to its children (non-zero for scroll containers). */
+  public get contentOffsetX(): number {
+    return this._scrollX;
+  }
+  public get contentOffsetY(): number {
+    return this._scrollY;
+  }
+
+  /**
+   * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
+   * The input layer records it at press time and drops the tap when it changed before release, so a
+   * recycled or rebound list row never receives a tap meant for the friend it showed before.
+   */
+  public get interactionEpoch(): number {
+    return this._epoch;
+  }
+
+  /** Marks this node as showing different content now (a recycled row rebound to another item). */
+  public invalidateInteraction(): void {
+    this._epoch++;
+  }
+
+  /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */
+  public setPressed(_pressed: boolean): void {}
+
+  /** Draws this node's own pixels at its origin; children are drawn after by the stage. */
+  public paintSelf(_ctx: Canvas2D): void {}
+
+  /** Draws on top of the children (scrollbars, overlays). */
+  public paintAfterChildren(_ctx: Canvas2D): void {}
+
+  /** Called when the node joins a stage (after its layout node exists). */
+  protected onAttach(): void {}
+
+  /** Called when the node leaves its stage (before its layout node is freed). */
+  protected onDetach(): void {}
+
+  /** Called after the style changed (subclasses re-measure when font keys change). */
+  protected onStyleChange(_prev: Style, _next: Style): void {}
+
+  /** Called when layout gave this node a new box. */
+  protected onLayout(): void {}
+}

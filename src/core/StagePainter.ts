@@ -1,0 +1,102 @@
+import type { PlatformCanvas } from '../host/types.js';
+import type { CachedContext } from '../paint/index.js';
+import { MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
+import type { Node } from './Node.js';
+import { paintTree } from './paintTree.js';
+import type { PaintPass } from './paintTree.js';
+import type { Rect } from './Rect.js';
+import type { StageStats } from './StageOptions.js';
+
+/** Where a stage paints: the canvas, its logical bounds and its scales (backing-store px per logical px). */
+export interface PaintTarget {
+  readonly canvas: PlatformCanvas;
+  /** The canvas in logical px. */
+  readonly bounds: Rect;
+  scaleX: number;
+  scaleY: number;
+}
+
+/**
+ * The stage's paint step: clears and repaints the whole canvas or each dirty rectangle (snapped outwards
+ * to whole backing-store pixels), walking the tree with `paintTree`, and leaves the context clean after
+ * paint code threw. One pass object per stage, reset per paint: nothing allocated per frame.
+ */
+export class StagePainter {
+  private readonly _ctx: CachedContext;
+  private readonly _pass: PaintPass;
+  private readonly _stats: StageStats;
+  private _failed = false;
+
+  public constructor(ctx: CachedContext, stats: StageStats, onError: (error: unknown) => void) {
+    this._ctx = ctx;
+    this._stats = stats;
+    this._pass = { ctx, scaleX: 1, scaleY: 1, x0: 0, y0: 0, x1: 0, y1: 0, painted: 0, failed: false, onError };
+  }
+
+  /** Paints `root` over the canvas (`'full'`) or over each dirty rectangle (logical px). */
+  public paint(work: 'full' | readonly Rect[], root: Node, target: PaintTarget): void {
+    if (work !== 'full' && work.length === 0) return;
+    const ctx = this._ctx;
+    // Anyone may have drawn on the host context since the last paint (a fallback screen, a game).
+    ctx.invalidate();
+    if (work === 'full') {
+      this._stats.fullPaints++;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1;
+      ctx.clearRect(0, 0, target.canvas.width, target.canvas.height);
+      this._paintRoot(root, target, undefined);
+      if (this._failed) this._resetContext();
+      return;
+    }
+    const { scaleX, scaleY } = target;
+    for (const r of work) {
+      this._stats.regionPaints++;
+      // Snap the region outwards to whole backing-store pixels so anti-aliased edges leave no seams.
+      // Yoga computes in float32, so an edge on the pixel grid can land a hair off it: allow slack.
+      const x0 = Math.floor(r.x * scaleX + SNAP_SLACK_PX);
+      const y0 = Math.floor(r.y * scaleY + SNAP_SLACK_PX);
+      const x1 = Math.ceil((r.x + r.width) * scaleX - SNAP_SLACK_PX);
+      const y1 = Math.ceil((r.y + r.height) * scaleY - SNAP_SLACK_PX);
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.beginPath();
+      ctx.rect(x0, y0, x1 - x0, y1 - y0);
+      ctx.clip();
+      ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
+      const region = { x: x0 / scaleX, y: y0 / scaleY, width: (x1 - x0) / scaleX, height: (y1 - y0) / scaleY };
+      this._paintRoot(root, target, region);
+      // A paint error may have left saves (and clips) behind: unwind everything now, including this
+      // region's own save, so the next region is not clipped away; otherwise pop just our save.
+      if (this._failed) this._resetContext();
+      else ctx.restore();
+    }
+  }
+
+  private _paintRoot(root: Node, target: PaintTarget, region: Rect | undefined): void {
+    const pass = this._pass;
+    pass.scaleX = target.scaleX;
+    pass.scaleY = target.scaleY;
+    pass.painted = 0;
+    pass.failed = false;
+    const bounds = region ?? target.bounds;
+    pass.x0 = bounds.x;
+    pass.y0 = bounds.y;
+    pass.x1 = bounds.x + bounds.width;
+    pass.y1 = bounds.y + bounds.height;
+    paintTree(pass, root, 0, 0, 1);
+    this._stats.nodesPainted += pass.painted;
+    if (pass.failed) this._failed = true;
+  }
+
+  /**
+   * A paint that threw may have left `save()`s (and their clips) on the context. Pop whatever is left
+   * (extra `restore()` calls are no-ops) and reset the state, so the next paint starts clean.
+   */
+  private _resetContext(): void {
+    this._failed = false;
+    const ctx = this._ctx;
+    for (let i = 0; i < MAX_LEAKED_SAVES; i++) ctx.restore();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+  }
+}
