@@ -12,11 +12,12 @@ export class WarningLimiter {
   ) {}
 
   /**
-   * Reports a contained error: one (rate-limited) warning with its message, then `onError` if given
+   * Reports a contained error: one (rate-limited) warning with its message (after `context`, if given), then `onError` if given
    * (a throwing `onError` changes nothing).
    */
-  public report(error: unknown, onError: ((error: unknown) => void) | undefined): void {
-    this.warn(`friendcanvas: contained error: ${error instanceof Error ? error.message : String(error)}`);
+  public report(error: unknown, onError: ((error: unknown) => void) | undefined, context?: string): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.warn(`friendcanvas: contained error: ${context === undefined ? '' : `${context}: `}${message}`);
     try {
       onError?.(error);
     } catch {

@@ -1,4 +1,4 @@
-import type { Stage } from '../core/index.js';
+import type { Node, Stage } from '../core/index.js';
 import { DiagnosticsRecorder } from '../diagnostics/index.js';
 import { detectOpenDataHost } from '../host/index.js';
 import type { OpenDataHost } from '../host/types.js';
@@ -56,6 +56,8 @@ class OpenDataAppImpl implements OpenDataApp {
   private _panels: PanelHost | undefined;
   private _noLayout: NoLayoutScreen | undefined;
   private _disposed = false;
+  /** Widgets whose paint failure was reported (once each). */
+  private readonly _brokenPaints = new WeakSet<Node>();
 
   public constructor(
     private readonly _host: OpenDataHost,
@@ -140,7 +142,12 @@ class OpenDataAppImpl implements OpenDataApp {
         // LAYOUT5: `show` draws a plain message instead of a panel.
         this._noLayout = NoLayoutScreen.forLayoutError(this._host.getSharedCanvas(), () => this._theme.tokens, layoutError, (m) => this._warn(m));
       } else {
-        const sinks = { diagnostics: this._diagnostics, onError: (e: unknown) => this._fail(e), warn: (m: string) => this._warn(m) };
+        const sinks = {
+          diagnostics: this._diagnostics,
+          onError: (e: unknown) => this._fail(e),
+          onPaintError: (e: unknown, node: Node) => this._paintFailed(e, node),
+          warn: (m: string) => this._warn(m),
+        };
         const parts = (this._parts = startStage(this._host, layout, this._options.canvasOwner, sinks));
         parts.themeImages.update(this._theme.tokens);
         this._panels = new PanelHost(parts.stage, this._options.panels, {
@@ -170,6 +177,13 @@ class OpenDataAppImpl implements OpenDataApp {
     if (dropped === undefined || this._droppedWarned) return;
     this._droppedWarned = true;
     this._warn(`friendcanvas: more than ${MAX_QUEUED_MESSAGES} messages before the engine was ready; dropped the oldest "${dropped}" message (warned once)`);
+  }
+
+  /** One widget's paint failed: it is drawn empty until it changes; reported once per widget, the panel stays. */
+  private _paintFailed(err: unknown, node: Node): void {
+    if (this._brokenPaints.has(node)) return;
+    this._brokenPaints.add(node);
+    this._warnings.report(err, this._options.onError, `a widget's paint failed (${node.name ?? 'unnamed'}; drawn empty until it changes)`);
   }
 
   /** Contains a failure: reported, and the mounted panel (if any) replaced by the error state. */

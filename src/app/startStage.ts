@@ -1,4 +1,5 @@
 import { Stage } from '../core/index.js';
+import type { Node } from '../core/index.js';
 import type { DiagnosticsRecorder } from '../diagnostics/index.js';
 import type { OpenDataHost } from '../host/types.js';
 import { createImageLoader } from '../images/index.js';
@@ -24,8 +25,10 @@ export interface StageParts {
 /** What {@link startStage} reports to. */
 export interface StageSinks {
   readonly diagnostics: DiagnosticsRecorder;
-  /** An error from panel code (paint, tap handlers, tickers): contained by the app. */
+  /** An error from panel code (tap handlers, tickers, layout hooks): contained by the app. */
   onError(error: unknown): void;
+  /** An error from one node's paint code: that node is drawn empty, the panel keeps working. */
+  onPaintError(error: unknown, node: Node): void;
   warn(message: string): void;
 }
 
@@ -50,6 +53,7 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
     now: () => host.now(),
     images,
     onError: (e) => sinks.onError(e),
+    onPaintError: (e, node) => sinks.onPaintError(e, node),
     // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).
     onHostError: (e) => sinks.warn(`friendcanvas: host error: ${e instanceof Error ? e.message : String(e)}`),
   });

@@ -184,6 +184,7 @@ export class Node extends NodeHooks {
   /** Requests a repaint of this node's box. */
   public markPaintDirty(): void {
     this._flags |= DIRTY_PAINT;
+    this._paintBroken = false;
     if (this._stage !== undefined) this._stage.invalidateNode(this);
   }
 

@@ -23,6 +23,11 @@ export abstract class NodeHooks {
    */
   public containsPaint = false;
   /**
+   * @internal Set when this node's paint code threw: it is drawn empty (its children still paint)
+   * until it changes again (`markPaintDirty`), so one broken widget never breaks the others.
+   */
+  public _paintBroken = false;
+  /**
    * Tap handler. A node with one is a tap target; the event bubbles from the deepest target to the
    * root until a handler calls `stopPropagation`. Runs synchronously inside the touch-end handling,
    * so it may call `shareToUser` (platforms require a share to be user initiated).

@@ -68,18 +68,16 @@ export class Stage implements StageContext {
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
-    this._painter = new StagePainter(ctx, this.stats, (e) => this.reportError(e));
+    const onPaintError = options.onPaintError;
+    this._painter = new StagePainter(ctx, this.stats, (e, node) => {
+      if (onPaintError === undefined) this.reportError(e);
+      else callQuietly(() => onPaintError(e, node));
+    });
     this._target = { canvas: options.canvas, bounds: this._bounds, scaleX: 1, scaleY: 1 };
     const onHostError = options.onHostError;
     this._scheduler = new FrameScheduler(options.frames, () => this.frame(), (e) => {
       if (onHostError === undefined) this.reportError(e);
-      else {
-        try {
-          onHostError(e);
-        } catch {
-          // A reporter that throws must not break the caller either.
-        }
-      }
+      else callQuietly(() => onHostError(e));
     });
     this.root = new Node({ flexDirection: 'column', width: 0, height: 0 });
     this.root.name = 'root';
@@ -285,5 +283,14 @@ export class Stage implements StageContext {
     target.scaleX = this._scaleX;
     target.scaleY = this._scaleY;
     this._painter.paint(this._dirty.take(this._width * this._height), this.root, target);
+  }
+}
+
+/** Calls a reporter; one that throws must not break the caller either. */
+function callQuietly(report: () => void): void {
+  try {
+    report();
+  } catch {
+    // Nothing more to do.
   }
 }

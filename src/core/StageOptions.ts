@@ -3,6 +3,7 @@ import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
 import type { TextMeasurer } from '../paint/index.js';
 import type { PlatformCanvas } from '../host/types.js';
+import type { Node } from './Node.js';
 
 /** What a stage needs from its host. */
 export interface StageOptions {
@@ -16,6 +17,11 @@ export interface StageOptions {
   images?: ImageLoader;
   /** Receives errors thrown by user code during a frame (handlers, panels). Never rethrown. */
   onError?: (error: unknown) => void;
+  /**
+   * Receives an error thrown by a node's paint code; the node is drawn empty (its children still paint)
+   * until it changes, and the rest of the tree paints as usual. Default: `onError`.
+   */
+  onPaintError?: (error: unknown, node: Node) => void;
   /** Receives host failures (e.g. `requestAnimationFrame` throwing). Default: `onError`. */
   onHostError?: (error: unknown) => void;
 }

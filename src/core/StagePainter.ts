@@ -27,7 +27,7 @@ export class StagePainter {
   private readonly _stats: StageStats;
   private _failed = false;
 
-  public constructor(ctx: CachedContext, stats: StageStats, onError: (error: unknown) => void) {
+  public constructor(ctx: CachedContext, stats: StageStats, onError: (error: unknown, node: Node) => void) {
     this._ctx = ctx;
     this._stats = stats;
     this._pass = { ctx, scaleX: 1, scaleY: 1, x0: 0, y0: 0, x1: 0, y1: 0, painted: 0, failed: false, onError };

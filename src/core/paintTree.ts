@@ -25,7 +25,8 @@ export interface PaintPass {
   painted: number;
   /** Set when a node's paint code threw (the stage then unwinds the context). */
   failed: boolean;
-  readonly onError: (error: unknown) => void;
+  /** Receives a node's paint error (the node is then drawn empty until it changes). */
+  readonly onError: (error: unknown, node: Node) => void;
 }
 
 /**
@@ -57,7 +58,9 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   // Snap each node's origin to a whole backing-store pixel: text and edges stay crisp while scrolling.
   const tx = Math.round(x * sx);
   const ty = Math.round(y * sy);
-  if (visible) {
+  // A node whose paint threw in an earlier frame is drawn empty until it changes (its children still paint).
+  const paints = visible && !node._paintBroken;
+  if (paints) {
     // Both are cached by the stage's context: a node that draws nothing costs no host call.
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
@@ -65,8 +68,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
       node.paintSelf(ctx);
       pass.painted++;
     } catch (err) {
-      pass.failed = true;
-      pass.onError(err);
+      paintFailed(pass, node, err);
     }
   }
   node._clearPaint();
@@ -98,14 +100,20 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
     }
   }
   // Most nodes draw nothing over their children: skip restating their alpha and transform.
-  if (visible && node.paintAfterChildren !== NO_PAINT_AFTER) {
+  if (paints && node.paintAfterChildren !== NO_PAINT_AFTER) {
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     try {
       node.paintAfterChildren(ctx);
     } catch (err) {
-      pass.failed = true;
-      pass.onError(err);
+      paintFailed(pass, node, err);
     }
   }
+}
+
+/** A node's paint code threw: the stage unwinds the context after the pass, and the node is drawn empty from the next paint on. */
+function paintFailed(pass: PaintPass, node: Node, err: unknown): void {
+  pass.failed = true;
+  node._paintBroken = true;
+  pass.onError(err, node);
 }

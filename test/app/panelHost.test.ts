@@ -103,3 +103,34 @@ describe('panel host', () => {
     expect(keys).toEqual(['clock', 'data', 'diagnostics', 'refresh', 'root', 'share', 'theme', 'warn']);
   });
 });
+
+describe('paint errors in a panel', () => {
+  it('APP29 one widget whose paint throws is drawn empty and reported once; the panel stays mounted and the rest draws', async () => {
+    class Broken extends View {
+      public override paintSelf(): void {
+        throw new Error('broken art');
+      }
+    }
+    const panel: PanelDefinition = {
+      name: 'mixed',
+      keys: () => [],
+      create(ctx) {
+        const box = ctx.root.appendChild(new View({ flexGrow: 1 }));
+        box.appendChild(new Text('still here'));
+        const broken = box.appendChild(new Broken({ height: 20 }));
+        broken.name = 'brokenArt';
+        box.appendChild(new Text('and here'));
+        return {};
+      },
+    };
+    const t = await setup(() => [panel]);
+    t.v1('show', { panel: 'mixed' });
+    await t.settle();
+    for (let i = 0; i < 5; i++) expect(t.texts()).toEqual(['still here', 'and here']);
+    expect(t.app.panelName).toBe('mixed');
+    expect(t.errors.map((e) => (e as Error).message)).toEqual(['broken art']);
+    const reported = t.warnings.filter((w) => w.includes('paint failed'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toContain('brokenArt');
+  });
+});

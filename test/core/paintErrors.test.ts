@@ -65,3 +65,49 @@ describe('paint errors in region repaints', () => {
     expect(px).toEqual([0, 0, 255, 255]);
   });
 });
+
+describe('a widget whose paint fails is drawn empty', () => {
+  it('STAGE9 the failing node is skipped on later frames (its children still paint) until it changes; onPaintError gets the node', async () => {
+    const canvas = createCanvas(100, 50);
+    const queue: Array<() => void> = [];
+    const failures: Array<[string, Node]> = [];
+    const generalErrors: unknown[] = [];
+    let calls = 0;
+    class Flaky extends Node {
+      public override paintSelf(): void {
+        calls++;
+        throw new Error('flaky widget');
+      }
+    }
+    const stage = new Stage({
+      canvas: canvas as unknown as PlatformCanvas,
+      layout: await createYogaLayoutEngine(),
+      frames: { requestAnimationFrame: (cb) => queue.push(() => cb(0)), cancelAnimationFrame: () => {} },
+      now: () => 0,
+      onError: (e) => generalErrors.push(e),
+      onPaintError: (e, node) => failures.push([(e as Error).message, node]),
+    });
+    stage.resize(100, 50, 1);
+    const flaky = stage.root.appendChild(new Flaky({ position: 'absolute', left: 0, top: 0, width: 50, height: 50 }));
+    flaky.appendChild(new View({ width: 10, height: 10, backgroundColor: '#00ff00' }));
+    const run = (): void => {
+      while (queue.length > 0) queue.shift()!();
+    };
+    run();
+    expect(calls).toBe(1);
+    expect(failures.map(([m, n]) => [m, n === flaky])).toEqual([['flaky widget', true]]);
+    expect(generalErrors).toEqual([]);
+    // Repainting everything does not call the broken paint again; its child still paints.
+    for (let i = 0; i < 3; i++) {
+      stage.invalidateAll();
+      run();
+    }
+    expect(calls).toBe(1);
+    expect(Array.from(canvas.getContext('2d').getImageData(5, 5, 1, 1).data)).toEqual([0, 255, 0, 255]);
+    // A change to the widget tries it again.
+    flaky.markPaintDirty();
+    run();
+    expect(calls).toBe(2);
+    expect(failures).toHaveLength(2);
+  });
+});
