@@ -63,13 +63,19 @@ describe('Intl.Segmenter use', () => {
     return import('../../src/paint/splitGraphemes.js');
   }
 
-  it('TEXT18 Intl.Segmenter is created at first use, not at load, and only once', async () => {
+  /** A real Intl.Segmenter constructor that counts constructions. */
+  function spySegmenter(): { Spy: unknown; created: ReturnType<typeof vi.fn> } {
     const Real = Intl.Segmenter;
     const created = vi.fn();
     const Spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.Segmenter>) {
       created();
       return new Real(...args);
     };
+    return { Spy, created };
+  }
+
+  it('TEXT18 Intl.Segmenter is created at first use, not at load, and only once', async () => {
+    const { Spy, created } = spySegmenter();
     const m = await loadWithSegmenter(Spy);
     expect(created).not.toHaveBeenCalled();
     expect(m.splitGraphemes('a👨‍👩‍👧')).toEqual(['a', '👨‍👩‍👧']);
@@ -96,15 +102,10 @@ describe('Intl.Segmenter use', () => {
   });
 
   it('TEXT20 Latin, CJK, kana and Hangul names are split without building an Intl.Segmenter, with the same clusters', async () => {
-    const Real = Intl.Segmenter;
-    const created = vi.fn();
-    const Spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.Segmenter>) {
-      created();
-      return new Real(...args);
-    };
+    const real = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const { Spy, created } = spySegmenter();
     const m = await loadWithSegmenter(Spy);
     const names = ['Ada Lovelace', 'Zoë Ångström-Łukasz', '王小明', 'さくら', 'カタカナ', '김민준', 'a\r\nb\u0000\u00ad\u007f', '{[ÿ]}'];
-    const real = new Real(undefined, { granularity: 'grapheme' });
     for (const name of names) expect(m.splitGraphemes(name)).toEqual(Array.from(real.segment(name), (s) => s.segment));
     expect(created).not.toHaveBeenCalled();
     // Anything outside those ranges (a combining mark, an emoji, the combining voiced mark) uses the segmenter.
