@@ -27,8 +27,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** Flags that become the page's query (the simulator's settings). */
-const PAGE_FLAGS = { panel: 'panel', theme: 'theme', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', client: 'client', engine: 'engine', seed: 'seed' };
+/** Flags that become the page's query (the simulator's settings); `--theme` is the older name of `--skin`. */
+const PAGE_FLAGS = { panel: 'panel', skin: 'skin', theme: 'skin', accent: 'accent', friends: 'friends', 'pixel-ratio': 'pr', pr: 'pr', latency: 'latency', fail: 'fail', client: 'client', engine: 'engine', seed: 'seed' };
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -47,7 +47,8 @@ const USAGE = `usage: npm run demo -- [options]
   --screenshot FILE   render one PNG headlessly with ${CHROMIUM_PATH}, then exit
     --crop page|phone   whole page (default) or just the phone
     --scale N           device scale factor (default 1)
-    --panel leaderboard|share|surpass|diagnostics|none   --theme light|dark|arcade   --accent '#rrggbb'
+    --panel leaderboard|share|surpass|diagnostics|none   --accent '#rrggbb'
+    --skin light|dark|arcade|neon|parchment|image   a preset, or the image skin (generated art; --theme: same)
     --friends 0|5|50|1000|10000   --pixel-ratio 1|2|3   --stretch   --latency 0|150|600|2000
     --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm   --seed N
     --engine none|cocos|laya|unity   drive the open data domain as that engine does`;

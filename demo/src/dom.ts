@@ -69,6 +69,7 @@ export interface GameContext2D extends Canvas2D {
   shadowBlur: number;
   shadowOffsetY: number;
   ellipse(x: number, y: number, rx: number, ry: number, rotation: number, start: number, end: number): void;
+  roundRect(x: number, y: number, w: number, h: number, r: number): void;
   createLinearGradient(x0: number, y0: number, x1: number, y1: number): { addColorStop(offset: number, color: string): void };
   createRadialGradient(
     x0: number,
@@ -86,6 +87,8 @@ export interface DomCanvas extends DomElement {
   width: number;
   height: number;
   getContext(type: '2d'): GameContext2D | null;
+  /** The picture as a `data:` URL (`image/png` by default). */
+  toDataURL(type?: string): string;
 }
 
 /** An `<img>` element, usable as a platform image. */

@@ -15,7 +15,7 @@ import {
   LATENCIES_MS,
   PANELS,
   PIXEL_RATIOS,
-  THEMES,
+  SKINS,
   defaultConfig,
   parseConfig,
   serializeConfig,
@@ -23,12 +23,15 @@ import {
 import type { DemoConfig } from '../../demo/src/shell/DemoConfig.js';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
 import { readableTextOn } from '../../demo/src/game/SampleGame.js';
+import { SKIN_PIECE_NAMES, skinArtUrl } from '../../demo/src/skin/skinArt.js';
+import { skinThemes } from '../../demo/src/skin/skins.js';
+import { THEME_PRESET_NAMES } from '../../src/protocol/index.js';
 import { loadDemoScript } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
 
 const config = fc.record({
   panel: fc.constantFrom(...PANELS),
-  theme: fc.constantFrom(...THEMES),
+  skin: fc.constantFrom(...SKINS),
   accent: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`)),
   friends: fc.constantFrom(...FRIEND_COUNTS),
   pixelRatio: fc.constantFrom(...PIXEL_RATIOS),
@@ -66,9 +69,10 @@ describe('simulator settings', () => {
 
   it('DEMO2 invalid or unknown query values fall back to the defaults without throwing', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('panel', 'theme', 'accent', 'friends', 'pr', 'latency', 'fail', 'client', 'engine', 'seed', 'x'), fc.string()), (q) => {
+      fc.property(fc.dictionary(fc.constantFrom('panel', 'skin', 'theme', 'accent', 'friends', 'pr', 'latency', 'fail', 'client', 'engine', 'seed', 'x'), fc.string()), (q) => {
         const parsed = parseConfig(`?${new URLSearchParams(q).toString()}`);
         expect(PANELS).toContain(parsed.panel);
+        expect(SKINS).toContain(parsed.skin);
         expect(FRIEND_COUNTS).toContain(parsed.friends);
         expect(PIXEL_RATIOS).toContain(parsed.pixelRatio);
         for (const f of parsed.failures) expect(FAILURES).toContain(f);
@@ -76,7 +80,7 @@ describe('simulator settings', () => {
         expect(ENGINES).toContain(parsed.engine);
       }),
     );
-    const bad = parseConfig('?panel=chat&theme=neon&friends=7&pr=9&accent=red&seed=-3&fail=friends,bogus&client=jit&engine=godot');
+    const bad = parseConfig('?panel=chat&skin=chrome&friends=7&pr=9&accent=red&seed=-3&fail=friends,bogus&client=jit&engine=godot');
     expect(bad).toEqual({ ...defaultConfig(), failures: new Set(['friends']) });
   });
 });
@@ -103,6 +107,18 @@ describe('simulator data', () => {
 });
 
 describe('sample game', () => {
+  it('DEMO9 a preset skin is that preset alone; the image skin is the dark preset, then images tokens that all point at generated art', () => {
+    for (const preset of THEME_PRESET_NAMES) expect(skinThemes(preset)).toEqual([preset]);
+    const [base, tokens] = skinThemes('image');
+    expect(base).toBe('dark');
+    const srcs = Object.entries(typeof tokens === 'object' ? (tokens.images ?? {}) : {}).flatMap(([key, value]) =>
+      key === 'medals' ? Object.values(value as Record<string, string>) : [typeof value === 'string' ? value : (value as { src: string }).src],
+    );
+    expect(srcs.sort()).toEqual(SKIN_PIECE_NAMES.map(skinArtUrl).sort());
+    expect(parseConfig('?theme=parchment').skin).toBe('parchment');
+  });
+
+
   it("DEMO8 the accent override's button text is whichever of near-black and white contrasts more", () => {
     expect(readableTextOn('#7c3aed')).toBe('#ffffff');
     expect(readableTextOn('#000000')).toBe('#ffffff');
@@ -151,13 +167,15 @@ describe('npm run demo (scripts/demo.mjs)', () => {
   });
 
   it('DEMO7 the command line maps simulator flags to the page query and rejects unknown flags', () => {
-    const opts = script.parseArgs(['--port', '8080', '--screenshot', 'out.png', '--panel', 'share', '--theme', 'dark', '--pixel-ratio', '3', '--stretch', '--fail', 'avatars,share']);
+    const opts = script.parseArgs(['--port', '8080', '--screenshot', 'out.png', '--panel', 'share', '--skin', 'image', '--pixel-ratio', '3', '--stretch', '--fail', 'avatars,share']);
     expect(opts.port).toBe(8080);
     expect(opts.screenshot?.endsWith('out.png')).toBe(true);
-    expect(Object.fromEntries(opts.query)).toEqual({ panel: 'share', theme: 'dark', pr: '3', stretch: '1', fail: 'avatars,share' });
+    expect(Object.fromEntries(opts.query)).toEqual({ panel: 'share', skin: 'image', pr: '3', stretch: '1', fail: 'avatars,share' });
     expect(parseConfig(`?${opts.query.toString()}`).failures).toEqual(new Set(['avatars', 'share']));
     const check = script.parseArgs(['--panel', 'diagnostics', '--client', 'nativeTouches,noWasm', '--engine', 'unity']);
     expect(parseConfig(`?${check.query.toString()}`)).toMatchObject({ panel: 'diagnostics', client: new Set(['nativeTouches', 'noWasm']), engine: 'unity' });
+    // `--theme` is the skin's older name.
+    expect(Object.fromEntries(script.parseArgs(['--theme', 'neon']).query)).toEqual({ skin: 'neon' });
     expect(script.parseArgs(['--build-dir', 'tmp/x']).buildDir.endsWith('tmp/x')).toBe(true);
     expect(() => script.parseArgs(['--bogus'])).toThrow(/unknown option --bogus/);
     expect(() => script.parseArgs(['--port', 'x'])).toThrow(/--port/);

@@ -155,20 +155,20 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
     });
   }
 
-  it('E2E5 switching themes in the controls repaints the panel (light → dark → arcade)', async () => {
+  it('E2E5 switching skins in the controls repaints the panel (light → dark → arcade)', async () => {
     const page = await open('');
-    // Inside the title bar, clear of the card's rounded corner.
-    const titleBar = (): Promise<number[]> => probe(page, (d) => d.sharedPixel(40, 24));
+    // Inside the title bar, clear of the title and of the card's rounded corners (arcade's radius is 20).
+    const titleBar = (): Promise<number[]> => probe(page, (d) => d.sharedPixel(300, 20));
     expect(luminance(await titleBar())).toBeGreaterThan(200);
-    await page.click('label[for=theme-dark]');
+    await page.click('label[for=skin-dark]');
     await script.waitSettled(page);
     expect(luminance(await titleBar())).toBeLessThan(60);
-    await page.click('label[for=theme-arcade]');
+    await page.click('label[for=skin-arcade]');
     await script.waitSettled(page);
     const [r = 0, g = 0, b = 0] = await titleBar();
     expect(b).toBeGreaterThan(g);
     expect(r).toBeGreaterThan(g);
-    expect(new URL(page.url()).searchParams.get('theme')).toBe('arcade');
+    expect(new URL(page.url()).searchParams.get('skin')).toBe('arcade');
     await page.close();
   });
 
@@ -240,7 +240,7 @@ describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_
     const dir = mkdtempSync(join(tmpdir(), 'fc-shot-'));
     try {
       const out = join(dir, 'phone.png');
-      const args = [fileURLToPath(DEMO_SCRIPT_URL), '--no-build', '--build-dir', join(dir, 'build'), '--screenshot', out, '--panel', 'share', '--theme', 'dark', '--crop', 'phone'];
+      const args = [fileURLToPath(DEMO_SCRIPT_URL), '--no-build', '--build-dir', join(dir, 'build'), '--screenshot', out, '--panel', 'share', '--skin', 'dark', '--crop', 'phone'];
       await new Promise<void>((resolve, reject) => {
         execFile(process.execPath, args, { timeout: 60_000 }, (err, _stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()));
       });

@@ -1,6 +1,8 @@
 import { createPanelController } from '../../../src/main/index.js';
-import type { PanelController, ThemePresetName } from '../../../src/main/index.js';
+import type { PanelController } from '../../../src/main/index.js';
 import type { DomCanvas, DomWindow, GameContext2D } from '../dom.js';
+import { skinThemes } from '../skin/skins.js';
+import type { SkinName } from '../skin/skins.js';
 import { BANNER_VIEWPORT, BUTTONS, CLOSE_BUTTON, HOP, LIST_VIEWPORT, POINTS_PER_HOP, SCREEN, SHARE_CARD_URL, TAP_SLOP_PX } from './constants.js';
 import type { Box, GamePanel } from './constants.js';
 import { drawCard, drawCloseButton } from './drawCard.js';
@@ -108,12 +110,12 @@ export class SampleGame {
   }
 
   /**
-   * Switches the panels' theme: a preset, then an optional brand colour (`#rrggbb`) for the accent
-   * and the buttons, with black or white button text, whichever reads better on it.
+   * Switches the panels' skin: a preset, or the image skin (the dark preset plus the game's art as
+   * `images` tokens), then an optional brand colour (`#rrggbb`) on top for the accent and the
+   * buttons, with black or white button text, whichever reads better on it.
    */
-  public setTheme(preset: string, accent: string): void {
-    // The simulator's theme menu lists only preset names; the controller still validates at run time.
-    this.controller.setTheme(preset as ThemePresetName);
+  public setSkin(skin: SkinName, accent: string): void {
+    for (const theme of skinThemes(skin)) this.controller.setTheme(theme);
     if (accent === '') return;
     const text = readableTextOn(accent);
     this.controller.setTheme({ colors: { accent, accentText: text, buttonBackground: accent, buttonText: text } });

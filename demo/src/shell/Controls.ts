@@ -1,12 +1,12 @@
 import type { DomEvent, DomInput } from '../dom.js';
 import { byId, pageWindow } from '../dom.js';
-import type { DemoConfig, DemoFailure, DemoPanel, DemoTheme } from './DemoConfig.js';
-import { BOOT_FAILURES, CLIENT_VARIANTS, ENGINES, FAILURES, PANELS, PIXEL_RATIOS, THEMES, serializeConfig } from './DemoConfig.js';
+import type { DemoConfig, DemoFailure, DemoPanel, DemoSkin } from './DemoConfig.js';
+import { BOOT_FAILURES, CLIENT_VARIANTS, ENGINES, FAILURES, PANELS, PIXEL_RATIOS, SKINS, serializeConfig } from './DemoConfig.js';
 
 /** What the controls ask the simulator to do (live changes; boot-level changes reload the page). */
 export interface ControlActions {
   panel(panel: DemoPanel): void;
-  theme(theme: DemoTheme, accent: string): void;
+  skin(skin: DemoSkin, accent: string): void;
   friends(count: number): void;
   latency(ms: number): void;
   pixelRatio(pr: number): void;
@@ -39,7 +39,7 @@ export class Controls {
   private _fill(): void {
     const c = this._config;
     byId<DomInput>(`panel-${c.panel}`).checked = true;
-    byId<DomInput>(`theme-${c.theme}`).checked = true;
+    byId<DomInput>(`skin-${c.skin}`).checked = true;
     byId<DomInput>(`pr-${c.pixelRatio}`).checked = true;
     byId<DomInput>('accent-on').checked = c.accent !== '';
     if (c.accent !== '') byId<DomInput>('accent').value = c.accent;
@@ -67,20 +67,20 @@ export class Controls {
         a.panel(p);
       });
     }
-    const applyTheme = (): void => {
+    const applySkin = (): void => {
       c.accent = byId<DomInput>('accent-on').checked ? byId<DomInput>('accent').value.toLowerCase() : '';
-      a.theme(c.theme, c.accent);
+      a.skin(c.skin, c.accent);
     };
-    for (const t of THEMES) {
-      on(`theme-${t}`, 'change', () => {
-        c.theme = t;
-        applyTheme();
+    for (const s of SKINS) {
+      on(`skin-${s}`, 'change', () => {
+        c.skin = s;
+        applySkin();
       });
     }
-    on('accent-on', 'change', applyTheme);
+    on('accent-on', 'change', applySkin);
     on('accent', 'input', () => {
       byId<DomInput>('accent-on').checked = true;
-      applyTheme();
+      applySkin();
     });
     on('friends', 'change', () => {
       c.friends = Number(byId<DomInput>('friends').value);

@@ -49,6 +49,8 @@ export interface DemoApi {
   debug(): { frames: number; timers: number; decodes: number };
   /** Counters of platform calls. */
   calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number };
+  /** Every image URL the open data domain asked the platform for (`createImage` srcs), oldest first. */
+  imageUrls(): string[];
   /** Size of the shared canvas, and a hash of its pixels (0 when fully transparent). */
   shared(): { width: number; height: number; hash: number };
   /** The shared canvas's RGBA at a point of the drawn canvas (logical px, relative to {@link drawRect}). */
@@ -105,6 +107,7 @@ export function createDemoApi(config: DemoConfig): DemoApi {
         images: c?.images.length ?? 0,
       };
     },
+    imageUrls: () => [...(sandbox?.sim.calls.images ?? [])],
     shared: () => {
       const canvas = sandbox?.sharedCanvas;
       const ctx = context();

@@ -4,11 +4,12 @@
  * for any state by URL.
  */
 import { ENGINE_NAMES } from '../game/engines/EngineDriver.js';
+import { SKINS as SKIN_NAMES } from '../skin/skins.js';
 
 /** Panels the sample game can open; `none` = the game alone. */
 export const PANELS = ['leaderboard', 'share', 'surpass', 'diagnostics', 'none'] as const;
-/** Theme presets of friendcanvas. */
-export const THEMES = ['light', 'dark', 'arcade'] as const;
+/** Skins: friendcanvas's theme presets, and `image`, the game's own generated art as `images` tokens. */
+export const SKINS = SKIN_NAMES;
 /** Friend counts offered by the controls. */
 export const FRIEND_COUNTS = [0, 5, 50, 1000, 10000] as const;
 /** Pixel ratios offered by the controls. */
@@ -40,7 +41,7 @@ export const CLIENT_VARIANTS = ['nativeTouches', 'noWasm'] as const;
 export const ENGINES = ENGINE_NAMES;
 
 export type DemoPanel = (typeof PANELS)[number];
-export type DemoTheme = (typeof THEMES)[number];
+export type DemoSkin = (typeof SKINS)[number];
 export type DemoFailure = (typeof FAILURES)[number];
 export type DemoClientVariant = (typeof CLIENT_VARIANTS)[number];
 
@@ -52,8 +53,8 @@ export type DemoEngine = (typeof ENGINES)[number];
 /** Every setting of the simulator. */
 export interface DemoConfig {
   panel: DemoPanel;
-  theme: DemoTheme;
-  /** Accent colour override (`#rrggbb`), or '' for the preset's. */
+  skin: DemoSkin;
+  /** Accent colour override (`#rrggbb`), or '' for the skin's. */
   accent: string;
   friends: number;
   pixelRatio: number;
@@ -73,7 +74,7 @@ export interface DemoConfig {
 export function defaultConfig(): DemoConfig {
   return {
     panel: 'leaderboard',
-    theme: 'light',
+    skin: 'light',
     accent: '',
     friends: 50,
     pixelRatio: 2,
@@ -110,7 +111,8 @@ export function parseConfig(search: string): DemoConfig {
   }
   return {
     panel: pick(PANELS, q.get('panel'), d.panel),
-    theme: pick(THEMES, q.get('theme'), d.theme),
+    // `theme` is the skin's older name (links made before the image skin).
+    skin: pick(SKINS, q.get('skin') ?? q.get('theme'), d.skin),
     accent: /^#[0-9a-fA-F]{6}$/.test(accent) ? accent.toLowerCase() : '',
     friends: pick(FRIEND_COUNTS, q.get('friends'), 50),
     pixelRatio: pick(PIXEL_RATIOS, q.get('pr'), 2),
@@ -128,7 +130,7 @@ export function serializeConfig(config: DemoConfig): string {
   const d = defaultConfig();
   const q = new URLSearchParams();
   if (config.panel !== d.panel) q.set('panel', config.panel);
-  if (config.theme !== d.theme) q.set('theme', config.theme);
+  if (config.skin !== d.skin) q.set('skin', config.skin);
   if (config.accent !== '') q.set('accent', config.accent);
   if (config.friends !== d.friends) q.set('friends', String(config.friends));
   if (config.pixelRatio !== d.pixelRatio) q.set('pr', String(config.pixelRatio));

@@ -5,6 +5,7 @@ import type { DomCanvas, DomIFrame, DomWindow } from '../dom.js';
 import { setGlobal } from '../dom.js';
 import { avatarDataUrl, simAvatarIndex } from './avatarArt.js';
 import type { DemoConfig } from './DemoConfig.js';
+import { createSkinArtResolver } from './skinArtUrls.js';
 import { DEMO_SCREEN, FIXED_CANVAS_PX, ODC_SCRIPT_URL, SANDBOX_PAGE_URL } from './constants.js';
 import { demoFriends } from './demoFriends.js';
 
@@ -63,6 +64,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
 
   const initial = demoFriends(config.friends, config.seed);
   let selfOpenid = initial.selfOpenid;
+  const skinArt = createSkinArtResolver(win.document);
   const sim = createSimulatedHost({
     canvas,
     friends: initial.friends,
@@ -72,11 +74,12 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     globals: globalThis,
     latencyMs: config.latencyMs,
     // Real images of the sandbox: the sim hands them the locally drawn picture of each simulated
-    // avatar URL and still decides when (and whether) the ODC hears that they loaded.
+    // avatar URL (and of the image skin's art) and still decides when (and whether) the ODC hears
+    // that they loaded.
     createImage: (): PlatformImage => new win.Image(),
     resolveImageUrl: (url) => {
       const index = simAvatarIndex(url);
-      return index === undefined ? undefined : avatarDataUrl(index);
+      return index === undefined ? skinArt(url) : avatarDataUrl(index);
     },
     shareToUser: !config.failures.has('noShareApi'),
     // Engines leave touches to the open data domain's own onTouch* listeners (they forward none).
@@ -110,7 +113,8 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
       sim.setFriends(next.friends);
       sim.setSelf(selfOpenid);
     },
-    setAvatarFailure: (on) => sim.setImages(() => (on ? 'error' : 'load')),
+    // Only avatars fail: the image skin's art keeps loading.
+    setAvatarFailure: (on) => sim.setImages((url) => (on && simAvatarIndex(url) !== undefined ? 'error' : 'load')),
     setShareFailure: (on) => (on ? sim.setFailure('share', SHARE_ERROR) : sim.clearFailure('share')),
   };
   sandbox.setAvatarFailure(config.failures.has('avatars'));

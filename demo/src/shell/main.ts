@@ -53,10 +53,10 @@ async function main(): Promise<void> {
     onPanelChange: (panel) => controls?.showPanel(panel ?? 'none'),
     onError: (message) => log.addWarning(`game: ${message}`),
   });
-  game.setTheme(config.theme, config.accent);
+  game.setSkin(config.skin, config.accent);
   controls = new Controls(config, {
     panel: (panel) => game.openPanel(panel === 'none' ? undefined : panel),
-    theme: (theme, accent) => game.setTheme(theme, accent),
+    skin: (skin, accent) => game.setSkin(skin, accent),
     friends: (count) => {
       sandbox.setFriendCount(count);
       game.controller.setSelf(sandbox.selfOpenid);
