@@ -8,33 +8,22 @@
  * where it fails.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
 import { BUTTONS, CLOSE_BUTTON, LIST_VIEWPORT } from '../../demo/src/game/constants.js';
-import { DEMO_SCRIPT_URL, loadDemoScript } from './demoScript.js';
+import { DEMO_SCRIPT_URL } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
+import { probe, runsE2e, useSimulator } from './simulatorSuite.js';
 import { shareButtons } from './shareButtons.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Per-test limit, in ms: above the simulator's own 20 s settle limit, so its diagnostics surface first. */
 const TEST_TIMEOUT_MS = 45_000;
-const hasChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] SKIPPED: ${CHROMIUM} not found; install it with: apt-get install chromium (or node scripts/setup.mjs as root)`);
-}
-
-/** Runs `fn` on `window.__demo` in the page (the function is sent as source: keep it self-contained). */
-function probe<T>(page: Page, fn: (d: DemoApi) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(globalThis.__demo)`) as Promise<T>;
-}
 
 /** Mouse position (page CSS px) of a point of the game screen in logical px. */
 function client(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
@@ -51,38 +40,15 @@ function luminance(rgba: number[]): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-describe.skipIf(!hasChromium && !inCi)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!runsE2e)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+  const sim = useSimulator('fc-e2e-');
   let script: DemoScript;
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let buildDir: string | undefined;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`E2E: ${CHROMIUM} is missing and CI=true: install it (apt-get install chromium) so the end-to-end suite can run`);
-    script = await loadDemoScript();
-    // A private copy of the bundles: a rebuild of dist/ elsewhere cannot pull them away mid-suite.
-    buildDir = mkdtempSync(join(tmpdir(), 'fc-e2e-'));
-    server = await script.startServer(0, { distDir: await script.buildDemo({ build: false, outDir: buildDir }) });
-    browser = await script.launchChromium();
+  beforeAll(() => {
+    script = sim.script();
   });
 
-  afterEach(async () => {
-    // A failed test leaves its page open: close it so the next test starts with a quiet browser.
-    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (buildDir !== undefined) rmSync(buildDir, { recursive: true, force: true });
-  });
-
-  async function open(query: string): Promise<Page> {
-    if (browser === undefined || server === undefined) throw new Error('E2E: not started');
-    const page = await script.openSettled(browser, server.url, query);
-    pages.push(page);
-    return page;
+  function open(query: string): Promise<Page> {
+    return sim.open(query);
   }
 
   it('E2E1 the page boots: the game shows the leaderboard drawn by the real ODC bundle, every message delivered', async () => {

@@ -8,27 +8,18 @@
  * Without /usr/bin/chromium the suite is skipped with a console message, except under CI=true
  * where it fails.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoFriends } from '../../demo/src/shell/demoFriends.js';
 import { CLOSE_BUTTON, LIST_VIEWPORT } from '../../demo/src/game/constants.js';
-import { loadDemoScript } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
+import { probe, runsE2e, useSimulator } from './simulatorSuite.js';
 import { shareButtons } from './shareButtons.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Per-test limit, in ms: above the simulator's own 20 s settle limit, so its diagnostics surface first. */
 const TEST_TIMEOUT_MS = 45_000;
-const hasChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] SKIPPED: ${CHROMIUM} not found; install it with: apt-get install chromium (or node scripts/setup.mjs as root)`);
-}
 
 interface Rect {
   x: number;
@@ -87,11 +78,6 @@ const CASES: EngineCase[] = [
   },
 ];
 
-/** Runs `fn` on `window.__demo` in the page (the function is sent as source: keep it self-contained). */
-function probe<T>(page: Page, fn: (d: DemoApi) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(globalThis.__demo)`) as Promise<T>;
-}
-
 async function tap(page: Page, x: number, y: number): Promise<void> {
   const p = (await page.evaluate(`globalThis.__demo.toClient(${x}, ${y})`)) as { x: number; y: number };
   await page.mouse.click(p.x, p.y);
@@ -118,37 +104,15 @@ function readmeBlock(heading: string, lang: string): string {
   return code;
 }
 
-describe.skipIf(!hasChromium && !inCi)('simulator engines and the plain-JS recipe in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!runsE2e)('simulator engines and the plain-JS recipe in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+  const sim = useSimulator('fc-e2e-engines-');
   let script: DemoScript;
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let buildDir: string | undefined;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`E2E: ${CHROMIUM} is missing and CI=true: install it (apt-get install chromium) so the end-to-end suite can run`);
-    script = await loadDemoScript();
-    // A private copy of the bundles: a rebuild of dist/ elsewhere cannot pull them away mid-suite.
-    buildDir = mkdtempSync(join(tmpdir(), 'fc-e2e-engines-'));
-    server = await script.startServer(0, { distDir: await script.buildDemo({ build: false, outDir: buildDir }) });
-    browser = await script.launchChromium();
+  beforeAll(() => {
+    script = sim.script();
   });
 
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (buildDir !== undefined) rmSync(buildDir, { recursive: true, force: true });
-  });
-
-  async function open(path: string, query: string): Promise<Page> {
-    if (browser === undefined || server === undefined) throw new Error('E2E: not started');
-    const page = await script.openSettled(browser, `${server.url}${path}`, query);
-    pages.push(page);
-    return page;
+  function open(path: string, query: string): Promise<Page> {
+    return sim.open(query, path);
   }
 
   for (const c of CASES) {

@@ -7,34 +7,19 @@
  * Without /usr/bin/chromium the suite is skipped with a console message, except under CI=true
  * where it fails.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoApi } from '../../demo/src/shell/DemoApi.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SKIN_PIECE_NAMES, skinArtUrl } from '../../demo/src/skin/skinArt.js';
-import { loadDemoScript } from './demoScript.js';
 import type { DemoScript } from './demoScript.js';
+import { probe, runsE2e, useSimulator } from './simulatorSuite.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Per-test limit, in ms: above the simulator's own 20 s settle limit, so its diagnostics surface first. */
 const TEST_TIMEOUT_MS = 60_000;
-const hasChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] SKIPPED: ${CHROMIUM} not found; install it with: apt-get install chromium (or node scripts/setup.mjs as root)`);
-}
 
 /** The row plate's colour half way down its gradient (`row.png`: #34426b to #2b375a). */
 const PLATE_RGB = [48, 61, 99] as const;
 /** How far (per channel) a pixel may be from {@link PLATE_RGB} and still count as plate. */
 const PLATE_TOLERANCE = 10;
-
-/** Runs `fn` on `window.__demo` in the page (the function is sent as source: keep it self-contained). */
-function probe<T>(page: Page, fn: (d: DemoApi) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(globalThis.__demo)`) as Promise<T>;
-}
 
 /** The first rows' band of the drawn panel, sampled every 2 logical px: RGB triples. */
 function rowBand(page: Page): Promise<number[][]> {
@@ -51,37 +36,15 @@ function plateShare(pixels: number[][]): number {
   return plate.length / pixels.length;
 }
 
-describe.skipIf(!hasChromium && !inCi)('simulator skins in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!runsE2e)('simulator skins in Chromium', { timeout: TEST_TIMEOUT_MS }, () => {
+  const sim = useSimulator('fc-e2e-skins-');
   let script: DemoScript;
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let buildDir: string | undefined;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`E2E: ${CHROMIUM} is missing and CI=true: install it (apt-get install chromium) so the end-to-end suite can run`);
-    script = await loadDemoScript();
-    // A private copy of the bundles: a rebuild of dist/ elsewhere cannot pull them away mid-suite.
-    buildDir = mkdtempSync(join(tmpdir(), 'fc-e2e-skins-'));
-    server = await script.startServer(0, { distDir: await script.buildDemo({ build: false, outDir: buildDir }) });
-    browser = await script.launchChromium();
+  beforeAll(() => {
+    script = sim.script();
   });
 
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (buildDir !== undefined) rmSync(buildDir, { recursive: true, force: true });
-  });
-
-  async function open(query: string): Promise<Page> {
-    if (browser === undefined || server === undefined) throw new Error('E2E: not started');
-    const page = await script.openSettled(browser, server.url, query);
-    pages.push(page);
-    return page;
+  function open(query: string): Promise<Page> {
+    return sim.open(query);
   }
 
   it('SIMSKIN1 the skin picker puts on the image skin (every picture requested once, row plates drawn) and a preset takes it off (as drawn as a fresh start with that preset)', async () => {
