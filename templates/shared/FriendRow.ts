@@ -1,5 +1,5 @@
 import { Button, Image, SkinView, Text, View, placeholderAvatar } from '../../src/index.js';
-import type { Friend, Style, ThemeTokens } from '../../src/index.js';
+import type { Style, ThemeTokens } from '../../src/index.js';
 import type { PanelLabels } from './PanelLabels.js';
 import {
   avatarProps,
@@ -22,19 +22,13 @@ import { rowRankStyles, rowSkin, rowSurfaceStyle, scoreEffects } from './skinSty
 import { RowColumns } from './RowColumns.js';
 import { DEFAULT_ROW_GEOMETRY, trailingCellStyle, trailingCells } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
-import { medalOf, sameTexts } from './RowData.js';
+import { displayName, medalOf, sameTexts } from './RowData.js';
 import type { RowData } from './RowData.js';
 
 export type { RowData } from './RowData.js';
 
 /** What a row shows on its right: a score (leaderboard) or a share button / note (share list). */
 export type RowTrailing = 'score' | 'share';
-
-/** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
-export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
-  if (friend.hasName) return friend.nickname;
-  return isSelf ? labels.you : labels.placeholderName;
-}
 
 /**
  * One friend row: rank column (medal circle for 1-3), avatar (theme shape, generated placeholder),

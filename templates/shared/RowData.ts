@@ -1,4 +1,5 @@
 import type { Friend } from '../../src/index.js';
+import type { PanelLabels } from './PanelLabels.js';
 import type { ShareButtonState } from './accentShades.js';
 
 /** The data one row is bound to. */
@@ -25,4 +26,10 @@ export function sameTexts(a: readonly string[] | undefined, b: readonly string[]
 /** Which medal a rank wears: 1, 2, 3, or 0 for none (ranks from 4 and no rank look the same). */
 export function medalOf(rank: number | undefined): number {
   return rank === 1 || rank === 2 || rank === 3 ? rank : 0;
+}
+
+/** The name a friend is shown under: the player's label, the placeholder label, or the nickname. */
+export function displayName(friend: Friend, isSelf: boolean, labels: PanelLabels): string {
+  if (friend.hasName) return friend.nickname;
+  return isSelf ? labels.you : labels.placeholderName;
 }

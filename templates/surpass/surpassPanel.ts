@@ -2,7 +2,7 @@ import { Image, Text, View, formatScore, nextToSurpass, placeholderAvatar } from
 import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { BalancedText } from '../shared/BalancedText.js';
 import { stateOf } from '../shared/FriendListBody.js';
-import { displayName } from '../shared/FriendRow.js';
+import { displayName } from '../shared/RowData.js';
 import { fillTemplate } from '../shared/fillTemplate.js';
 import { RankCache } from '../shared/RankCache.js';
 import { StateViews } from '../shared/StateViews.js';
