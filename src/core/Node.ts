@@ -3,7 +3,7 @@ import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
 import { NodeHooks } from './NodeHooks.js';
 import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
-import { contentOrigin } from './paintWalk.js';
+import { absoluteRectOf } from './paintWalk.js';
 import { patchStyle } from './patchStyle.js';
 import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
@@ -33,6 +33,7 @@ export class Node extends NodeHooks {
     // a clear TypeError instead of failing later inside yoga.
     if (style !== undefined) checkStyle(style as Record<string, unknown>);
     this._style = style === undefined ? {} : { ...style };
+    this._derivePaintRules(this._style);
   }
 
   /** The current style (read-only view; change it with `setStyle`). */
@@ -84,6 +85,7 @@ export class Node extends NodeHooks {
     if (patched === undefined) return this;
     const next = patched.next;
     this._style = next;
+    this._derivePaintRules(next);
     const ln = this._lay.node;
     if (patched.layoutChanged && ln !== undefined) {
       ln.applyStyle(next, prev);
@@ -208,13 +210,7 @@ export class Node extends NodeHooks {
    * each ancestor's position and content (scroll) offset. Clips and opacity are ignored (see `stageRectOf`).
    */
   public absoluteRect(): Rect {
-    let x = this._x;
-    let y = this._y;
-    for (let p = this._parent; p !== undefined; p = p._parent) {
-      x += contentOrigin(p._x, p._scrollX);
-      y += contentOrigin(p._y, p._scrollY);
-    }
-    return { x, y, width: this._w, height: this._h };
+    return absoluteRectOf(this);
   }
 
   /** Installs or removes this node's measure function (leaf content such as text). */
