@@ -244,7 +244,7 @@ export class Node extends NodeHooks {
     this._w = box.width;
     this._h = box.height;
     this._flags &= ~DIRTY_LAYOUT;
-    if (changed) this._safe(() => this.onLayout());
+    if (changed) this._safe(this.onLayout);
     return changed || fresh;
   }
 
@@ -265,13 +265,13 @@ export class Node extends NodeHooks {
       this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
-    this._safe(() => this.onAttach());
+    this._safe(this.onAttach);
   }
 
   private _detach(): void {
     const stage = this._stage;
     if (stage === undefined) return;
-    this._safe(() => this.onDetach());
+    this._safe(this.onDetach);
     if (this.isLayoutRoot) stage.registerLayoutRoot(this, false);
     // Free this node before its children: yoga detaches the children in one pass, which avoids
     // the quadratic cost of removing them one by one from a wide parent.
@@ -285,9 +285,10 @@ export class Node extends NodeHooks {
     this._stage?.invalidateLayout();
   }
 
-  private _safe(fn: () => void): void {
+  // A method reference, not a closure: no allocation per hook call.
+  private _safe(hook: (this: Node) => void): void {
     try {
-      fn();
+      hook.call(this);
     } catch (err) {
       this._stage?.reportError(err);
     }
