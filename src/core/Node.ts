@@ -1,11 +1,9 @@
 import { checkStyle } from '../layout/index.js';
 import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
-import { NodeHooks } from './NodeHooks.js';
+import { NodeBox } from './NodeBox.js';
 import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
-import { absoluteRectOf } from './paintWalk.js';
 import { patchStyle } from './patchStyle.js';
-import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 
 /**
@@ -14,18 +12,13 @@ import type { StageContext } from './StageContext.js';
  * opacity and clips (`paintWalk.ts`). A node owns one layout node while it is attached to a stage and
  * frees it when it leaves, so removed subtrees hold no yoga memory (`NodeLayout.ts`).
  */
-export class Node extends NodeHooks {
+export class Node extends NodeBox {
   private _style: Style;
   private readonly _children: Node[] = [];
-  private _parent: Node | undefined;
   private _stage: StageContext | undefined;
   /** The layout node (while attached), the measure function and the layout-root size. */
   private readonly _lay = new NodeLayout();
   private _flags = DIRTY_LAYOUT | DIRTY_PAINT;
-  private _x = 0;
-  private _y = 0;
-  private _w = 0;
-  private _h = 0;
 
   public constructor(style?: Style) {
     super();
@@ -41,22 +34,6 @@ export class Node extends NodeHooks {
     return this._style;
   }
 
-  /** Box position relative to the parent's content origin, logical px. */
-  public get x(): number {
-    return this._x;
-  }
-  public get y(): number {
-    return this._y;
-  }
-  public get width(): number {
-    return this._w;
-  }
-  public get height(): number {
-    return this._h;
-  }
-  public get parent(): Node | undefined {
-    return this._parent;
-  }
   public get children(): readonly Node[] {
     return this._children;
   }
@@ -203,14 +180,6 @@ export class Node extends NodeHooks {
   /** @internal Invalidates the measured size even when the answers hold (a new pixel scale rounds differently). */
   public _forceMeasureDirty(): void {
     if (this._lay.markMeasureDirty()) this._invalidateLayout();
-  }
-
-  /**
-   * This node's box in stage coordinates (logical px), following the paint walk's rules (`paintWalk.ts`):
-   * each ancestor's position and content (scroll) offset. Clips and opacity are ignored (see `stageRectOf`).
-   */
-  public absoluteRect(): Rect {
-    return absoluteRectOf(this);
   }
 
   /** Installs or removes this node's measure function (leaf content such as text). */

@@ -56,20 +56,6 @@ export function contentOrigin(boxEdge: number, contentOffset: number): number {
   return boxEdge - contentOffset;
 }
 
-/**
- * `node`'s box in stage coordinates (logical px): its position plus each ancestor's content origin
- * (position minus content offset). Clips and opacity are ignored (see {@link stageRectOf}).
- */
-export function absoluteRectOf(node: Node): Rect {
-  let x = node.x;
-  let y = node.y;
-  for (let p = node.parent; p !== undefined; p = p.parent) {
-    x += contentOrigin(p.x, p.contentOffsetX);
-    y += contentOrigin(p.y, p.contentOffsetY);
-  }
-  return { x, y, width: node.width, height: node.height };
-}
-
 /** One node where the paint walk places it (see {@link placeNode}). */
 export interface PaintedNode {
   readonly node: Node;
