@@ -1,5 +1,5 @@
 import { FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
-import { intersection, intersects, union } from './Rect.js';
+import { contains, intersection, intersects, union } from './Rect.js';
 import type { Rect } from './Rect.js';
 
 /** True when a rectangle clipped to the canvas has the canvas's whole area (it is the canvas). */
@@ -40,6 +40,8 @@ export class DirtyRegion {
     if (this._full) return true;
     const clipped = intersection(r, bounds);
     if (clipped === undefined) return false;
+    // Already covered (the texts of a row rebound after its background): nothing to merge or allocate.
+    for (const existing of this._rects) if (contains(existing, clipped)) return true;
     let merged = clipped;
     const rest: Rect[] = [];
     for (const existing of this._rects) {

@@ -1,11 +1,9 @@
 import { checkStyle } from '../layout/index.js';
 import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
-import { NodeHooks } from './NodeHooks.js';
+import { NodeBox } from './NodeBox.js';
 import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
-import { contentOrigin } from './paintWalk.js';
 import { patchStyle } from './patchStyle.js';
-import type { Rect } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 
 /**
@@ -14,18 +12,13 @@ import type { StageContext } from './StageContext.js';
  * opacity and clips (`paintWalk.ts`). A node owns one layout node while it is attached to a stage and
  * frees it when it leaves, so removed subtrees hold no yoga memory (`NodeLayout.ts`).
  */
-export class Node extends NodeHooks {
+export class Node extends NodeBox {
   private _style: Style;
   private readonly _children: Node[] = [];
-  private _parent: Node | undefined;
   private _stage: StageContext | undefined;
   /** The layout node (while attached), the measure function and the layout-root size. */
   private readonly _lay = new NodeLayout();
   private _flags = DIRTY_LAYOUT | DIRTY_PAINT;
-  private _x = 0;
-  private _y = 0;
-  private _w = 0;
-  private _h = 0;
 
   public constructor(style?: Style) {
     super();
@@ -33,6 +26,7 @@ export class Node extends NodeHooks {
     // a clear TypeError instead of failing later inside yoga.
     if (style !== undefined) checkStyle(style as Record<string, unknown>);
     this._style = style === undefined ? {} : { ...style };
+    this._derivePaintRules(this._style);
   }
 
   /** The current style (read-only view; change it with `setStyle`). */
@@ -40,22 +34,6 @@ export class Node extends NodeHooks {
     return this._style;
   }
 
-  /** Box position relative to the parent's content origin, logical px. */
-  public get x(): number {
-    return this._x;
-  }
-  public get y(): number {
-    return this._y;
-  }
-  public get width(): number {
-    return this._w;
-  }
-  public get height(): number {
-    return this._h;
-  }
-  public get parent(): Node | undefined {
-    return this._parent;
-  }
   public get children(): readonly Node[] {
     return this._children;
   }
@@ -84,6 +62,7 @@ export class Node extends NodeHooks {
     if (patched === undefined) return this;
     const next = patched.next;
     this._style = next;
+    this._derivePaintRules(next);
     const ln = this._lay.node;
     if (patched.layoutChanged && ln !== undefined) {
       ln.applyStyle(next, prev);
@@ -204,20 +183,6 @@ export class Node extends NodeHooks {
     if (this._lay.markMeasureDirty()) this._invalidateLayout();
   }
 
-  /**
-   * This node's box in stage coordinates (logical px), following the paint walk's rules (`paintWalk.ts`):
-   * each ancestor's position and content (scroll) offset. Clips and opacity are ignored (see `stageRectOf`).
-   */
-  public absoluteRect(): Rect {
-    let x = this._x;
-    let y = this._y;
-    for (let p = this._parent; p !== undefined; p = p._parent) {
-      x += contentOrigin(p._x, p._scrollX);
-      y += contentOrigin(p._y, p._scrollY);
-    }
-    return { x, y, width: this._w, height: this._h };
-  }
-
   /** Installs or removes this node's measure function (leaf content such as text). */
   protected setMeasure(fn: MeasureFunction | undefined): void {
     this._lay.setMeasure(fn);
@@ -249,7 +214,7 @@ export class Node extends NodeHooks {
     this._w = box.width;
     this._h = box.height;
     this._flags &= ~DIRTY_LAYOUT;
-    if (changed) this._safe(() => this.onLayout());
+    if (changed) this._safe(this.onLayout);
     return changed || fresh;
   }
 
@@ -270,13 +235,13 @@ export class Node extends NodeHooks {
       this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
-    this._safe(() => this.onAttach());
+    this._safe(this.onAttach);
   }
 
   private _detach(): void {
     const stage = this._stage;
     if (stage === undefined) return;
-    this._safe(() => this.onDetach());
+    this._safe(this.onDetach);
     if (this.isLayoutRoot) stage.registerLayoutRoot(this, false);
     // Free this node before its children: yoga detaches the children in one pass, which avoids
     // the quadratic cost of removing them one by one from a wide parent.
@@ -290,9 +255,10 @@ export class Node extends NodeHooks {
     this._stage?.invalidateLayout();
   }
 
-  private _safe(fn: () => void): void {
+  // A method reference, not a closure: no allocation per hook call.
+  private _safe(hook: (this: Node) => void): void {
     try {
-      fn();
+      hook.call(this);
     } catch (err) {
       this._stage?.reportError(err);
     }

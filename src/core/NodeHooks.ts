@@ -1,5 +1,6 @@
 import type { Canvas2D } from '../host/types.js';
 import type { Style } from '../layout/index.js';
+import { alphaFactor, clipsChildren } from './paintWalk.js';
 import type { PointerEvents, TapEvent } from './TapEvent.js';
 
 /**
@@ -34,6 +35,14 @@ export abstract class NodeHooks {
    */
   public onTap: ((event: TapEvent) => void) | undefined;
 
+  /**
+   * @internal The factor this node multiplies its parent's opacity by when painted, 0 when its subtree
+   * is skipped: `alphaFactor` (`paintWalk.ts`) of its style, stored by `Node` whenever the style changes.
+   */
+  public _alphaFactor = 1;
+  /** @internal Whether it clips its subtree to its box: `clipsChildren` (`paintWalk.ts`) of its style, stored likewise. */
+  public _clips = false;
+
   private _epoch = 0;
 
   /** Horizontal content offset applied to children (scroll containers), logical px. */
@@ -61,6 +70,12 @@ export abstract class NodeHooks {
   /** Marks this node as showing different content now (a recycled row rebound to another item). */
   public invalidateInteraction(): void {
     this._epoch++;
+  }
+
+  /** Stores what the paint walk derives from a new style (`_alphaFactor`, `_clips`); `Node` calls it on every style change. */
+  protected _derivePaintRules(style: Readonly<Style>): void {
+    this._alphaFactor = alphaFactor(style);
+    this._clips = clipsChildren(style);
   }
 
   /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */

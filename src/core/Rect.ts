@@ -52,6 +52,11 @@ export function containsPoint(r: Rect, px: number, py: number, slop = 0): boolea
   return px >= r.x - slop && py >= r.y - slop && px < r.x + r.width + slop && py < r.y + r.height + slop;
 }
 
+/** True when `inner` lies wholly inside `outer` (edges may touch). */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}
+
 /**
  * True when the point lies inside the rectangle with corner radii `radius` clamped as CSS does
  * ({@link clampRadii}), the shape `pathRoundRect` clips to; edges as for {@link containsPoint}.

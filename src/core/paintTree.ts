@@ -1,7 +1,7 @@
 import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
 import { Node } from './Node.js';
-import { clipRadius, clipsChildren, contentOrigin, paintedAlpha } from './paintWalk.js';
+import { clipRadius, contentOrigin } from './paintWalk.js';
 
 /** The base class's `paintAfterChildren`, which draws nothing. */
 const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
@@ -39,8 +39,8 @@ export interface PaintPass {
  * Errors in a node's paint code are reported and never stop the walk.
  */
 export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, alpha: number): void {
-  const style = node.style;
-  const a = paintedAlpha(style, alpha);
+  // `paintedAlpha` and `clipsChildren` (paintWalk.ts), read from the values the node stored when its style changed.
+  const a = alpha * node._alphaFactor;
   if (a === 0) return;
   const x = ox + node.x;
   const y = oy + node.y;
@@ -48,7 +48,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   const h = node.height;
   // Inline overlap test: no rectangle object per visited node on the scroll path.
   const visible = pass.x0 < x + w && x < pass.x1 && pass.y0 < y + h && y < pass.y1;
-  if (!visible && (node.containsPaint || clipsChildren(style))) {
+  if (!visible && (node.containsPaint || node._clips)) {
     node._clearPaint();
     return;
   }
@@ -74,13 +74,12 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   node._clearPaint();
   const children = node.children;
   if (children.length > 0) {
-    // Asked here, not above: leaves (most of the tree) skip the call.
-    const clips = clipsChildren(style);
+    const clips = node._clips;
     const { x0, y0, x1, y1 } = pass;
     if (clips) {
       ctx.save();
       ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      pathRoundRect(ctx, 0, 0, w, h, clipRadius(style));
+      pathRoundRect(ctx, 0, 0, w, h, clipRadius(node.style));
       ctx.clip();
       // The cull rectangle narrowed to the box: `intersectClip` on edges, without a rectangle object.
       if (x > x0) pass.x0 = x;

@@ -10,24 +10,35 @@ import type { Rect } from './Rect.js';
  * origin minus its content (scroll) offset; `display: 'none'` and a zero effective opacity skip the subtree; `overflow: 'hidden'`
  * clips the subtree to the box, rounded by `borderRadius`. All values are stage logical px.
  *
- * The rules are small functions of a style or of numbers, so the paint walk, the hot path of every scroll
- * frame, uses them without allocating (and the JIT inlines them); {@link placeNode}, {@link childFrame}
- * and {@link placeChild} build on them for callers that want rectangles (hit testing,
- * {@link forEachPaintedNode}, {@link stageRectOf}).
+ * The style rules ({@link alphaFactor}, {@link clipsChildren}) are derived here and stored by `Node` when
+ * its style changes (`_alphaFactor`, `_clips`): the paint walk, the hot path of every scroll frame, and
+ * hit testing read fields, not calls (without a JIT, as on iOS, every small function is a real call).
+ * {@link placeNode}, {@link childFrame} and {@link placeChild} build rectangles for callers that want
+ * them ({@link forEachPaintedNode}, {@link stageRectOf}).
  */
 
 /**
- * The opacity a node with `style` paints with under `parentAlpha` (0–1), or 0 when the walk skips its
- * subtree: `display: 'none'`, or an effective opacity that is not positive.
+ * The factor a node with `style` multiplies its parent's opacity by when it is painted (0–1): 0 for
+ * `display: 'none'`, else its `opacity` (1 when unset). A node whose effective opacity is 0 is skipped
+ * with its subtree. `Node` stores it whenever its style changes (`_alphaFactor`), so the walks read a field.
  */
-export function paintedAlpha(style: Readonly<Style>, parentAlpha: number): number {
+export function alphaFactor(style: Readonly<Style>): number {
   if (style.display === 'none') return 0;
-  const opacity = style.opacity;
-  const a = opacity === undefined ? parentAlpha : parentAlpha * opacity;
-  return a > 0 ? a : 0;
+  return style.opacity ?? 1;
 }
 
-/** True when a node with `style` clips its subtree to its box (`overflow: 'hidden'`). */
+/**
+ * The opacity `node` paints with under `parentAlpha` (0–1), or 0 when the walk skips its subtree
+ * (`display: 'none'`, or an effective opacity of 0): its parent's times its {@link alphaFactor}.
+ */
+export function paintedAlpha(node: Node, parentAlpha: number): number {
+  return parentAlpha * node._alphaFactor;
+}
+
+/**
+ * True when a node with `style` clips its subtree to its box (`overflow: 'hidden'`). `Node` stores it
+ * whenever its style changes (`_clips`), so the walks read a field.
+ */
 export function clipsChildren(style: Readonly<Style>): boolean {
   return style.overflow === 'hidden';
 }
@@ -73,7 +84,7 @@ export interface ChildFrame {
  */
 export function placeNode(node: Node, originX: number, originY: number, clip: Rect | undefined, parentAlpha: number): PaintedNode {
   const box: Rect = { x: originX + node.x, y: originY + node.y, width: node.width, height: node.height };
-  return { node, box, clip, alpha: paintedAlpha(node.style, parentAlpha) };
+  return { node, box, clip, alpha: paintedAlpha(node, parentAlpha) };
 }
 
 /** Where the children of `parent` go: worked out once per parent, then {@link placeChild} for each child. */
@@ -82,7 +93,7 @@ export function childFrame(parent: PaintedNode): ChildFrame {
   return {
     x: contentOrigin(box.x, node.contentOffsetX),
     y: contentOrigin(box.y, node.contentOffsetY),
-    clip: clipsChildren(node.style) ? intersectClip(clip, box) : clip,
+    clip: node._clips ? intersectClip(clip, box) : clip,
     alpha: parent.alpha,
   };
 }

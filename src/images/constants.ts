@@ -47,3 +47,11 @@ export const AVATAR_PALETTE: readonly string[] = Object.freeze([
   '#6D4C41',
   '#546E7A',
 ]);
+
+/**
+ * How initials are split into graphemes: by the UAX #29 code (`splitGraphemesFallback`), never the host's
+ * `Intl.Segmenter`. A word is scanned over at most 64 units, and building the segmenter (it loads ICU break
+ * rules: ~30 ms on Node 20) for the first avatar whose name has an emoji was a third of a cold open's
+ * first frame.
+ */
+export const INITIALS_SPLIT = { fallback: true } as const;

@@ -4,6 +4,7 @@ import {
   AVATAR_FONT_RATIO_ONE,
   AVATAR_FONT_RATIO_TWO,
   AVATAR_ROUNDED_RADIUS_RATIO,
+  INITIALS_SPLIT,
 } from './constants.js';
 import type { PlaceholderAvatar } from './placeholderAvatar.js';
 
@@ -23,7 +24,7 @@ export interface PlaceholderFontMemo {
 }
 
 function fontRatio(initials: string): number {
-  return splitGraphemes(initials).length > 1 ? AVATAR_FONT_RATIO_TWO : AVATAR_FONT_RATIO_ONE;
+  return splitGraphemes(initials, INITIALS_SPLIT).length > 1 ? AVATAR_FONT_RATIO_TWO : AVATAR_FONT_RATIO_ONE;
 }
 
 function initialsFont(initials: string, size: number, family: string, memo: PlaceholderFontMemo | undefined): string {

@@ -1,5 +1,5 @@
 import { isCjkGrapheme, isEmojiGrapheme, splitGraphemes } from '../paint/index.js';
-import { AVATAR_FOREGROUND, AVATAR_PALETTE, AVATAR_UNKNOWN_INITIALS } from './constants.js';
+import { AVATAR_FOREGROUND, AVATAR_PALETTE, AVATAR_UNKNOWN_INITIALS, INITIALS_SPLIT } from './constants.js';
 
 /** A generated avatar: background and text colours (CSS hex) and the initials to draw. */
 export interface PlaceholderAvatar {
@@ -22,7 +22,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** The first grapheme of a word that can stand for it (letter, digit, CJK or emoji), if any. */
 function initialOf(word: string): string | undefined {
-  for (const g of splitGraphemes(word)) {
+  for (const g of splitGraphemes(word, INITIALS_SPLIT)) {
     if (isEmojiGrapheme(g) || LETTER_OR_DIGIT.test(g)) return g;
   }
   return undefined;
@@ -31,7 +31,7 @@ function initialOf(word: string): string | undefined {
 function upper(g: string): string {
   const u = g.toUpperCase();
   // 'ß' upper-cases to 'SS': keep one grapheme rather than show two letters for one.
-  return splitGraphemes(u).length === 1 ? u : g;
+  return splitGraphemes(u, INITIALS_SPLIT).length === 1 ? u : g;
 }
 
 /** Code units of a word looked at for its initial: a grapheme cluster is never near this long in a real name. */

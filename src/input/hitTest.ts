@@ -1,4 +1,4 @@
-import { childFrame, clipRadius, clipsChildren, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
+import { childFrame, clipRadius, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
 import type { Node, PaintedNode } from '../core/index.js';
 
 /**
@@ -26,9 +26,8 @@ function hitPlaced(placed: PaintedNode, x: number, y: number): Node | undefined 
   const children = node.children;
   if (children.length > 0) {
     const frame = childFrame(placed);
-    const style = node.style;
     // A rounded clip (a card, a circle avatar) hides its children in the corners: they are not hit there.
-    const inCorners = clipsChildren(style) && !containsPointRounded(box, clipRadius(style), x, y);
+    const inCorners = node._clips && !containsPointRounded(box, clipRadius(node.style), x, y);
     if (!inCorners && (frame.clip === undefined || containsPoint(frame.clip, x, y))) {
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i]!;

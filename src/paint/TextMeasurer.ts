@@ -1,5 +1,6 @@
 import type { Canvas2D } from '../host/index.js';
 import { DEFAULT_MEASURE_CACHE_ENTRIES } from './constants.js';
+import { MeasureCache } from './MeasureCache.js';
 
 /**
  * Measures text widths through a canvas context, caching each font + text pair.
@@ -27,9 +28,7 @@ export interface TextMeasurerOptions {
 /** The only place that text widths are measured: every widget shares one per context. */
 class CachedTextMeasurer implements TextMeasurer {
   private readonly _ctx: Canvas2D;
-  private readonly _maxEntries: number;
-  // A Map iterates in insertion order, so re-inserting on each hit keeps the oldest entry first.
-  private readonly _cache = new Map<string, number>();
+  private readonly _cache: MeasureCache;
   private _lastFontSet: string | undefined;
   private _lastFontRead: string | undefined;
   private _measureCalls = 0;
@@ -37,7 +36,7 @@ class CachedTextMeasurer implements TextMeasurer {
 
   public constructor(ctx: Canvas2D, maxEntries: number) {
     this._ctx = ctx;
-    this._maxEntries = maxEntries;
+    this._cache = new MeasureCache(maxEntries);
   }
 
   public get measureCalls(): number {
@@ -54,24 +53,16 @@ class CachedTextMeasurer implements TextMeasurer {
 
   public measure(font: string, text: string): number {
     if (text === '') return 0;
-    // NUL never appears in a font string, so the key is unambiguous.
-    const key = `${font}\u0000${text}`;
-    const cached = this._cache.get(key);
+    const cached = this._cache.get(font, text);
     if (cached !== undefined) {
       this._hits++;
-      this._cache.delete(key);
-      this._cache.set(key, cached);
       return cached;
     }
     this._applyFont(font);
     this._measureCalls++;
     const raw = this._ctx.measureText(text).width;
     const width = Number.isFinite(raw) && raw > 0 ? raw : 0;
-    this._cache.set(key, width);
-    if (this._cache.size > this._maxEntries) {
-      const oldest = this._cache.keys().next();
-      if (oldest.done !== true) this._cache.delete(oldest.value);
-    }
+    this._cache.set(font, text, width);
     return width;
   }
 

@@ -9,17 +9,30 @@ export type CornerRadii = readonly [number, number, number, number];
  * (CSS Backgrounds 3 §5.5 "Overlapping Curves"). A uniform radius therefore clamps to half the smaller side.
  */
 export function clampRadii(w: number, h: number, radii: number | CornerRadii): [number, number, number, number] {
-  const raw = typeof radii === 'number' ? [radii, radii, radii, radii] : radii;
-  const r = raw.map((v) => (Number.isFinite(v) && v > 0 ? v : 0)) as [number, number, number, number];
   if (!(w > 0) || !(h > 0)) return [0, 0, 0, 0];
-  const [tl, tr, br, bl] = r;
+  const uniform = typeof radii === 'number';
+  const tl = usableRadius(uniform ? radii : radii[0]);
+  const tr = usableRadius(uniform ? radii : radii[1]);
+  const br = usableRadius(uniform ? radii : radii[2]);
+  const bl = usableRadius(uniform ? radii : radii[3]);
+  const f = overlapScale(w, h, tl, tr, br, bl);
+  return [tl * f, tr * f, br * f, bl * f];
+}
+
+/** A corner radius as CSS reads it: negative or non-finite is 0. */
+function usableRadius(v: number): number {
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+/** The common factor (0–1) that keeps adjacent radii (px) from overlapping along each side of a `w`×`h` box. */
+function overlapScale(w: number, h: number, tl: number, tr: number, br: number, bl: number): number {
   let f = 1;
   // Each side must hold the two radii that meet on it.
   if (tl + tr > 0) f = Math.min(f, w / (tl + tr));
   if (bl + br > 0) f = Math.min(f, w / (bl + br));
   if (tl + bl > 0) f = Math.min(f, h / (tl + bl));
   if (tr + br > 0) f = Math.min(f, h / (tr + br));
-  return [tl * f, tr * f, br * f, bl * f];
+  return f;
 }
 
 /**
@@ -45,7 +58,17 @@ export function pathRoundRect(
     ctx.rect(x, y, w, h);
     return;
   }
-  const [tl, tr, br, bl] = clampRadii(w, h, radii);
+  // clampRadii's arithmetic on numbers: no arrays on the paint path (a rounded fill or clip per row).
+  const uniform = typeof radii === 'number';
+  let tl = usableRadius(uniform ? radii : radii[0]);
+  let tr = usableRadius(uniform ? radii : radii[1]);
+  let br = usableRadius(uniform ? radii : radii[2]);
+  let bl = usableRadius(uniform ? radii : radii[3]);
+  const f = overlapScale(w, h, tl, tr, br, bl);
+  tl *= f;
+  tr *= f;
+  br *= f;
+  bl *= f;
   const right = x + w;
   const bottom = y + h;
   const quarter = Math.PI / 2;

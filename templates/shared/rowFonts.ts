@@ -21,9 +21,11 @@ export type RowTextMeasure = (kind: RowTextKind, text: string) => number;
  * of 0.6 em per character, corrected by the refit that follows the first layout.
  */
 export function rowTextMeasure(node: Node, t: ThemeTokens): RowTextMeasure {
+  // One font string per kind: the measurer finds a string it has seen without hashing a new one.
+  const fonts: Partial<Record<RowTextKind, string>> = {};
   return (kind, text) => {
     const measurer = node.stage?.measurer;
-    if (measurer !== undefined) return measurer.measure(fontOf(t, kind), text);
+    if (measurer !== undefined) return measurer.measure((fonts[kind] ??= fontOf(t, kind)), text);
     return text.length * 0.6 * (kind === 'caption' ? t.font.sizeSmall : t.font.sizeBody);
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DIRTY_LAYOUT, DIRTY_PAINT, Node } from '../../src/core/index.js';
+import { alphaFactor, clipsChildren } from '../../src/core/paintWalk.js';
 import type { Style } from '../../src/layout/index.js';
 import { createHarness, Scrolled } from './harness.js';
 
@@ -260,5 +262,34 @@ describe('Node style validation', () => {
     expect([row.width, row.height]).toEqual([100, 20]);
     parent.removeChild(row);
     expect(parent.dirtyFlags & DIRTY_LAYOUT).toBe(0);
+  });
+  it('NODE13 the paint rules a node stores (alpha factor, clip flag) are those of its current style, whatever patches it received', () => {
+    const patch = fc.record(
+      {
+        opacity: fc.constantFrom<number | undefined>(undefined, 0, 0.25, 1),
+        display: fc.constantFrom<Style['display']>(undefined, 'none', 'flex'),
+        overflow: fc.constantFrom<Style['overflow']>(undefined, 'hidden', 'visible'),
+        width: fc.constantFrom<number | undefined>(undefined, 10),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(patch, fc.array(patch, { maxLength: 8 }), (initial, patches) => {
+        const node = new Node(initial as Style);
+        const expectDerived = (): void => {
+          expect(node._alphaFactor).toBe(alphaFactor(node.style));
+          expect(node._clips).toBe(clipsChildren(node.style));
+        };
+        expectDerived();
+        for (const p of patches) {
+          node.setStyle(p);
+          expectDerived();
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(alphaFactor({ display: 'none', opacity: 1 })).toBe(0);
+    expect(alphaFactor({})).toBe(1);
+    expect(alphaFactor({ opacity: 0.5 })).toBe(0.5);
   });
 });

@@ -139,4 +139,18 @@ describe('drawPlaceholderAvatar paint cost', () => {
     expect(placeholderAvatar('id-long', long).initials).toBe('XY');
     for (const [arg] of split.mock.calls) expect(String(arg).length).toBeLessThanOrEqual(64);
   });
+  it('IMG22 initials of names with emoji, Arabic or combining marks, and drawing them, segment nothing with the host Intl.Segmenter', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const names: readonly string[] = ['😀 Anna', 'Bob 👨‍👩‍👧', 'مريم', 'e\u0301mile zoe\u0308', '🇯🇵 東京', '👍🏽'];
+      const ctx = createMockCanvas().getContext('2d');
+      names.forEach((name, i) => drawPlaceholderAvatar(ctx, 0, 0, 40, 'circle', placeholderAvatar(`img22-${i}`, name), 'sans-serif'));
+      expect(placeholderAvatar('img22-0', names[0]!).initials).toBe('😀');
+      expect(placeholderAvatar('img22-1', names[1]!).initials).toBe('B');
+      expect(placeholderAvatar('img22-3', names[3]!).initials).toBe('E\u0301Z');
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Node, forEachPaintedNode, intersects, stageRectOf } from '../../src/core/index.js';
+import { Node, forEachPaintedNode, intersection, intersects, stageRectOf } from '../../src/core/index.js';
+import type { Rect } from '../../src/core/index.js';
 import type { Canvas2D } from '../../src/host/types.js';
 import type { Style } from '../../src/layout/index.js';
 import type { CachedContext } from '../../src/paint/index.js';
@@ -32,6 +33,87 @@ class Probe extends Node {
 
 function abs(left: number, top: number, width: number, height: number, extra: Style = {}): Style {
   return { position: 'absolute', left, top, width, height, ...extra };
+}
+
+type Spec = { l: number; t: number; w: number; h: number; clip: boolean; sx: number; sy: number; op: number; kids: Spec[] };
+const leaf = fc.record({
+  l: fc.integer({ min: -20, max: 120 }),
+  t: fc.integer({ min: -20, max: 120 }),
+  w: fc.integer({ min: 1, max: 120 }),
+  h: fc.integer({ min: 1, max: 120 }),
+  clip: fc.boolean(),
+  sx: fc.integer({ min: -30, max: 30 }),
+  sy: fc.integer({ min: -60, max: 60 }),
+  op: fc.constantFrom(1, 1, 1, 0.5, 0),
+});
+const specAt = (depth: number): fc.Arbitrary<Spec> =>
+  fc.tuple(leaf, depth === 0 ? fc.constant<Spec[]>([]) : fc.array(specAt(depth - 1), { maxLength: 3 })).map(([l, kids]) => ({ ...l, kids }));
+
+type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+/** Replaces the stage's tree with probes built from `specs` (depth first); returns them. */
+function buildProbes(h: Harness, specs: readonly Spec[]): Probe[] {
+  h.stage.root.removeAllChildren();
+  const probes: Probe[] = [];
+  const build = (s: Spec): Probe => {
+    const p = new Probe(abs(s.l, s.t, s.w, s.h, { overflow: s.clip ? 'hidden' : 'visible', opacity: s.op }), { x: s.sx, y: s.sy });
+    probes.push(p);
+    for (const k of s.kids) p.appendChild(build(k));
+    return p;
+  };
+  for (const s of specs) h.stage.root.appendChild(build(s));
+  h.stage.invalidateAll();
+  return probes;
+}
+
+/** The visible part of `node`'s box worked out from its and its ancestors' styles (undefined: not shown). */
+function visibleByStyles(node: Node): Rect | undefined {
+  let visible: Rect | undefined = node.absoluteRect();
+  for (let n: Node | undefined = node; n !== undefined; n = n.parent) {
+    if (n.style.display === 'none' || n.style.opacity === 0) return undefined;
+    if (n !== node && n.style.overflow === 'hidden') visible = intersection(visible, n.absoluteRect());
+    if (visible === undefined) return undefined;
+  }
+  return visible;
+}
+
+/**
+ * For every probe the walk reaches: the shared geometry is where the stage painted it, and the centre of
+ * its visible box hits it, a descendant or something painted over it; a probe the walk skips has no
+ * visible area, and one the paint culled none on the canvas.
+ */
+function expectPaintAndHitsAgree(h: Harness, probes: readonly Probe[]): void {
+  const order = new Map<Node, number>();
+  forEachPaintedNode(h.stage.root, ({ node }) => order.set(node, order.size));
+  for (const p of probes) {
+    const where = stageRectOf(p);
+    // Read from the styles themselves, not from what the nodes derived from them.
+    expect(where.visible).toEqual(visibleByStyles(p));
+    if (!order.has(p)) {
+      expect(where.visible).toBeUndefined();
+      expect(p.painted).toBeUndefined();
+      continue;
+    }
+    // The stage culls by clip: a node its ancestors' clips (or the canvas edges) hide entirely is not drawn.
+    const onCanvas = where.visible !== undefined && intersects(where.visible, { x: 0, y: 0, width: 240, height: 240 });
+    if (p.painted === undefined) {
+      expect(onCanvas).toBe(false);
+      continue;
+    }
+    // The shared geometry is where the stage painted it (to the backing-store pixel).
+    expect(Math.abs(p.painted.x - where.box.x)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(p.painted.y - where.box.y)).toBeLessThanOrEqual(0.5);
+    const abs = p.absoluteRect();
+    expect([abs.x, abs.y]).toEqual([where.box.x, where.box.y]);
+    const v = where.visible;
+    if (v === undefined) continue;
+    const hit = hitTest(h.stage.root, v.x + v.width / 2, v.y + v.height / 2);
+    expect(hit).toBeDefined();
+    let isSelfOrDescendant = false;
+    for (let n: Node | undefined = hit; n !== undefined; n = n.parent) if (n === p) isSelfOrDescendant = true;
+    // Otherwise something painted later covers the point.
+    if (!isSelfOrDescendant) expect(order.get(hit!)!).toBeGreaterThan(order.get(p)!);
+  }
 }
 
 describe('hitTest', () => {
@@ -127,66 +209,33 @@ describe('hitTest', () => {
   });
 
   it('HIT7 for every painted node, the stage geometry matches the paint transforms and its visible centre hits it or something painted over it', async () => {
-    type Spec = { l: number; t: number; w: number; h: number; clip: boolean; sx: number; sy: number; op: number; kids: Spec[] };
-    const leaf = fc.record({
-      l: fc.integer({ min: -20, max: 120 }),
-      t: fc.integer({ min: -20, max: 120 }),
-      w: fc.integer({ min: 1, max: 120 }),
-      h: fc.integer({ min: 1, max: 120 }),
-      clip: fc.boolean(),
-      sx: fc.integer({ min: -30, max: 30 }),
-      sy: fc.integer({ min: -60, max: 60 }),
-      op: fc.constantFrom(1, 1, 1, 0.5, 0),
-    });
-    const specAt = (depth: number): fc.Arbitrary<Spec> =>
-      fc
-        .tuple(leaf, depth === 0 ? fc.constant<Spec[]>([]) : fc.array(specAt(depth - 1), { maxLength: 3 }))
-        .map(([l, kids]) => ({ ...l, kids }));
-    const spec = specAt(2);
     const h = await createHarness(240, 240, 2);
     await fc.assert(
-      fc.asyncProperty(fc.array(spec, { minLength: 1, maxLength: 3 }), async (specs) => {
-        h.stage.root.removeAllChildren();
-        const probes: Probe[] = [];
-        const build = (s: Spec): Probe => {
-          const p = new Probe(abs(s.l, s.t, s.w, s.h, { overflow: s.clip ? 'hidden' : 'visible', opacity: s.op }), { x: s.sx, y: s.sy });
-          probes.push(p);
-          for (const k of s.kids) p.appendChild(build(k));
-          return p;
-        };
-        for (const s of specs) h.stage.root.appendChild(build(s));
+      fc.asyncProperty(fc.array(specAt(2), { minLength: 1, maxLength: 3 }), async (specs) => {
+        const probes = buildProbes(h, specs);
+        h.settle();
+        expectPaintAndHitsAgree(h, probes);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('HIT9 after restyling (opacity, display and overflow set and reset by setStyle), painting and hit testing still agree', async () => {
+    const h = await createHarness(240, 240, 2);
+    const restyle = fc.record({
+      opacity: fc.constantFrom<number | undefined>(undefined, 0, 0.5, 1),
+      display: fc.constantFrom<Style['display']>(undefined, 'none', 'flex'),
+      overflow: fc.constantFrom<Style['overflow']>(undefined, 'hidden', 'visible'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(specAt(2), { minLength: 1, maxLength: 3 }), fc.array(restyle, { maxLength: 24 }), async (specs, patches) => {
+        const probes = buildProbes(h, specs);
+        h.settle();
+        patches.forEach((patch, i) => probes[i % probes.length]!.setStyle(patch));
+        for (const p of probes) p.painted = undefined;
         h.stage.invalidateAll();
         h.settle();
-        const order = new Map<Node, number>();
-        forEachPaintedNode(h.stage.root, ({ node }) => order.set(node, order.size));
-        for (const p of probes) {
-          const where = stageRectOf(p);
-          if (!order.has(p)) {
-            expect(where.visible).toBeUndefined();
-            continue;
-          }
-          // The stage culls by clip: a node its ancestors' clips (or the canvas edges) hide entirely is not drawn.
-          const onCanvas = where.visible !== undefined && intersects(where.visible, { x: 0, y: 0, width: 240, height: 240 });
-          if (p.painted === undefined) {
-            expect(onCanvas).toBe(false);
-            continue;
-          }
-          // The shared geometry is where the stage painted it (to the backing-store pixel).
-          expect(Math.abs(p.painted!.x - where.box.x)).toBeLessThanOrEqual(0.5);
-          expect(Math.abs(p.painted!.y - where.box.y)).toBeLessThanOrEqual(0.5);
-          const abs = p.absoluteRect();
-          expect([abs.x, abs.y]).toEqual([where.box.x, where.box.y]);
-          const v = where.visible;
-          if (v === undefined) continue;
-          const cx = v.x + v.width / 2;
-          const cy = v.y + v.height / 2;
-          const hit = hitTest(h.stage.root, cx, cy);
-          expect(hit).toBeDefined();
-          let isSelfOrDescendant = false;
-          for (let n: Node | undefined = hit; n !== undefined; n = n.parent) if (n === p) isSelfOrDescendant = true;
-          // Otherwise something painted later covers the point.
-          if (!isSelfOrDescendant) expect(order.get(hit!)!).toBeGreaterThan(order.get(p)!);
-        }
+        expectPaintAndHitsAgree(h, probes);
       }),
       { numRuns: 60 },
     );

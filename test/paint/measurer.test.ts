@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { createTextMeasurer } from '../../src/paint/index.js';
 import type { Canvas2D } from '../../src/host/index.js';
 import { createFakeTextContext } from './fakeMeasure.js';
@@ -68,5 +69,32 @@ describe('createTextMeasurer', () => {
     m.measure('12px a', 'q');
     expect(f.ctx.fontWrites).toBe(writes + 1);
     expect(f.ctx.font).toBe('12px a');
+  });
+  it('TEXT21 (property) answers, counts and evicts exactly as a reference LRU keyed by font and text', () => {
+    const op = fc.tuple(fc.constantFrom('10px a', '12px a', 'bold 10px a'), fc.constantFrom('a', 'bb', 'ccc', 'dddd', 'e', 'ff'));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(op, { maxLength: 60 }), (maxEntries, ops) => {
+        const f = fake();
+        const m = createTextMeasurer(f.asCanvas, { maxEntries });
+        const ref = new Map<string, number>();
+        let misses = 0;
+        for (const [font, text] of ops) {
+          const key = `${font}|${text}`;
+          const width = m.measure(font, text);
+          const cached = ref.get(key);
+          if (cached !== undefined) {
+            ref.delete(key);
+            expect(width).toBe(cached);
+          } else {
+            misses++;
+            if (ref.size === maxEntries) ref.delete(ref.keys().next().value!);
+          }
+          ref.set(key, width);
+          expect(m.measureCalls).toBe(misses);
+          expect(m.size).toBe(ref.size);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
