@@ -56,11 +56,24 @@ function pullApart(color: string, target: string, from: readonly string[]): stri
 }
 
 /**
+ * Derived once per theme: themes are frozen and replaced on change, and rows ask on every bind and
+ * share state change (parsing and comparing colours each time showed in a jitless profile of a tap).
+ */
+const selfRowMemo = new WeakMap<ThemeTokens, string>();
+const shadesMemo = new WeakMap<ThemeTokens, ShareButtonShades>();
+
+/**
  * The background of the player's row: the theme's `selfHighlight`, kept only while the row's texts
  * stay readable on it and it stands apart from a plain row; else the accent (then the text colour)
  * tinted into the surface. An accent change reaches it through the theme (`cascadeAccent`).
  */
 export function selfRowBackground(t: ThemeTokens): string {
+  let bg = selfRowMemo.get(t);
+  if (bg === undefined) selfRowMemo.set(t, (bg = deriveSelfRowBackground(t)));
+  return bg;
+}
+
+function deriveSelfRowBackground(t: ThemeTokens): string {
   const c = t.colors;
   const readable = (bg: string): boolean =>
     [c.text, c.textSecondary].every((fg) => (contrastRatio(fg, bg) ?? 0) >= Math.min(MIN_LABEL_CONTRAST, contrastRatio(fg, c.surface) ?? 0));
@@ -77,6 +90,12 @@ export function selfRowBackground(t: ThemeTokens): string {
  * (a green accent makes a solid Sent, a red accent a quiet Retry), and every label is readable.
  */
 export function shareButtonShades(t: ThemeTokens): ShareButtonShades {
+  let shades = shadesMemo.get(t);
+  if (shades === undefined) shadesMemo.set(t, (shades = deriveShareButtonShades(t)));
+  return shades;
+}
+
+function deriveShareButtonShades(t: ThemeTokens): ShareButtonShades {
   const c = t.colors;
   const idleFill = pullApart(c.buttonBackground, c.text, [c.surface]);
   const taken = [idleFill];
@@ -91,10 +110,10 @@ export function shareButtonShades(t: ThemeTokens): ShareButtonShades {
     [c.buttonDisabled, mixColor(c.text, c.surface, TONAL_BUTTON_TINT), mixColor(c.text, c.surface, TONAL_BUTTON_TINT * 2.5)],
     taken,
   );
-  return {
+  return Object.freeze({
     idle: { background: idleFill, text: readableLabel(idleFill, [c.buttonText, c.accentText]) },
     sending: { background: sendingFill, text: readableLabel(sendingFill, [c.buttonDisabledText, c.textSecondary, c.text]) },
     sent: { background: sentFill, text: readableLabel(sentFill, [c.buttonSuccess, c.buttonText, c.text]) },
     failed: { background: failedFill, text: readableLabel(failedFill, [c.buttonText, c.surface, c.text]) },
-  };
+  });
 }
