@@ -18,7 +18,7 @@ import {
   selfMarkStyle,
 } from './themeStyles.js';
 import { RowNameText } from './RowNameText.js';
-import { rowRankStyles, rowSkin, rowSurfaceStyle, scoreEffects } from './skinStyles.js';
+import { displayTextEffects, rowRankStyles, rowSkin, rowSurfaceStyle } from './skinStyles.js';
 import { RowColumns } from './RowColumns.js';
 import { DEFAULT_ROW_GEOMETRY, trailingCellStyle, trailingCells } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
@@ -253,7 +253,7 @@ export class FriendRow extends SkinView {
   /** The score's box: spanning from the name (the name leaves room when painted), or a fixed cell beside extra columns. */
   private _scoreStyle(t: ThemeTokens, hasScore: boolean): Style {
     const g = this._geometry;
-    const style = { ...rowScoreStyle(t, hasScore, g.rankWidth), ...scoreEffects(t) };
+    const style = { ...rowScoreStyle(t, hasScore, g.rankWidth), ...displayTextEffects(t) };
     return g.columnWidths.length === 0 ? { ...style, width: undefined } : { ...style, ...trailingCellStyle(trailingCells(t, g).scoreRight, g.scoreWidth) };
   }
 

@@ -59,21 +59,21 @@ function pullApart(color: string, target: string, from: readonly string[]): stri
  * Derived once per theme: themes are frozen and replaced on change, and rows ask on every bind and
  * share state change (parsing and comparing colours each time showed in a jitless profile of a tap).
  */
-const selfRowMemo = new WeakMap<ThemeTokens, string>();
-const shadesMemo = new WeakMap<ThemeTokens, ShareButtonShades>();
+function perTheme<T extends object | string>(derive: (t: ThemeTokens) => T): (t: ThemeTokens) => T {
+  const memo = new WeakMap<ThemeTokens, T>();
+  return (t) => {
+    let value = memo.get(t);
+    if (value === undefined) memo.set(t, (value = derive(t)));
+    return value;
+  };
+}
 
 /**
  * The background of the player's row: the theme's `selfHighlight`, kept only while the row's texts
  * stay readable on it and it stands apart from a plain row; else the accent (then the text colour)
  * tinted into the surface. An accent change reaches it through the theme (`cascadeAccent`).
  */
-export function selfRowBackground(t: ThemeTokens): string {
-  let bg = selfRowMemo.get(t);
-  if (bg === undefined) selfRowMemo.set(t, (bg = deriveSelfRowBackground(t)));
-  return bg;
-}
-
-function deriveSelfRowBackground(t: ThemeTokens): string {
+export const selfRowBackground: (t: ThemeTokens) => string = perTheme((t) => {
   const c = t.colors;
   const readable = (bg: string): boolean =>
     [c.text, c.textSecondary].every((fg) => (contrastRatio(fg, bg) ?? 0) >= Math.min(MIN_LABEL_CONTRAST, contrastRatio(fg, c.surface) ?? 0));
@@ -81,7 +81,7 @@ function deriveSelfRowBackground(t: ThemeTokens): string {
   for (const k of SELF_ROW_TINTS) candidates.push(mixColor(c.accent, c.surface, k));
   for (const k of SELF_ROW_TINTS) candidates.push(mixColor(c.text, c.surface, k));
   return candidates.find((bg) => readable(bg) && standsApart(bg, [c.surface])) ?? candidates.find(readable) ?? c.surface;
-}
+});
 
 /**
  * Share / Sending / Sent / Retry for any accent: Share is the accent (pulled off the surface when it
@@ -89,13 +89,7 @@ function deriveSelfRowBackground(t: ThemeTokens): string {
  * error colour; each state falls back to another shade when it would look like one already chosen
  * (a green accent makes a solid Sent, a red accent a quiet Retry), and every label is readable.
  */
-export function shareButtonShades(t: ThemeTokens): ShareButtonShades {
-  let shades = shadesMemo.get(t);
-  if (shades === undefined) shadesMemo.set(t, (shades = deriveShareButtonShades(t)));
-  return shades;
-}
-
-function deriveShareButtonShades(t: ThemeTokens): ShareButtonShades {
+export const shareButtonShades: (t: ThemeTokens) => ShareButtonShades = perTheme((t) => {
   const c = t.colors;
   const idleFill = pullApart(c.buttonBackground, c.text, [c.surface]);
   const taken = [idleFill];
@@ -116,4 +110,4 @@ function deriveShareButtonShades(t: ThemeTokens): ShareButtonShades {
     sent: { background: sentFill, text: readableLabel(sentFill, [c.buttonSuccess, c.buttonText, c.text]) },
     failed: { background: failedFill, text: readableLabel(failedFill, [c.buttonText, c.surface, c.text]) },
   });
-}
+});

@@ -86,11 +86,6 @@ export function rowRankStyles(t: ThemeTokens, rank: number | undefined, badge: S
   return { badge: { ...badge, ...medalEffects(t, rank) }, skin: medalSkin(t, rank), text: { ...text, ...effects } };
 }
 
-/** A score's text effects (outline, shadow). */
-export function scoreEffects(t: ThemeTokens): Pick<Style, 'textStroke' | 'textShadow'> {
-  return displayTextEffects(t);
-}
-
 /** A button's gradient, shadow and border in a state (the error state keeps its solid colour). */
 export function buttonEffects(t: ThemeTokens, state: ShareButtonState): Pick<Style, 'backgroundGradient' | 'boxShadow' | 'borderWidth' | 'borderColor'> {
   const border = t.effects.buttonBorder;
