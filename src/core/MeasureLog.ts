@@ -27,6 +27,13 @@ export class MeasureLog {
     this.fn = fn;
   }
 
+  /** Takes `other`'s questions and answers as this log's own (they were checked against {@link fn}). */
+  public copyFrom(other: MeasureLog): void {
+    this._questions.length = 0;
+    for (const q of other._questions) this._questions.push(q);
+    this._full = other._full;
+  }
+
   /** Forgets every question (the layout will ask again). */
   public clear(): void {
     this._questions.length = 0;

@@ -1,7 +1,8 @@
 import { checkStyle } from '../layout/index.js';
-import type { LayoutNode, MeasureFunction, Style } from '../layout/index.js';
+import type { ComputedBox, LayoutNode, MeasureFunction, Style } from '../layout/index.js';
 import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
 import { NodeBox } from './NodeBox.js';
+import type { MeasureLog } from './MeasureLog.js';
 import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
 import { patchStyle } from './patchStyle.js';
 import type { StageContext } from './StageContext.js';
@@ -16,6 +17,8 @@ export class Node extends NodeBox {
   private _style: Style;
   private readonly _children: Node[] = [];
   private _stage: StageContext | undefined;
+  /** The layout root this node lays out with (itself, or the nearest one above), while attached. */
+  private _sharedRoot: Node | undefined;
   /** The layout node (while attached), the measure function and the layout-root size. */
   private readonly _lay = new NodeLayout();
   private _flags = DIRTY_LAYOUT | DIRTY_PAINT;
@@ -63,10 +66,11 @@ export class Node extends NodeBox {
     const next = patched.next;
     this._style = next;
     this._derivePaintRules(next);
-    const ln = this._lay.node;
-    if (patched.layoutChanged && ln !== undefined) {
-      ln.applyStyle(next, prev);
-      this._invalidateLayout();
+    if (patched.layoutChanged) {
+      this._lay.styleChanged();
+      const ln = this._lay.node;
+      ln?.applyStyle(next, prev);
+      if (ln !== undefined || this._lay.shared) this._invalidateLayout();
     }
     this.onStyleChange(prev, next);
     if (patched.paintChanged) this.markPaintDirty();
@@ -89,7 +93,7 @@ export class Node extends NodeBox {
     this._children.splice(at, 0, child);
     child._parent = this;
     if (this._stage !== undefined) {
-      child._attach(this._stage);
+      child._attach(this._stage, this._sharedRoot);
       this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
       // A layout root is not part of its parent's layout: only its own subtree needs laying out.
       if (!child.isLayoutRoot) this._invalidateLayout();
@@ -186,11 +190,12 @@ export class Node extends NodeBox {
   /** Installs or removes this node's measure function (leaf content such as text). */
   protected setMeasure(fn: MeasureFunction | undefined): void {
     this._lay.setMeasure(fn);
+    if (this._lay.shared) this._invalidateLayout();
   }
 
   /** @internal Called by the stage when this node becomes a stage root. */
   public _attachAsRoot(stage: StageContext): void {
-    this._attach(stage);
+    this._attach(stage, undefined);
   }
 
   /** @internal The node's layout node (stage use only). */
@@ -203,7 +208,27 @@ export class Node extends NodeBox {
     // A node (re)joining the tree has never been painted there, even if its box equals an old one.
     const fresh = !this._lay.laidOut;
     const box = this._lay.read();
-    if (box === undefined) return false;
+    return box !== undefined && this._applyBox(box, fresh);
+  }
+
+  /** @internal This node's part of its layout root's shape signature (`LayoutTemplates.ts`). */
+  public _shape(): string {
+    return this._lay.shape(this._style);
+  }
+
+  /** @internal The measure function and its log (a template asks it on this node's behalf). */
+  public get _measureLog(): MeasureLog | undefined {
+    return this._lay.measureLog;
+  }
+
+  /** @internal Takes a box a template computed (and the template's measure log); returns whether it changed. */
+  public _applyTemplateBox(box: ComputedBox, log: MeasureLog | undefined): boolean {
+    const fresh = !this._lay.laidOut;
+    this._lay.adoptTemplate(log);
+    return this._applyBox(box, fresh);
+  }
+
+  private _applyBox(box: ComputedBox, fresh: boolean): boolean {
     const root = this.isLayoutRoot;
     const changed =
       box.width !== this._w || box.height !== this._h || (!root && (box.left !== this._x || box.top !== this._y));
@@ -223,15 +248,19 @@ export class Node extends NodeBox {
     this._flags &= ~DIRTY_PAINT;
   }
 
-  private _attach(stage: StageContext): void {
+  private _attach(stage: StageContext, parentRoot: Node | undefined): void {
     if (this._stage === stage) return;
     this._stage = stage;
     // New on this stage: a press recorded before cannot be meant for it.
     this.invalidateInteraction();
-    this._lay.attach(stage.layout, this._style);
+    // A layout root's subtree owns no layout nodes: a template of its shape lays it out.
+    const shared = this.isLayoutRoot ? this : parentRoot;
+    this._sharedRoot = shared;
+    if (shared === undefined) this._lay.attach(stage.layout, this._style);
+    else this._lay.attachShared();
     if (this.isLayoutRoot) stage.registerLayoutRoot(this, true);
     for (const child of this._children) {
-      child._attach(stage);
+      child._attach(stage, shared);
       this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
@@ -247,11 +276,14 @@ export class Node extends NodeBox {
     // the quadratic cost of removing them one by one from a wide parent.
     this._lay.free();
     this._stage = undefined;
+    this._sharedRoot = undefined;
     for (const child of this._children) child._detach();
   }
 
   private _invalidateLayout(): void {
     this._flags |= DIRTY_LAYOUT;
+    // Inside a layout root the root is what the layout step looks at.
+    if (this._sharedRoot !== undefined) this._sharedRoot._flags |= DIRTY_LAYOUT;
     this._stage?.invalidateLayout();
   }
 

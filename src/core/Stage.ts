@@ -6,6 +6,8 @@ import type { TextMeasurer } from '../paint/index.js';
 import { DirtyRegion } from './DirtyRegion.js';
 import { FrameScheduler } from './FrameScheduler.js';
 import { forceMeasureDirtyTree, layoutStage } from './layoutStage.js';
+import type { LayoutRootsState } from './layoutStage.js';
+import { LayoutTemplates } from './LayoutTemplates.js';
 import { Node } from './Node.js';
 import type { StageContext } from './StageContext.js';
 import type { StageOptions, StageStats } from './StageOptions.js';
@@ -32,7 +34,7 @@ export class Stage implements StageContext {
    * or transform change on only when the value differs from what the host already has.
    */
   public readonly ctx: CachedContext;
-  /** The root node; sized to the logical viewport. */
+  /** The root node, sized to the logical viewport. */
   public readonly root: Node;
   public readonly stats: StageStats = { frames: 0, layouts: 0, fullPaints: 0, regionPaints: 0, nodesPainted: 0 };
 
@@ -41,7 +43,8 @@ export class Stage implements StageContext {
   private readonly _now: () => number;
   private readonly _onError: ((error: unknown) => void) | undefined;
   private readonly _tickers = new Set<(now: number) => boolean>();
-  private readonly _layoutRoots = new Set<Node>();
+  /** The layout roots (list rows) and their templates, for the layout step. */
+  private readonly _rows: LayoutRootsState & { readonly roots: Set<Node> };
   private _width = 0;
   private _height = 0;
   private _scaleX = 1;
@@ -64,6 +67,7 @@ export class Stage implements StageContext {
     this.ctx = ctx;
     this._canvas = options.canvas;
     this.layout = options.layout;
+    this._rows = { roots: new Set(), templates: new LayoutTemplates(options.layout), all: false };
     this.images = options.images;
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
@@ -119,16 +123,9 @@ export class Stage implements StageContext {
     const wantH = Math.max(1, Math.round(h * pr));
     // Refused (sibling hosts): keep the canvas's own size and stretch to it. Each axis on its own,
     // so a host refusing one does not leave the other at a stale size.
-    try {
-      if (this._canvas.width !== wantW) this._canvas.width = wantW;
-    } catch {
-      // Kept as is.
-    }
-    try {
-      if (this._canvas.height !== wantH) this._canvas.height = wantH;
-    } catch {
-      // Kept as is.
-    }
+    const canvas = this._canvas;
+    callQuietly(() => canvas.width !== wantW && (canvas.width = wantW));
+    callQuietly(() => canvas.height !== wantH && (canvas.height = wantH));
     this._setLogicalSize(w, h, wantW, wantH);
   }
 
@@ -158,10 +155,11 @@ export class Stage implements StageContext {
       this._dirty.markAll();
       this._layoutDirty = true;
       forceMeasureDirtyTree(this.root);
+      this._rows.templates.clear();
+      this._rows.all = true;
       this._request();
     }
   }
-
   /** Milliseconds from the host clock. */
   public now(): number {
     return this._now();
@@ -200,8 +198,9 @@ export class Stage implements StageContext {
 
   /** @internal */
   public registerLayoutRoot(node: Node, add: boolean): void {
-    if (add) this._layoutRoots.add(node);
-    else this._layoutRoots.delete(node);
+    const rows = this._rows;
+    if (add) rows.roots.add(node); // The last row gone (a panel hidden): the templates go too.
+    else if (rows.roots.delete(node) && rows.roots.size === 0) rows.templates.clear();
   }
 
   /** @internal */
@@ -217,7 +216,12 @@ export class Stage implements StageContext {
 
   /** Number of nodes laying out on their own (virtualized rows). */
   public get layoutRootCount(): number {
-    return this._layoutRoots.size;
+    return this._rows.roots.size;
+  }
+
+  /** The row shapes laid out as templates, with counts (`LayoutTemplates.ts`). */
+  public get layoutTemplates(): LayoutTemplates {
+    return this._rows.templates;
   }
 
   /**
@@ -252,11 +256,6 @@ export class Stage implements StageContext {
     }
   }
 
-  /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
-  private _request(): void {
-    if (!this._inFrame) this._scheduler.request();
-  }
-
   /** True when nothing is waiting to be laid out, painted or animated. */
   public get isIdle(): boolean {
     return !this._layoutDirty && this._dirty.isEmpty && this._tickers.size === 0;
@@ -269,13 +268,18 @@ export class Stage implements StageContext {
     this._scheduler.dispose();
     this._tickers.clear();
     this.root.destroy();
-    this._layoutRoots.clear();
+    this._rows.roots.clear();
+    this._rows.templates.clear();
   }
 
+  /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */
+  private _request(): void {
+    if (!this._inFrame) this._scheduler.request();
+  }
   private _runLayout(): void {
     this._layoutDirty = false;
     this.stats.layouts++;
-    if (layoutStage(this.root, this._layoutRoots, this._width, this._height, this._invalidateRow)) this.invalidateAll();
+    if (layoutStage(this.root, this._rows, this._width, this._height, this._invalidateRow)) this.invalidateAll();
   }
 
   private _paint(): void {
@@ -286,8 +290,8 @@ export class Stage implements StageContext {
   }
 }
 
-/** Calls a reporter; one that throws must not break the caller either. */
-function callQuietly(report: () => void): void {
+/** Calls a reporter (or a host setter); one that throws must not break the caller either. */
+function callQuietly(report: () => unknown): void {
   try {
     report();
   } catch {

@@ -24,3 +24,8 @@ export const MAX_LEAKED_SAVES = 32;
  * the game.
  */
 export const MAX_CHAINED_PROMISE_FRAMES = 3;
+/**
+ * Row shapes a stage keeps laid out as templates (`LayoutTemplates.ts`); the least recently used is
+ * freed beyond it. A panel has a handful (medal rows, plain rows, the player's row, a share state).
+ */
+export const MAX_LAYOUT_TEMPLATES = 16;

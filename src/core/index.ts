@@ -1,6 +1,7 @@
 export { DIRTY_LAYOUT, DIRTY_PAINT, FULL_REPAINT_AREA_RATIO, MAX_DIRTY_RECTS } from './constants.js';
 export { FrameScheduler } from './FrameScheduler.js';
 export type { FrameDriver, FrameHost } from './FrameScheduler.js';
+export type { LayoutTemplates, LayoutTemplateStats } from './LayoutTemplates.js';
 export { Node } from './Node.js';
 export type { PointerEvents, TapEvent } from './TapEvent.js';
 export {

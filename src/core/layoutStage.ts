@@ -1,16 +1,25 @@
 import { DIRTY_LAYOUT } from './constants.js';
+import type { LayoutTemplates } from './LayoutTemplates.js';
 import type { Node } from './Node.js';
+
+/** What the layout step works on besides the main tree: the layout roots (list rows) and their templates. */
+export interface LayoutRootsState {
+  readonly roots: Iterable<Node>;
+  readonly templates: LayoutTemplates;
+  /** Every root lays out again, dirty or not (the templates were dropped for a new pixel scale). */
+  all: boolean;
+}
 
 /**
  * The stage's layout step: calculates the main tree at `width` × `height` logical px when it is dirty,
- * then every dirty layout root (list rows) at its own size, reading the new boxes. A row that relaid
- * out while the main tree kept its boxes is handed to `invalidateRow` before (where it was: it may
- * shrink) and after (where it is), so only its region repaints. Returns whether the main tree's boxes
- * changed (the caller then repaints everything).
+ * then every dirty layout root (list rows) at its own size from the template of its shape
+ * (`LayoutTemplates.ts`). A row that relaid out while the main tree kept its boxes is handed to
+ * `invalidateRow` before (where it was: it may shrink) and after (where it is), so only its region
+ * repaints. Returns whether the main tree's boxes changed (the caller then repaints everything).
  */
 export function layoutStage(
   root: Node,
-  layoutRoots: Iterable<Node>,
+  rows: LayoutRootsState,
   width: number,
   height: number,
   invalidateRow: (row: Node) => void,
@@ -21,14 +30,13 @@ export function layoutStage(
     rootLayout.calculate(width, height);
     mainChanged = readTree(root);
   }
-  for (const node of layoutRoots) {
-    const ln = node._layout;
+  const all = rows.all;
+  rows.all = false;
+  for (const node of rows.roots) {
     const size = node.layoutRootSize;
-    if (ln === undefined || size === undefined) continue;
-    if (!ln.isDirty() && (node.dirtyFlags & DIRTY_LAYOUT) === 0) continue;
+    if (size === undefined || (!all && (node.dirtyFlags & DIRTY_LAYOUT) === 0)) continue;
     if (!mainChanged) invalidateRow(node);
-    ln.calculate(size.width, size.height);
-    readTree(node);
+    rows.templates.layout(node, size.width, size.height);
     if (!mainChanged) invalidateRow(node);
   }
   return mainChanged;

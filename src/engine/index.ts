@@ -7,7 +7,7 @@
  */
 // Frames and dirty bits
 export { FrameScheduler, DIRTY_LAYOUT, DIRTY_PAINT } from '../core/index.js';
-export type { FrameDriver } from '../core/index.js';
+export type { FrameDriver, LayoutTemplates, LayoutTemplateStats } from '../core/index.js';
 // Input
 export { InputRouter, hitTest } from '../input/index.js';
 export type { InputRouterOptions, PointerSource, ViewportRect } from '../input/index.js';
