@@ -31,8 +31,13 @@ const VALUE_KEYS = FRIEND_VALUE_KEYS;
 class RecordReader {
   /** Whether a read of the current record threw. */
   public failed = false;
+  private _record: object = {};
 
-  public constructor(private readonly _record: object) {}
+  /** Starts reading `record` (one reader serves the whole list: no allocation per record). */
+  public reset(record: object): void {
+    this._record = record;
+    this.failed = false;
+  }
 
   public get(key: string): unknown {
     try {
@@ -54,9 +59,19 @@ class RecordReader {
     return undefined;
   }
 
-  public first(keys: readonly string[], read: (v: unknown) => string | undefined): string | undefined {
-    for (const key of keys) {
-      const value = read(this.get(key));
+  /** The first name alias that cleans to a visible name. */
+  public name(): string | undefined {
+    for (const key of NAME_KEYS) {
+      const value = sanitizeNickname(this.get(key));
+      if (value !== '') return value;
+    }
+    return undefined;
+  }
+
+  /** The first avatar alias that is a usable URL. */
+  public avatar(): string | undefined {
+    for (const key of AVATAR_KEYS) {
+      const value = normalizeAvatarUrl(this.get(key));
       if (value !== undefined) return value;
     }
     return undefined;
@@ -108,6 +123,7 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
     const count = Number.isSafeInteger(length) && length > 0 ? Math.min(length, MAX_FRIENDS) : 0;
     if (count < length) warnings.push(`friend list: only the first ${MAX_FRIENDS} of ${length} entries are read`);
     const seen = new Set<string>();
+    const reader = new RecordReader();
     for (let i = 0; i < count; i++) {
       try {
         const record: unknown = list[i];
@@ -115,7 +131,7 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
           notObjects++;
           continue;
         }
-        const reader = new RecordReader(record);
+        reader.reset(record);
         const openid = reader.id();
         if (openid === undefined) {
           noId++;
@@ -126,12 +142,12 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
           duplicates++;
           continue;
         }
-        const name = reader.first(NAME_KEYS, (v) => sanitizeNickname(v) || undefined);
+        const name = reader.name();
         const friend: Friend = Object.freeze({
           openid,
           nickname: name ?? placeholder,
           hasName: name !== undefined,
-          avatarUrl: reader.first(AVATAR_KEYS, normalizeAvatarUrl),
+          avatarUrl: reader.avatar(),
           values: reader.values(),
         });
         if (reader.failed) unreadable++;

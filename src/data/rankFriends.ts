@@ -93,7 +93,9 @@ export function rankFriends(friends: readonly Friend[], options: RankFriendsOpti
     const entry = entries[i]!;
     if (i === 0 || entry.score !== entries[i - 1]!.score) rank = i + 1;
     if (entry.isSelf) selfIndex = i;
-    ranked.push(Object.freeze({ ...entry.friend, rank, score: entry.score, isSelf: entry.isSelf }));
+    const f = entry.friend;
+    // The Friend fields named one by one: a literal of one shape is much cheaper than a spread, 10,000 times.
+    ranked.push(Object.freeze({ openid: f.openid, nickname: f.nickname, hasName: f.hasName, avatarUrl: f.avatarUrl, values: f.values, rank, score: entry.score, isSelf: entry.isSelf }));
   }
   return Object.freeze({
     ranked: Object.freeze(ranked),

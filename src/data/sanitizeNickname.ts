@@ -18,6 +18,17 @@ const EXTENDER = /^[\p{M}\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\
 
 const ZWJ = '\u200D';
 
+/**
+ * Characters that cleaning never changes and that are visible: printable ASCII but the space, Latin-1
+ * and Latin Extended-A/B letters and signs (not U+00A0), kana (not the combining sound marks
+ * U+3099/U+309A), CJK ideographs and Hangul syllables. None is whitespace, removed, a surrogate or a
+ * mark, so a name made of runs of them separated by single spaces is already clean.
+ */
+const PLAIN = '!-~\u00A1-\u024F\u3040-\u3098\u309B-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3';
+
+/** A name cleaning returns unchanged (checked up to {@link MAX_NICKNAME_CLUSTERS} units): one regex test instead of five passes. */
+const ALREADY_CLEAN = new RegExp(`^[${PLAIN}]+(?: [${PLAIN}]+)*$`);
+
 /** Any UTF-16 surrogate: only a string holding one needs the lone-surrogate pass. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -86,6 +97,14 @@ function capClusters(text: string, maxClusters: number, maxUnits: number, cutSho
  */
 export function sanitizeNickname(raw: unknown): string {
   if (typeof raw !== 'string' || raw === '') return '';
+  // The common case (10,000 names at a time): nothing to clean, nothing to cap.
+  if (raw.length <= MAX_NICKNAME_CLUSTERS && raw.length <= MAX_NICKNAME_CODE_UNITS && ALREADY_CLEAN.test(raw)) return raw;
+  return cleanNickname(raw);
+}
+
+/** @internal The full cleaning of {@link sanitizeNickname}, without its fast path (tests compare both). */
+export function cleanNickname(raw: string): string {
+  if (raw === '') return '';
   const cutShort = raw.length > MAX_RAW_NICKNAME_CODE_UNITS;
   let text = cutShort ? raw.slice(0, MAX_RAW_NICKNAME_CODE_UNITS) : raw;
   text = text.replace(WHITESPACE_RUN, ' ').replace(REMOVED, '');

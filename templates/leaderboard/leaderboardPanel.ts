@@ -37,6 +37,11 @@ class LeaderboardPanel implements Panel {
   /** The score key ranked by: the selected tab's, kept across re-shows unless the options change it. */
   private _key: string;
   private _widths: LeaderboardWidths | undefined;
+  /** What `_widths` was measured from: without extra columns, a data change measures again only when these change. */
+  private _measured: { options: ResolvedLeaderboardOptions; theme: ThemeTokens; lastRank: number | undefined; firstScore: number | undefined; lastScore: number | undefined } | undefined;
+  /** Formatted scores by value in `_scoreFormat`: rows rebound after a fresh score mostly show scores formatted before. */
+  private readonly _scoreTexts = new Map<number, string>();
+  private _scoreFormat: ResolvedLeaderboardOptions['format'] | undefined;
   private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
 
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
@@ -167,7 +172,12 @@ class LeaderboardPanel implements Panel {
     // The refresh flag, a refresh returning the same friends or an identical score: nothing to rebind.
     const shown = this._shown;
     if (shown !== undefined && shown.ranking === ranking && shown.options === o && shown.selfOpenid === data.selfOpenid && shown.key === key) return;
-    this._widths = leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, this._fitter.baseTheme));
+    const widths = this._measure(ranking, data, o);
+    // Fitting reads the widths, the options, the tab and whether rows exist: a fresh score that changes
+    // none of them (the common case) skips it.
+    const refit = widths !== this._widths || shown === undefined || shown.options !== o || shown.key !== key;
+    this._widths = widths;
+    const shownCount = this._body.count;
     const rankedCount = ranking.rankedCount;
     const unrankedCount = o.unranked === 'after' ? ranking.unrankedCount : 0;
     const count = rankedCount + unrankedCount;
@@ -187,16 +197,58 @@ class LeaderboardPanel implements Panel {
       const f = ranking.rankedAt(i);
       if (f !== undefined) {
         const columnTexts = columns().map((c) => columnText(f, c, data, noScore));
-        return { friend: f, rank: f.rank, scoreText: formatScore(f.score, o.format), isSelf: f.isSelf, columnTexts };
+        return { friend: f, rank: f.rank, scoreText: this._scoreText(f.score, o.format), isSelf: f.isSelf, columnTexts };
       }
       const u = i >= rankedCount && i < count ? ranking.unrankedAt(i - rankedCount) : undefined;
       if (u === undefined) return undefined;
       return { friend: u, rank: undefined, scoreText: noScore, isSelf: u.openid === selfOpenid, columnTexts: columns().map((c) => columnText(u, c, data, noScore)) };
     });
     // Fitting may change the geometry (a wider rank, a dropped column): rows are rebound after it.
-    this._refit();
+    if (refit || (shownCount > 0) !== (this._body.count > 0)) this._refit();
     this._shown = { ranking, options: o, selfOpenid: data.selfOpenid, key };
     this._updateFooter();
+  }
+
+  /**
+   * The widths the rows need (`leaderboardWidths`), measured again only when what they are read from
+   * changed: the options, the theme, the last rank and the first and last scores (extra columns read
+   * every friend, so with columns every data change measures).
+   */
+  private _measure(ranking: RankingView, data: FriendDataSnapshot, o: ResolvedLeaderboardOptions): LeaderboardWidths {
+    const theme = this._fitter.baseTheme;
+    const first = ranking.rankedAt(0);
+    const last = ranking.rankedAt(ranking.rankedCount - 1);
+    const m = this._measured;
+    const w = this._widths;
+    if (
+      w !== undefined &&
+      m !== undefined &&
+      o.columns.length === 0 &&
+      m.options === o &&
+      m.theme === theme &&
+      m.lastRank === last?.rank &&
+      m.firstScore === first?.score &&
+      m.lastScore === last?.score
+    ) {
+      return w;
+    }
+    this._measured = { options: o, theme, lastRank: last?.rank, firstScore: first?.score, lastScore: last?.score };
+    return leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, theme));
+  }
+
+  /** `formatScore(score, format)`, remembered per value while the format stays (at most 512 values). */
+  private _scoreText(score: number, format: ResolvedLeaderboardOptions['format']): string {
+    const texts = this._scoreTexts;
+    if (format !== this._scoreFormat || texts.size >= 512) {
+      texts.clear();
+      this._scoreFormat = format;
+    }
+    let text = texts.get(score);
+    if (text === undefined) {
+      text = formatScore(score, format);
+      texts.set(score, text);
+    }
+    return text;
   }
 
   /** Pins a copy of the player's row over the bottom of the list while the real one is out of view. */

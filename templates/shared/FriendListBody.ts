@@ -2,6 +2,7 @@ import { List, View } from '../../src/index.js';
 import type { FriendDataSnapshot, Node, ThemeTokens } from '../../src/index.js';
 import { FriendRow } from './FriendRow.js';
 import type { RowData, RowTrailing } from './FriendRow.js';
+import { sameRowData } from './RowData.js';
 import type { PanelLabels } from './PanelLabels.js';
 import { DEFAULT_ROW_GEOMETRY } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
@@ -51,6 +52,8 @@ export class FriendListBody {
   private _shareAvailable = true;
   private _rowHeight: number;
   private _geometry: RowGeometry = DEFAULT_ROW_GEOMETRY;
+  /** True while the list (not a state view) is shown. */
+  private _listShown = false;
   /** Holds the list and the mask over its top edge; shown and hidden with the list. */
   private readonly _listBox: View;
 
@@ -106,6 +109,7 @@ export class FriendListBody {
 
   /** Shows a state view instead of the list. */
   public showState(state: Exclude<PanelState, 'none'>): void {
+    this._listShown = false;
     this.list.setStyle({ display: 'none' });
     this._listBox.setStyle({ display: 'none' });
     this.states.show(state);
@@ -113,7 +117,9 @@ export class FriendListBody {
 
   /**
    * Shows `count` rows whose data `entryAt` computes when a row is bound, so a data change costs
-   * O(visible rows) however many friends there are. Keeps the scroll position.
+   * O(visible rows) however many friends there are. Keeps the scroll position. Only the rows on
+   * screen whose data reads differently are rebound (and so repainted): a fresh score that moves the
+   * player leaves alone every row still showing the same friend at the same rank.
    */
   public setSource(count: number, entryAt: (index: number) => RowData | undefined): void {
     this._count = count;
@@ -124,11 +130,33 @@ export class FriendListBody {
       this.showState('empty');
       return;
     }
-    this.states.show('none');
-    this.list.setStyle({ display: 'flex' });
-    this._listBox.setStyle({ display: 'flex' });
+    // A data change while the list shows (a fresh score) leaves the list's and state views' styles alone.
+    if (!this._listShown) {
+      this._listShown = true;
+      this.states.show('none');
+      this.list.setStyle({ display: 'flex' });
+      this._listBox.setStyle({ display: 'flex' });
+    }
     if (this.list.count !== count) this.list.setCount(count);
-    this.list.refresh();
+    this._rebindChanged();
+  }
+
+  /** Rebinds each live row whose entry no longer reads like what it shows (`sameRowData`). */
+  private _rebindChanged(): void {
+    const list = this.list;
+    list.forEachRow((row) => {
+      const index = list.indexOfRow(row);
+      if (index < 0) return;
+      const entry = this.entryAt(index);
+      const shown = row instanceof FriendRow ? row.data : undefined;
+      if (entry !== undefined && shown !== undefined && sameRowData(shown, entry)) return;
+      // The entry is handed to the rowKey/bindRow calls of this rebind instead of being computed again.
+      this._keyedIndex = index;
+      this._keyedEntry = entry;
+      list.refreshRow(index);
+    });
+    this._keyedIndex = -1;
+    this._keyedEntry = undefined;
   }
 
   /** Rebinds the visible rows (a row's state changed). */
@@ -196,8 +224,10 @@ export class FriendListBody {
 
   /** The friend row `index` shows (the list calls this right before `_bindRow` for the same index). */
   private _keyFor(index: number): string | undefined {
-    this._keyedIndex = index;
-    this._keyedEntry = this.entryAt(index);
+    if (this._keyedIndex !== index) {
+      this._keyedIndex = index;
+      this._keyedEntry = this.entryAt(index);
+    }
     return this._keyedEntry?.friend.openid;
   }
 

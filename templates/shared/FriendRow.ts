@@ -22,7 +22,7 @@ import { displayTextEffects, rowRankStyles, rowSkin, rowSurfaceStyle } from './s
 import { RowColumns } from './RowColumns.js';
 import { DEFAULT_ROW_GEOMETRY, trailingCellStyle, trailingCells } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
-import { displayName, medalOf, sameTexts } from './RowData.js';
+import { displayName, medalOf, sameRowData } from './RowData.js';
 import type { RowData } from './RowData.js';
 
 export type { RowData } from './RowData.js';
@@ -114,15 +114,7 @@ export class FriendRow extends SkinView {
   /** Shows new content in the same nodes; the same content again (a rebind after a data change elsewhere) costs nothing. */
   public bind(data: RowData): void {
     const prev = this._data;
-    if (
-      prev !== undefined &&
-      prev.friend === data.friend &&
-      prev.rank === data.rank &&
-      prev.scoreText === data.scoreText &&
-      prev.isSelf === data.isSelf &&
-      prev.shareState === data.shareState &&
-      sameTexts(prev.columnTexts, data.columnTexts)
-    ) {
+    if (prev !== undefined && sameRowData(prev, data)) {
       this._data = data;
       return;
     }

@@ -18,6 +18,9 @@ export class PanelFrame {
   private readonly _bar: SkinView;
   private readonly _title: Text;
   private readonly _caption: Text;
+  /** The caption last set (`_captionSet` once `setCaption` ran), to skip setting it again. */
+  private _captionText: string | undefined;
+  private _captionSet = false;
   private readonly _divider: View;
 
   public constructor(root: Node, theme: ThemeTokens, title: string) {
@@ -43,6 +46,10 @@ export class PanelFrame {
 
   /** Shows a caption on the right of the title bar, or hides it. */
   public setCaption(text: string | undefined): void {
+    // Called on every data change (a fresh score too): the same caption again restyles nothing.
+    if (this._captionSet && text === this._captionText) return;
+    this._captionSet = true;
+    this._captionText = text;
     this._caption.setStyle({ display: text === undefined ? 'none' : 'flex' });
     if (text !== undefined) this._caption.setText(text);
   }

@@ -23,6 +23,24 @@ export function sameTexts(a: readonly string[] | undefined, b: readonly string[]
   return a.every((x, i) => x === b[i]);
 }
 
+/**
+ * Whether two row data read the same on screen: the same friend as shown (openid, name, avatar),
+ * rank, score text, self flag, share state and column texts. A fresh score re-places the player and
+ * hands out new entry objects for friends whose rank moved; one that reads the same is not rebound.
+ */
+export function sameRowData(a: RowData, b: RowData): boolean {
+  const f = a.friend;
+  const g = b.friend;
+  return (
+    (f === g || (f.openid === g.openid && f.nickname === g.nickname && f.hasName === g.hasName && f.avatarUrl === g.avatarUrl)) &&
+    a.rank === b.rank &&
+    a.scoreText === b.scoreText &&
+    a.isSelf === b.isSelf &&
+    a.shareState === b.shareState &&
+    sameTexts(a.columnTexts, b.columnTexts)
+  );
+}
+
 /** Which medal a rank wears: 1, 2, 3, or 0 for none (ranks from 4 and no rank look the same). */
 export function medalOf(rank: number | undefined): number {
   return rank === 1 || rank === 2 || rank === 3 ? rank : 0;
