@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findForbidden } from '../bin/odcChecks.mjs';
@@ -77,6 +78,70 @@ function editGlue(glue) {
     'var d={a:Jb};F++;h.monitorRunDependencies&&h.monitorRunDependencies(F);' +
     'try{return h.instantiateWasm(d,a)}catch(e){v("Module.instantiateWasm callback failed with error: "+e),ca(e)}return{}})();' +
     out.slice(j + end.length);
+  // What only that block called is dead now: the binary loaders (`wa`: data URI or `wasmBinary`; `ya`:
+  // fetch), the atob fallback (`xa`) and the binary's URL (`H`, from `ua`, `va`). Removed: 1.4 KB
+  // minified, 0.5 KB gzipped in the ODC bundle.
+  const loaders = out.indexOf('function wa(){var a=H;');
+  const loadersEnd = out.indexOf('function za(a){', loaders);
+  if (loaders < 0 || loadersEnd < 0 || !/^function wa\(\)\{[^\n]*\}\nfunction ya\(\)\{[^\n]*\}$/.test(out.slice(loaders, loadersEnd))) {
+    throw new Error("buildYogaJs: the glue's binary loaders (wa, ya) not found; yoga's glue changed");
+  }
+  out = out.slice(0, loaders) + out.slice(loadersEnd);
+  out = replaceOnce(out, /var xa="function"==typeof atob\?atob:function\(a\)\{[\s\S]*?while\(c<a\.length\);return b\},Jb=/, 'var Jb=', 'the atob fallback');
+  out = replaceOnce(
+    out,
+    'function ua(a){return a.startsWith("data:application/octet-stream;base64,")}var H;H="";if(!ua(H)){var va=H;H=h.locateFile?h.locateFile(va,q):q+va}',
+    '',
+    "the binary's URL",
+  );
+  // None of those names may be left as a variable (object keys such as `{ua:!0}` are other things).
+  const left = [...out.matchAll(/(?<![\w$.])(?:wa|ya|xa|ua|va|H)(?![\w$])/g)].filter((m) => !(/[{,]/.test(out[m.index - 1]) && out[m.index + m[0].length] === ':'));
+  if (left.length > 0) throw new Error(`buildYogaJs: the removed glue is still used (${left.map((m) => m[0]).join(', ')}); yoga's glue changed`);
+  return out;
+}
+
+/**
+ * wasm2js writes yoga's data segments (its strings and tables, 4.7 KB from address 1024) as base64
+ * decoded at load. One string literal of those bytes (one char per byte; the gaps between segments
+ * are zeros, as the fresh memory is) compresses better and needs no decoder: 1.4 KB less gzipped in
+ * the ODC bundle. The literal is read back and compared with the segments byte for byte.
+ */
+function inlineDataSegments(asm) {
+  const call = /^ {2}base64DecodeToExistingUint8Array\(bufferView, (\d+), "([A-Za-z0-9+/=]*)"\);?\n/gm;
+  const segments = [...asm.matchAll(call)];
+  if (segments.length === 0 || segments.length !== asm.split('base64DecodeToExistingUint8Array(bufferView,').length - 1) {
+    throw new Error('buildYogaJs: unexpected data segments in the wasm2js output');
+  }
+  const base = Number(segments[0][1]);
+  const bytes = [];
+  for (const [, offset, b64] of segments) {
+    const data = Buffer.from(b64, 'base64');
+    if (Number(offset) < base + bytes.length) throw new Error('buildYogaJs: data segments out of order or overlapping');
+    for (let k = 0; k < data.length; k++) bytes[Number(offset) - base + k] = data[k];
+  }
+  let literal = '';
+  for (let k = 0; k < bytes.length; k++) {
+    const b = bytes[k] ?? 0;
+    const next = bytes[k + 1] ?? 0;
+    if (b === 0) literal += next >= 0x30 && next <= 0x39 ? '\\x00' : '\\0';
+    else if (b === 0x22 || b === 0x5c) literal += `\\${String.fromCharCode(b)}`;
+    else if (b >= 0x20 && b < 0x7f) literal += String.fromCharCode(b);
+    else literal += `\\x${b.toString(16).padStart(2, '0')}`;
+  }
+  const back = runInNewContext(`"${literal}"`);
+  if (back.length !== bytes.length || [...bytes].some((b, k) => back.charCodeAt(k) !== (b ?? 0))) throw new Error('buildYogaJs: the data literal does not read back');
+  const init = 'function initActiveSegments(imports) {\n';
+  const i = asm.indexOf(init);
+  const j = asm.indexOf('\n}\n', i);
+  const decoder = asm.indexOf('  var base64ReverseLookup');
+  if (decoder < 0 || i < decoder || !/^(?: {2}base64DecodeToExistingUint8Array\([^\n]*\n)+$/.test(asm.slice(i + init.length, j + 1))) {
+    throw new Error('buildYogaJs: unexpected initActiveSegments in the wasm2js output');
+  }
+  const out =
+    asm.slice(0, decoder) +
+    `${init}  var data = "${literal}";\n  for (var i = 0; i < data.length; i++) bufferView[${base} + i] = data.charCodeAt(i);\n}\n` +
+    asm.slice(j + 3);
+  if (out.includes('base64')) throw new Error('buildYogaJs: base64 decoding left in the wasm2js output');
   return out;
 }
 
@@ -119,8 +184,9 @@ export function ensureYogaJs({ quiet = false } = {}) {
   const yogaVersion = version(YOGA);
   const started = Date.now();
   const glue = readFileSync(join(YOGA, 'dist/binaries/yoga-wasm-base64-esm.js'), 'utf8');
-  const asm = translate(readWasm(glue));
-  if (!/^function instantiate\(info\) \{/.test(asm)) throw new Error('buildYogaJs: unexpected wasm2js output (no instantiate function)');
+  const translated = translate(readWasm(glue));
+  if (!/^function instantiate\(info\) \{/.test(translated)) throw new Error('buildYogaJs: unexpected wasm2js output (no instantiate function)');
+  const asm = inlineDataSegments(translated);
   // The `constants` table reads enum members (property reads count as side effects to bundlers, which
   // would then keep a side-effect import of the chunk): build it in a pure-annotated function instead.
   const enums = replaceOnce(
@@ -133,9 +199,9 @@ export function ensureYogaJs({ quiet = false } = {}) {
 
   const files = {
     // A legal comment (/*!): bundlers keep it wherever this code goes (the build's legalComments).
-    'yogaAsm.js': `/*! yoga-layout ${yogaVersion} (https://github.com/facebook/yoga) translated to JavaScript; Copyright (c) Meta Platforms, Inc. and affiliates; MIT license. */\n${head("yoga's wasm binary translated to JavaScript by binaryen's wasm2js -O3 --emscripten.")}${asm}\nexport default instantiate;\n`,
+    'yogaAsm.js': `/*! yoga-layout ${yogaVersion} (https://github.com/facebook/yoga) translated to JavaScript; Copyright (c) Meta Platforms, Inc. and affiliates; MIT license. */\n${head("yoga's wasm binary translated to JavaScript by binaryen's wasm2js -O3 --emscripten (data segments as one string literal).")}${asm}\nexport default instantiate;\n`,
     'yogaAsm.d.ts': `${head('Types for yogaAsm.js.')}/** Instantiates the translated module with the glue's imports; returns its exports. */\ndeclare function instantiate(imports: unknown): Record<string, unknown>;\nexport default instantiate;\n`,
-    'yogaGlue.js': `${head("yoga's emscripten glue with the inlined binary and its native loading paths removed.")}${editGlue(glue)}`,
+    'yogaGlue.js': `${head("yoga's emscripten glue with the inlined binary, its native loading paths and its binary loaders removed.")}${editGlue(glue)}`,
     'yogaGlue.d.ts':
       `${head('Types for yogaGlue.js.')}` +
       `/** The emscripten module options friendcanvas passes. */\n` +

@@ -5,7 +5,7 @@
  * builds dist/ first. strictHost.test.ts and jitless.test.ts go further.
  */
 import { createCanvas, Image as NapiImage } from '@napi-rs/canvas';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,31 @@ async function boot(options: { friends?: number; sim?: Partial<SimulatedHostOpti
 describe('the built ODC bundle', () => {
   it('DIST0 the bundle exists (npm test builds it; run `npm run build` first)', () => {
     expect(existsSync(BUNDLE)).toBe(true);
+  });
+
+  it('DIST7 private members are renamed (yoga glue ones kept), and no source names one in a string', () => {
+    // The build renames `_name` properties (esbuild mangleProps); a member reached through a string
+    // (`o['_x']`, `'_x' in o`, defineProperty) would keep its name and miss the renamed one.
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const quoted: string[] = [];
+    const names = new Set<string>();
+    for (const dir of ['src', 'templates']) {
+      for (const file of readdirSync(`${root}${dir}`, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.ts') || file.startsWith('yoga/generated')) continue;
+        const text = readFileSync(`${root}${dir}/${file}`, 'utf8');
+        for (const m of text.matchAll(/(['"])_[^_\W]\w*\1/g)) quoted.push(`${dir}/${file}: ${m[0]}`);
+        for (const m of text.matchAll(/\bthis\._([^_\W]\w*)/g)) names.add(`_${m[1]}`);
+      }
+    }
+    expect(quoted).toEqual([]);
+    expect(names.size).toBeGreaterThan(100);
+    // Renamed members are at most three characters long (`_a`, `ab`): longer source names must be gone,
+    // but for names yoga's generated code also holds (the build keeps every one of those).
+    const yoga = readdirSync(`${root}src/yoga/generated`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(`${root}src/yoga/generated/${f}`, 'utf8')).join('\n');
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    const kept = [...names].filter((name) => name.length > 3 && !new RegExp(`(?<![\\w$])${name}\\b`).test(yoga) && new RegExp(`[\\w$)\\]]\\.${name}\\b`).test(bundle));
+    expect(kept).toEqual([]);
+    expect(bundle).toMatch(/\._malloc\b/);
   });
 
   it('DIST1 runs in a bare vm context with only the host globals and draws the panel the game shows', async () => {
