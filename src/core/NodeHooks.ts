@@ -59,6 +59,15 @@ export abstract class NodeHooks {
   }
 
   /**
+   * How much of the bottom of its box a clipping node (`overflow: 'hidden'`) leaves out of its clip,
+   * logical px: a list's pinned footer covers its last rows, which are then neither painted nor hit
+   * under it. Paint-only (no layout); a subclass that changes it repaints the area itself.
+   */
+  public get clipInsetBottom(): number {
+    return 0;
+  }
+
+  /**
    * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
    * The input layer records it at press time and drops the tap when it changed before release, so a
    * recycled or rebound list row never receives a tap meant for the friend it showed before.

@@ -6,6 +6,7 @@ export { Node } from './Node.js';
 export type { PointerEvents, TapEvent } from './TapEvent.js';
 export {
   childFrame,
+  clipBoxOf,
   clipRadius,
   clipsChildren,
   contentOrigin,

@@ -77,15 +77,17 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
     const clips = node._clips;
     const { x0, y0, x1, y1 } = pass;
     if (clips) {
+      // `clipBoxOf` (paintWalk.ts) without a rectangle object: the box less its bottom inset.
+      const ch = Math.max(0, h - node.clipInsetBottom);
       ctx.save();
       ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      pathRoundRect(ctx, 0, 0, w, h, clipRadius(node.style));
+      pathRoundRect(ctx, 0, 0, w, ch, clipRadius(node.style));
       ctx.clip();
-      // The cull rectangle narrowed to the box: `intersectClip` on edges, without a rectangle object.
+      // The cull rectangle narrowed to the clip: `intersectClip` on edges, without a rectangle object.
       if (x > x0) pass.x0 = x;
       if (y > y0) pass.y0 = y;
       if (x + w < x1) pass.x1 = x + w;
-      if (y + h < y1) pass.y1 = y + h;
+      if (y + ch < y1) pass.y1 = y + ch;
     }
     const cx = contentOrigin(x, node.contentOffsetX);
     const cy = contentOrigin(y, node.contentOffsetY);

@@ -8,7 +8,7 @@ import type { Rect } from './Rect.js';
  * paint (`paintTree`), hit testing (`input/hitTest.ts`), `Node.absoluteRect` and {@link stageRectOf}.
  * A node's box sits at its parent's content origin plus its own `x/y`; its children sit at its box
  * origin minus its content (scroll) offset; `display: 'none'` and a zero effective opacity skip the subtree; `overflow: 'hidden'`
- * clips the subtree to the box, rounded by `borderRadius`. All values are stage logical px.
+ * clips the subtree to the box less its `clipInsetBottom`, rounded by `borderRadius`. All values are stage logical px.
  *
  * The style rules ({@link alphaFactor}, {@link clipsChildren}) are derived here and stored by `Node` when
  * its style changes (`_alphaFactor`, `_clips`): the paint walk, the hot path of every scroll frame, and
@@ -46,6 +46,15 @@ export function clipsChildren(style: Readonly<Style>): boolean {
 /** The corner radii (logical px) of the clip a clipping node with `style` applies to its subtree: its `borderRadius`. */
 export function clipRadius(style: Readonly<Style>): Radii {
   return style.borderRadius ?? 0;
+}
+
+/**
+ * The rectangle a clipping `node` whose box is `box` clips its subtree to: the box without its
+ * {@link Node.clipInsetBottom} (allocates: for hit testing and geometry queries).
+ */
+export function clipBoxOf(node: Node, box: Rect): Rect {
+  const inset = node.clipInsetBottom;
+  return inset > 0 ? { x: box.x, y: box.y, width: box.width, height: Math.max(0, box.height - inset) } : box;
 }
 
 /**
@@ -93,7 +102,7 @@ export function childFrame(parent: PaintedNode): ChildFrame {
   return {
     x: contentOrigin(box.x, node.contentOffsetX),
     y: contentOrigin(box.y, node.contentOffsetY),
-    clip: node._clips ? intersectClip(clip, box) : clip,
+    clip: node._clips ? intersectClip(clip, clipBoxOf(node, box)) : clip,
     alpha: parent.alpha,
   };
 }

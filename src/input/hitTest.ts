@@ -1,4 +1,4 @@
-import { childFrame, clipRadius, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
+import { childFrame, clipBoxOf, clipRadius, containsPoint, containsPointRounded, placeChild, placeNode } from '../core/index.js';
 import type { Node, PaintedNode } from '../core/index.js';
 
 /**
@@ -27,7 +27,7 @@ function hitPlaced(placed: PaintedNode, x: number, y: number): Node | undefined 
   if (children.length > 0) {
     const frame = childFrame(placed);
     // A rounded clip (a card, a circle avatar) hides its children in the corners: they are not hit there.
-    const inCorners = node._clips && !containsPointRounded(box, clipRadius(node.style), x, y);
+    const inCorners = node._clips && !containsPointRounded(clipBoxOf(node, box), clipRadius(node.style), x, y);
     if (!inCorners && (frame.clip === undefined || containsPoint(frame.clip, x, y))) {
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i]!;

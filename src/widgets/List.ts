@@ -48,7 +48,7 @@ export class List extends Node {
     this._viewport = new ListViewport(
       { position: 'absolute', left: 0, right: 0, top: 0, bottom: 0 },
       { showsScrollbar: props.showsScrollbar, scrollbarColor: props.scrollbarColor },
-      { extent: () => this._rows.totalHeight + this._footerSlot.inset, onOffset: () => this._updateWindow(), onResize: () => this._onResize() },
+      { extent: () => this._rows.totalHeight + this._footerSlot.inset, onOffset: () => this._updateWindow(), onResize: () => this._onResize(), footerInset: () => this._footerSlot.inset },
     );
     this._footerSlot = new ListFooterSlot(() => this._viewport.syncExtent());
     this._rowNodes = new ListRows({

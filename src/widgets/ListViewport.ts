@@ -10,6 +10,8 @@ export interface ListViewportHooks {
   onOffset(offset: number): void;
   /** The viewport got a new size: re-size rows and move the window. */
   onResize(): void;
+  /** Height of the pinned footer while shown (0 otherwise): rows are clipped above it. */
+  footerInset(): number;
 }
 
 /**
@@ -27,6 +29,11 @@ export class ListViewport extends ScrollView {
   /** Re-reads the row extent (after the row count or heights changed), keeping the offset. */
   public syncExtent(): void {
     this._syncBounds();
+  }
+
+  /** Rows are clipped above a shown pinned footer: its transparent parts show the panel, not rows. */
+  public override get clipInsetBottom(): number {
+    return this._hooks.footerInset();
   }
 
   protected override _contentExtent(): number {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGolden } from './compareGolden.js';
 import { missingGoldenFonts, registerGoldenFonts } from './goldenFonts.js';
-import { GOLDEN_PIXEL_RATIO, GOLDEN_SIZES, renderScene } from './renderScene.js';
+import { GOLDEN_PIXEL_RATIO, GOLDEN_SIZES, goldenFriends, renderScene } from './renderScene.js';
 import type { SceneOptions } from './renderScene.js';
 import { SKIN_TOKENS, skinPngs } from './skinArt.js';
 
@@ -44,6 +44,17 @@ describe.skipIf(missing.length > 0 && !inCi)('image skin goldens', () => {
       expect(result.ok, result.message).toBe(true);
     });
   }
+
+  it('SKIN14 leaderboard-skin-pinned: the player ranked below the fold is pinned over the list; the rows stop above it, so its nine-slice margins show the panel, not rows', async () => {
+    const { friends } = goldenFriends();
+    // The player is the lowest-ranked friend: never in view at the top, so pinned.
+    const scoreOf = (f: (typeof friends)[number]): number => Number((f.KVDataList as Array<{ key: string; value: string }> | undefined)?.find((v) => v.key === 'score')?.value ?? NaN);
+    const last = friends.filter((f) => Number.isFinite(scoreOf(f))).sort((a, b) => scoreOf(a) - scoreOf(b))[0]!;
+    const { png, warnings } = await render('leaderboard', { friends, selfOpenid: String(last.openid) });
+    expect(warnings).toEqual([]);
+    const result = checkGolden('leaderboard-skin-pinned', png);
+    expect(result.ok, result.message).toBe(true);
+  });
 
   it('SKIN11 leaderboard-skin-failed: when every skin image fails the panel is drawn in the colour tokens (no grey box), one warning for them all', async () => {
     const { png, warnings } = await render('leaderboard', { images: (url) => (url.startsWith('sim://skin/') ? 'error' : 'load') });

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { OVERSCAN_ROWS, RowLayout } from '../../src/scroll/index.js';
+import { stageRectOf } from '../../src/core/index.js';
 import type { Node } from '../../src/core/index.js';
+import { hitTest } from '../../src/input/index.js';
 import { List, View } from '../../src/widgets/index.js';
 import { Row, listScene, NODES_PER_ROW } from './listScene.js';
 
@@ -252,6 +254,30 @@ describe('List', () => {
     s.input.pointer('end', 1, 100, 280, s.h.now());
     expect(s.taps).toEqual([20]);
     expect(() => s.list.appendChild(new View())).toThrow(/setFooter/);
+  });
+
+  it('LIST18 rows are clipped above a shown footer: under it (even where it is transparent) they are neither painted nor hit', async () => {
+    const s = await listScene({ count: 100 });
+    // A footer with no fill that takes no taps: whatever shows through it is not the rows.
+    const footer = new View({ height: 40 });
+    footer.pointerEvents = 'none';
+    s.list.setFooter(footer);
+    s.h.settle();
+    const row5 = s.list.rowAt(5)!; // 250-300: its lower 40 px lie under the footer (260-300)
+    expect(row5.absoluteRect()).toMatchObject({ y: 250, height: 50 });
+    expect(stageRectOf(row5).visible).toEqual({ x: 0, y: 250, width: 200, height: 10 });
+    expect(hitTest(s.h.stage.root, 100, 255)).toBe(row5);
+    expect(hitTest(s.h.stage.root, 100, 280)).not.toBe(row5);
+    // The viewport's clip path stops at the footer's top.
+    s.list.markPaintDirty();
+    s.h.frame();
+    const rects = s.h.canvas.getContext('2d').__getEvents().filter((e) => e.type === 'rect').map((e) => e.props);
+    expect(rects).toContainEqual({ x: 0, y: 0, width: 200, height: 260 });
+    // Hidden by opacity, the footer clips nothing.
+    s.list.setFooterVisible(false);
+    s.h.settle();
+    expect(stageRectOf(row5).visible).toEqual({ x: 0, y: 250, width: 200, height: 50 });
+    expect(hitTest(s.h.stage.root, 100, 280)).toBe(row5);
   });
 
   it('LIST14 while a footer is shown its height extends the scroll range, so the last row scrolls clear of it', async () => {
