@@ -86,7 +86,14 @@ export class LayoutTemplates {
       } else {
         this.stats.reused++;
       }
-      for (let i = 0; i < row.length; i++) row[i]!._applyTemplateBox(t.nodes[i]!.computed(), t.logs[i]);
+      // In phases: every box is read and every measure log adopted before the first `onLayout` hook
+      // runs. A hook may change a later node's content (checked against the new answers, so it relays
+      // the row out next frame if they differ), remove rows (freeing this template) or move a node out
+      // of the row (it then keeps its new place's box).
+      const boxes = row.map((_, i) => t.nodes[i]!.computed());
+      const fresh = row.map((node, i) => node._adoptTemplate(t.logs[i]));
+      t.row = NO_ROW;
+      for (let i = 0; i < row.length; i++) row[i]!._applyTemplateBox(boxes[i]!, fresh[i]!, root);
     } finally {
       t.row = NO_ROW;
     }

@@ -10,8 +10,8 @@ import type { StageContext } from './StageContext.js';
 /**
  * The retained widget base: a style, children, a computed box and dirty bits. Subclasses draw in
  * `paintSelf` at their own origin in logical px; the stage applies translation, scroll offsets,
- * opacity and clips (`paintWalk.ts`). A node owns one layout node while it is attached to a stage and
- * frees it when it leaves, so removed subtrees hold no yoga memory (`NodeLayout.ts`).
+ * opacity and clips (`paintWalk.ts`). Attached to a stage a node owns one layout node (none inside a
+ * layout root: `LayoutTemplates.ts`), freed when it leaves: removed subtrees hold no yoga memory.
  */
 export class Node extends NodeBox {
   private _style: Style;
@@ -215,17 +215,19 @@ export class Node extends NodeBox {
   public _shape(): string {
     return this._lay.shape(this._style);
   }
-
   /** @internal The measure function and its log (a template asks it on this node's behalf). */
   public get _measureLog(): MeasureLog | undefined {
     return this._lay.measureLog;
   }
-
-  /** @internal Takes a box a template computed (and the template's measure log); returns whether it changed. */
-  public _applyTemplateBox(box: ComputedBox, log: MeasureLog | undefined): boolean {
+  /** @internal Takes a template's measure log, before any box of its row is applied; returns whether the node was fresh. */
+  public _adoptTemplate(log: MeasureLog | undefined): boolean {
     const fresh = !this._lay.laidOut;
     this._lay.adoptTemplate(log);
-    return this._applyBox(box, fresh);
+    return fresh;
+  }
+  /** @internal Takes a box a template computed for `root`'s row (not once it left that row); returns whether it changed. */
+  public _applyTemplateBox(box: ComputedBox, fresh: boolean, root: Node): boolean {
+    return this._sharedRoot === root && this._applyBox(box, fresh);
   }
 
   private _applyBox(box: ComputedBox, fresh: boolean): boolean {

@@ -19,7 +19,10 @@ export type MeasureFunction = (
   heightMode: MeasureMode,
 ) => { width: number; height: number };
 
-/** One node in a layout engine. Owned by exactly one widget; freed when that widget leaves its stage. */
+/**
+ * One node in a layout engine. Owned by exactly one widget, or by a row template
+ * (`core/LayoutTemplates.ts`); freed when that widget leaves its stage (or the template is dropped).
+ */
 export interface LayoutNode {
   /** Applies the keys whose value changed between `prev` and `next` (undefined resets to default). */
   applyStyle(next: LayoutStyle, prev: LayoutStyle): void;

@@ -68,7 +68,6 @@ export class ScrollView extends Node implements ScrollGestureTarget {
   public get contentHeight(): number {
     return this._contentExtent();
   }
-
   /** What the content is doing: `'idle' | 'drag' | 'fling' | 'settle'`. */
   public get scrollState(): ScrollerState {
     return this._scroller.state;
@@ -192,7 +191,8 @@ export class ScrollView extends Node implements ScrollGestureTarget {
 
   public override paintAfterChildren(ctx: Canvas2D): void {
     if (this._props.showsScrollbar === false || !(this._barAlpha > 0)) return;
-    const thumb = scrollbarThumb(this.width, this.height, this._contentExtent(), this._scroller.offset);
+    const inset = this.clipInsetBottom; // The track stops above a pinned footer: same scroll range.
+    const thumb = scrollbarThumb(this.width, this.height - inset, this._contentExtent() - inset, this._scroller.offset);
     if (thumb !== undefined) paintScrollbar(ctx, thumb, this._barAlpha, this._props.scrollbarColor ?? SCROLLBAR_COLOR);
   }
 

@@ -225,4 +225,76 @@ describe('LayoutTemplates', () => {
     s.h.stage.dispose();
     expect(s.h.layout.liveNodes).toBe(0);
   });
+
+  /** A label that wraps (40 px high) below 150 px when `full`, and never wraps (20 px) otherwise. */
+  class Label extends View {
+    public full = true;
+    public constructor(style: Style) {
+      super(style);
+      this.setMeasure((width, wm) => {
+        const w = wm === 'undefined' ? 150 : Math.min(width, 150);
+        return { width: w, height: this.full && w < 150 ? 40 : 20 };
+      });
+    }
+    public setFull(full: boolean): void {
+      if (full === this.full) return;
+      this.full = full;
+      this.markMeasureDirty();
+    }
+  }
+
+  /** A row whose `onLayout` shortens its label when narrow, and may run a test's hook. */
+  class ResponsiveRow extends View {
+    public readonly label = new Label({ flexGrow: 1, flexBasis: 0 });
+    public hook: (() => void) | undefined;
+    public constructor() {
+      super({ flexDirection: 'row', alignItems: 'flex-start', padding: 4 });
+      this.appendChild(new View({ width: 20, height: 20 }));
+      this.appendChild(this.label);
+    }
+    protected override onLayout(): void {
+      this.label.setFull(this.width >= 150);
+      this.hook?.();
+    }
+  }
+
+  it('LAYT4 a row hook run while its boxes are applied can change content (checked against the new answers), remove rows or resize the stage', async () => {
+    const h = await createHarness(320, 640);
+    const holder = h.stage.root.appendChild(new View({ flexGrow: 1 }));
+    const row = new ResponsiveRow();
+    row.setLayoutRoot(250, undefined);
+    holder.appendChild(row);
+    h.settle();
+    expect(row.label.height).toBe(20);
+    // Narrow: the hook switches to the short text, which answers differently from the template's
+    // questions asked with the long one; the row is laid out again with the short text.
+    row.setLayoutRoot(100, undefined);
+    h.settle();
+    expect(row.label.full).toBe(false);
+    expect(ownBoxes(row)).toEqual(freshYogaBoxes(h.layout, row, 100, undefined));
+    expect(row.label.height).toBe(20);
+    // A hook that removes the last row (its template freed mid-apply) or resizes the stage reports nothing.
+    const other = new ResponsiveRow();
+    other.setLayoutRoot(200, 50);
+    other.hook = () => {
+      other.hook = undefined;
+      holder.removeChild(other);
+      holder.removeChild(row);
+    };
+    holder.appendChild(other);
+    h.settle();
+    expect(other.parent).toBeUndefined();
+    const third = new ResponsiveRow();
+    third.setLayoutRoot(180, 50);
+    third.hook = () => {
+      third.hook = undefined;
+      h.stage.resize(320, 640, 2);
+    };
+    holder.appendChild(third);
+    h.settle();
+    expect(h.errors).toEqual([]);
+    expect(ownBoxes(third)).toEqual(freshYogaBoxes(h.layout, third, 180, 50));
+    h.stage.dispose();
+    expect(h.layout.liveNodes).toBe(0);
+  });
 });
