@@ -1,6 +1,6 @@
 import type { Canvas2D } from '../host/types.js';
 import type { Style } from '../layout/index.js';
-import { alphaFactor, clipsChildren } from './paintWalk.js';
+import { alphaFactor, clipsChildren, paintOutset } from './paintWalk.js';
 import type { PointerEvents, TapEvent } from './TapEvent.js';
 
 /**
@@ -42,6 +42,8 @@ export abstract class NodeHooks {
   public _alphaFactor = 1;
   /** @internal Whether it clips its subtree to its box: `clipsChildren` (`paintWalk.ts`) of its style, stored likewise. */
   public _clips = false;
+  /** @internal How far past its box it may draw: `paintOutset` (`paintWalk.ts`) of its style, stored likewise. */
+  public _paintOutset = 0;
 
   private _epoch = 0;
 
@@ -85,6 +87,7 @@ export abstract class NodeHooks {
   protected _derivePaintRules(style: Readonly<Style>): void {
     this._alphaFactor = alphaFactor(style);
     this._clips = clipsChildren(style);
+    this._paintOutset = paintOutset(style);
   }
 
   /** Pressed feedback hook: the input layer calls it when a press on this tap target starts or ends. */

@@ -10,6 +10,15 @@ export interface Rect {
 }
 
 /** True when two rectangles overlap with positive area. */
+/** Grows `r` in place by `by` on every side; returns it. */
+export function inflate(r: Rect, by: number): Rect {
+  r.x -= by;
+  r.y -= by;
+  r.width += 2 * by;
+  r.height += 2 * by;
+  return r;
+}
+
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

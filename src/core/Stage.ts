@@ -9,6 +9,7 @@ import { forceMeasureDirtyTree, layoutStage } from './layoutStage.js';
 import type { LayoutRootsState } from './layoutStage.js';
 import { LayoutTemplates } from './LayoutTemplates.js';
 import { Node } from './Node.js';
+import { inflate } from './Rect.js';
 import type { StageContext } from './StageContext.js';
 import type { StageOptions, StageStats } from './StageOptions.js';
 import { StagePainter } from './StagePainter.js';
@@ -173,12 +174,8 @@ export class Stage implements StageContext {
 
   /** @internal */
   public invalidateNode(node: Node): void {
-    const r = node.absoluteRect();
-    r.x -= 1;
-    r.y -= 1;
-    r.width += 2;
-    r.height += 2;
-    if (this._dirty.add(r, this._bounds)) this._request();
+    // One px for anti-aliasing, plus what the node draws past its box (shadows, text outlines).
+    if (this._dirty.add(inflate(node.absoluteRect(), 1 + node._paintOutset), this._bounds)) this._request();
   }
 
   /** Schedules a repaint of the whole canvas. */

@@ -46,8 +46,10 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   const y = oy + node.y;
   const w = node.width;
   const h = node.height;
-  // Inline overlap test: no rectangle object per visited node on the scroll path.
-  const visible = pass.x0 < x + w && x < pass.x1 && pass.y0 < y + h && y < pass.y1;
+  // Inline overlap test (the box widened by what it draws past it, `paintOutset`): no rectangle object
+  // per visited node on the scroll path.
+  const o = node._paintOutset;
+  const visible = pass.x0 < x + w + o && x - o < pass.x1 && pass.y0 < y + h + o && y - o < pass.y1;
   if (!visible && (node.containsPaint || node._clips)) {
     node._clearPaint();
     return;

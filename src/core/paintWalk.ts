@@ -43,6 +43,23 @@ export function clipsChildren(style: Readonly<Style>): boolean {
   return style.overflow === 'hidden';
 }
 
+/**
+ * How far past its box a node with `style` may draw, logical px: a shadow's reach (1.5 × its blur, three
+ * standard deviations, plus its offset) and a text outline's width (which casts the text shadow when there
+ * is one). The stage widens a node's repaint and cull rectangles by it, so a glow or a button's shadow is
+ * cleared with its node and repainted when a neighbour's region crosses it. `Node` stores it (`_paintOutset`).
+ */
+export function paintOutset(style: Readonly<Style>): number {
+  const stroke = style.textStroke !== undefined && style.textStroke.width > 0 ? style.textStroke.width : 0;
+  return Math.max(shadowReach(style.boxShadow), stroke + shadowReach(style.textShadow));
+}
+
+function shadowReach(s: Style['boxShadow']): number {
+  if (s === undefined) return 0;
+  const reach = Math.ceil(1.5 * Math.max(0, s.blur) + Math.max(Math.abs(s.x), Math.abs(s.y)));
+  return Number.isFinite(reach) ? reach : 0;
+}
+
 /** The corner radii (logical px) of the clip a clipping node with `style` applies to its subtree: its `borderRadius`. */
 export function clipRadius(style: Readonly<Style>): Radii {
   return style.borderRadius ?? 0;

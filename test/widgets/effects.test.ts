@@ -84,4 +84,31 @@ describe('drawn effects', () => {
     expect(new Set(measured)).toEqual(new Set([text.font]));
     expect(painted).toContain(text.font);
   });
+
+  it('FX4 a node that draws past its box (box shadow, text shadow, text outline) is repainted with its reach: its own change clears it, a neighbour region crossing it repaints it', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const root = h.stage.root;
+    root.setStyle({ flexDirection: 'column', padding: 40 });
+    // Glow: blur 10 reaches 15 px (three standard deviations), offset 2 more; outline 3 under it.
+    const glow = root.appendChild(new Text('12,345', { fontSize: 10, textShadow: { color: '#0ff', blur: 10, x: 0, y: 2 }, textStroke: { color: '#000', width: 3 } }));
+    const below = root.appendChild(new View({ height: 20, backgroundColor: '#eee', marginTop: 10 }));
+    h.frames.flush();
+    expect(glow._paintOutset).toBe(3 + 15 + 2);
+    const g = glow.absoluteRect();
+    // The glow's own change clears and repaints its box widened by its reach (plus a pixel).
+    h.ctx.__clearEvents();
+    glow.setText('99');
+    h.frames.flush();
+    const clears = events(h, ['clearRect']).map((e) => e.props);
+    expect(clears).toEqual([{ x: Math.floor(g.x - 21), y: Math.floor(g.y - 21), width: expect.any(Number), height: Math.ceil(g.height + 42) }]);
+    expect(clears[0]!.width).toBeGreaterThanOrEqual(g.width + 42);
+    // The box below lies inside the glow's reach but outside its box: repainting it repaints the glow too.
+    h.ctx.__clearEvents();
+    below.markPaintDirty();
+    h.frames.flush();
+    expect(events(h, ['fillText']).map((e) => e.props.text)).toContain('99');
+    // A box shadow reaches past a plain view too; no effect, no reach.
+    expect(new View({ boxShadow: { color: '#000', blur: 4, x: 0, y: 6 } })._paintOutset).toBe(12);
+    expect(new View({ backgroundColor: '#fff' })._paintOutset).toBe(0);
+  });
 });
