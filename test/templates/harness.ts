@@ -4,11 +4,11 @@
  * frames and read what was drawn.
  */
 import { createOpenDataApp, createOpenDataHost } from '../../src/index.js';
-import type { FriendDataSnapshot, Node, OpenDataApp, PlainObject } from '../../src/index.js';
+import type { Canvas2D, FriendDataSnapshot, List, Node, OpenDataApp, PlainObject } from '../../src/index.js';
 import { createSimulatedHost } from '../../src/testing/index.js';
 import type { RawFriend, SimulatedHost, SimulatedHostOptions } from '../../src/testing/index.js';
 import { builtinPanels } from '../../templates/index.js';
-import { createMockCanvas } from '../helpers/mockCanvas.js';
+import { createMockCanvas, createMockImage } from '../helpers/mockCanvas.js';
 import type { MockContext } from '../helpers/mockCanvas.js';
 
 export interface Harness {
@@ -120,3 +120,33 @@ export function centreOf(node: Node): { x: number; y: number } {
   const r = node.absoluteRect();
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
+
+/**
+ * Opens a leaderboard of `n` friends with avatars (scores 100,000 − 7·i, so friend i sits at index i),
+ * the player being friend `self`, 375 × 667 at @3x; returns the harness and the list.
+ */
+export async function openAvatarBoard(n: number, self: number): Promise<{ h: Harness; list: List }> {
+  const scores = Array.from({ length: n }, (_, i) => 100_000 - i * 7);
+  const raw = friends(scores).map((f, i) => ({ ...f, avatarUrl: `https://example.com/a${i}.png` }));
+  const h = await createHarness({ friends: raw, width: 375, height: 667, createImage: () => createMockImage(132, 132) });
+  h.post('viewport', { x: 0, y: 0, width: 375, height: 667, pixelRatio: 3 });
+  h.post('self', { openid: `id${self}` });
+  h.post('show', { panel: 'leaderboard' });
+  await h.settle(600);
+  return { h, list: h.root().findByName('list') as List };
+}
+
+/** Wraps each row's `paintSelf` once (however often it is passed) so `onPaint` hears every paint of it. */
+export function paintCounter(onPaint: (row: Node) => void): (row: Node) => void {
+  const counted = new WeakSet<Node>();
+  return (row) => {
+    if (counted.has(row)) return;
+    counted.add(row);
+    const paint = row.paintSelf.bind(row);
+    row.paintSelf = (ctx: Canvas2D): void => {
+      onPaint(row);
+      paint(ctx);
+    };
+  };
+}
+

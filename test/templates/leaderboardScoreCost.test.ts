@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { List } from '../../src/index.js';
 import type { Canvas2D, Node } from '../../src/index.js';
-import { createMockImage } from '../helpers/mockCanvas.js';
-import { createHarness, friends } from './harness.js';
+import { openAvatarBoard, paintCounter } from './harness.js';
 import type { Harness } from './harness.js';
 
 /** What one `score` message cost: rows rebound by the list, row nodes painted, layouts, frames. */
@@ -19,26 +18,10 @@ interface ScoreCost {
 
 /** Scores 100,000 − 7·i (distinct, so friend i sits at index i); the player is friend `self`, 375 × 667 at @3x. */
 async function board(n: number, self: number): Promise<{ h: Harness; list: List; score: (value: number) => Promise<ScoreCost> }> {
-  const scores = Array.from({ length: n }, (_, i) => 100_000 - i * 7);
-  const raw = friends(scores).map((f, i) => ({ ...f, avatarUrl: `https://example.com/a${i}.png` }));
-  const h = await createHarness({ friends: raw, width: 375, height: 667, createImage: () => createMockImage(132, 132) });
-  h.post('viewport', { x: 0, y: 0, width: 375, height: 667, pixelRatio: 3 });
-  h.post('self', { openid: `id${self}` });
-  h.post('show', { panel: 'leaderboard' });
-  await h.settle(600);
+  const { h, list } = await openAvatarBoard(n, self);
   const stage = h.app.stage!;
-  const list = h.root().findByName('list') as List;
   const painted: Node[] = [];
-  const counted = new WeakSet<Node>();
-  const count = (row: Node): void => {
-    if (counted.has(row)) return;
-    counted.add(row);
-    const paint = row.paintSelf.bind(row);
-    row.paintSelf = (ctx: Canvas2D): void => {
-      painted.push(row);
-      paint(ctx);
-    };
-  };
+  const count = paintCounter((row) => painted.push(row));
   const score = async (value: number): Promise<ScoreCost> => {
     list.forEachRow(count);
     const footer = h.root().findByName('selfFooter');

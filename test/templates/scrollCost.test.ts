@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { List } from '../../src/index.js';
 import type { Canvas2D, Node } from '../../src/index.js';
-import { createMockImage } from '../helpers/mockCanvas.js';
-import { createHarness, friends } from './harness.js';
+import { createHarness, friends, openAvatarBoard, paintCounter } from './harness.js';
 import type { Harness } from './harness.js';
 
 /** Per-frame counts while the leaderboard scrolls: rows painted, visible rows, canvas state calls, layouts. */
@@ -15,27 +14,11 @@ interface FrameCount {
 
 /** Opens a leaderboard of `n` friends (with avatars) with the player in the middle, 375 × 667 at @3x. */
 async function board(n: number): Promise<{ h: Harness; list: List; frames: FrameCount[] }> {
-  const scores = Array.from({ length: n }, (_, i) => 100_000 - i * 7);
-  const raw = friends(scores).map((f, i) => ({ ...f, avatarUrl: `https://example.com/a${i}.png` }));
-  const h = await createHarness({ friends: raw, width: 375, height: 667, createImage: () => createMockImage(132, 132) });
-  h.post('viewport', { x: 0, y: 0, width: 375, height: 667, pixelRatio: 3 });
-  h.post('self', { openid: `id${Math.floor(n / 2)}` });
-  h.post('show', { panel: 'leaderboard' });
-  await h.settle(600);
+  const { h, list } = await openAvatarBoard(n, Math.floor(n / 2));
   const stage = h.app.stage!;
-  const list = h.root().findByName('list') as List;
   const frames: FrameCount[] = [];
   let painted = 0;
-  const counted = new WeakSet<Node>();
-  const count = (row: Node): void => {
-    if (counted.has(row)) return;
-    counted.add(row);
-    const paint = row.paintSelf.bind(row);
-    row.paintSelf = (ctx: Canvas2D): void => {
-      painted++;
-      paint(ctx);
-    };
-  };
+  const count = paintCounter(() => painted++);
   const run = stage.frame.bind(stage);
   stage.frame = (): void => {
     list.forEachRow(count);
