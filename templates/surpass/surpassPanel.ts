@@ -1,5 +1,5 @@
-import { Image, Text, View, formatScore, nextToSurpass, placeholderAvatar } from '../../src/index.js';
-import type { FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
+import { Image, SkinView, Text, View, formatScore, nextToSurpass, paintBox, placeholderAvatar } from '../../src/index.js';
+import type { Canvas2D, FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { BalancedText } from '../shared/BalancedText.js';
 import { stateOf } from '../shared/FriendListBody.js';
 import { displayName } from '../shared/RowData.js';
@@ -12,6 +12,26 @@ import { gradientOf, medalEffects } from '../shared/skinStyles.js';
 import { readSurpassOptions } from './SurpassOptions.js';
 import type { ResolvedSurpassOptions } from './SurpassOptions.js';
 
+/**
+ * The banner's card: the theme's surface (or the panel image once it has loaded) and, over whatever the
+ * banner shows (a state view fills it edge to edge), the card border. A compact banner keeps no room
+ * for the card's shadow.
+ */
+class BannerCard extends SkinView {
+  private _border: ThemeTokens['effects']['cardBorder'];
+
+  public setBorder(border: ThemeTokens['effects']['cardBorder']): void {
+    this._border = border;
+    this.markPaintDirty();
+  }
+
+  public override paintAfterChildren(ctx: Canvas2D): void {
+    const b = this._border;
+    if (b === undefined || !(b.width > 0) || this.skinReady) return;
+    paintBox(ctx, { borderWidth: b.width, borderColor: b.color, borderRadius: this.style.borderRadius }, this.width, this.height);
+  }
+}
+
 /** What the banner shows once data is ready. */
 type BannerMode = 'target' | 'ahead' | 'noScore';
 
@@ -22,7 +42,7 @@ type BannerMode = 'target' | 'ahead' | 'noScore';
 class SurpassPanel implements Panel {
   private _options: ResolvedSurpassOptions;
   private readonly _ranks = new RankCache();
-  private readonly _banner: View;
+  private readonly _banner: BannerCard;
   private readonly _content: View;
   private readonly _badge: View;
   private readonly _badgeText: Text;
@@ -37,7 +57,7 @@ class SurpassPanel implements Panel {
   public constructor(private readonly _ctx: PanelContext, raw: PlainObject) {
     this._options = readSurpassOptions(raw, (m) => _ctx.warn(m));
     const theme = _ctx.theme();
-    this._banner = _ctx.root.appendChild(new View());
+    this._banner = _ctx.root.appendChild(new BannerCard());
     this._banner.name = 'surpass';
     this._content = this._banner.appendChild(new View());
     this._badge = this._content.appendChild(new View());
@@ -76,6 +96,8 @@ class SurpassPanel implements Panel {
       borderRadius: m.radius,
       overflow: 'hidden',
     });
+    this._banner.setSkin(t.images.panel);
+    this._banner.setBorder(t.effects.cardBorder);
     this._content.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'row', alignItems: 'center', paddingHorizontal: m.padding });
     this._badge.setStyle({ ...rankBadgeStyle(t, 1), ...medalEffects(t, 1), marginRight: m.gap, width: m.avatarSize, height: m.avatarSize, borderRadius: m.avatarSize / 2 });
     this._badgeText.setStyle({ ...rankTextStyle(t, 1), fontSize: t.font.sizeTitle });

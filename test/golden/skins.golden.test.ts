@@ -13,7 +13,7 @@ import { SKIN_TOKENS, skinPngs } from './skinArt.js';
 const missing = await missingGoldenFonts();
 const inCi = process.env.CI === 'true';
 
-async function render(panel: 'leaderboard' | 'share', extra: Partial<SceneOptions> = {}): Promise<{ png: Buffer; warnings: string[] }> {
+async function render(panel: 'leaderboard' | 'share' | 'surpass', extra: Partial<SceneOptions> = {}): Promise<{ png: Buffer; warnings: string[] }> {
   const options: Record<string, string> = panel === 'share' ? { imageUrl: 'https://example.com/card.png', title: 'Play with me' } : { scoreKey: 'score' };
   const scene = await renderScene({
     panel,
@@ -36,7 +36,7 @@ describe.skipIf(missing.length > 0 && !inCi)('image skin goldens', () => {
     if (missing.length === 0) await registerGoldenFonts();
   });
 
-  for (const panel of ['leaderboard', 'share'] as const) {
+  for (const panel of ['leaderboard', 'share', 'surpass'] as const) {
     it(`SKIN10 ${panel}-skin-ready: a nine-slice image skin (panel, header, rows, medals, buttons, avatar frames) matches its golden image`, async () => {
       const { png, warnings } = await render(panel);
       expect(warnings).toEqual([]);
