@@ -192,15 +192,22 @@ export async function runSoak(options) {
   return { checkpoints, end, warnings: warnings.length, shown: created };
 }
 
+/**
+ * The checkpoint a phase's heap budget is measured from: the first at a tenth of the phase or later.
+ * Until then V8 is still compiling and gathering feedback for the code the phase runs (bytecode and
+ * feedback live in the same spaces as data).
+ */
+function budgetBase(points) {
+  return points.find((p) => p.step >= points.at(-1).step / 10) ?? points[0];
+}
+
 /** Budget misses of a run, as sentences (empty when it passed). */
 export function soakProblems(result) {
   const problems = [];
   for (const phase of ['show/hide', 'switch']) {
     const points = result.checkpoints.filter((p) => p.phase === phase);
     if (points.length < 2) continue;
-    // Measured from a tenth of the phase on: until then V8 is still compiling and gathering feedback for
-    // the code the phase runs (bytecode and feedback live in the same spaces as data).
-    const base = points.find((p) => p.step >= points.at(-1).step / 10) ?? points[0];
+    const base = budgetBase(points);
     const growth = points.at(-1).heapBytes - base.heapBytes;
     if (growth > HEAP_BUDGET_BYTES) problems.push(`${phase}: heap grew ${kib(growth)} from step ${base.step} to ${points.at(-1).step}`);
     const maxPanels = Math.max(...points.map((p) => p.livePanels));
@@ -245,7 +252,7 @@ if (isMain) {
     for (const phase of ['show/hide', 'switch']) {
       const points = result.checkpoints.filter((p) => p.phase === phase);
       if (points.length < 2) continue;
-      const base = points.find((p) => p.step >= points.at(-1).step / 10) ?? points[0];
+      const base = budgetBase(points);
       console.log(`${phase}: heap ${kib(points.at(-1).heapBytes - points[0].heapBytes)} from step ${points[0].step}, ${kib(points.at(-1).heapBytes - base.heapBytes)} from step ${base.step} (the budget) to ${points.at(-1).step}`);
     }
     console.log(`${result.shown} panels created, ${result.warnings} warnings, ${((performance.now() - started) / 1000).toFixed(1)} s`);

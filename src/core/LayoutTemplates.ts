@@ -91,9 +91,9 @@ export class LayoutTemplates {
       // the row out next frame if they differ), remove rows (freeing this template) or move a node out
       // of the row (it then keeps its new place's box).
       const boxes = row.map((_, i) => t.nodes[i]!.computed());
-      const fresh = row.map((node, i) => node._adoptTemplate(t.logs[i]));
+      for (let i = 0; i < row.length; i++) row[i]!._adoptTemplate(t.logs[i]);
       t.row = NO_ROW;
-      for (let i = 0; i < row.length; i++) row[i]!._applyTemplateBox(boxes[i]!, fresh[i]!, root);
+      for (let i = 0; i < row.length; i++) row[i]!._applyTemplateBox(boxes[i]!, root);
     } finally {
       t.row = NO_ROW;
     }

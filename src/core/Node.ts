@@ -36,7 +36,6 @@ export class Node extends NodeBox {
   public get style(): Readonly<Style> {
     return this._style;
   }
-
   public get children(): readonly Node[] {
     return this._children;
   }
@@ -64,6 +63,7 @@ export class Node extends NodeBox {
     const patched = patchStyle(prev, patch);
     if (patched === undefined) return this;
     const next = patched.next;
+
     this._style = next;
     this._derivePaintRules(next);
     if (patched.layoutChanged) {
@@ -94,7 +94,7 @@ export class Node extends NodeBox {
     child._parent = this;
     if (this._stage !== undefined) {
       child._attach(this._stage, this._sharedRoot);
-      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
+      if (this._lay.node !== undefined) this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
       // A layout root is not part of its parent's layout: only its own subtree needs laying out.
       if (!child.isLayoutRoot) this._invalidateLayout();
       else this._stage.invalidateLayout();
@@ -116,7 +116,6 @@ export class Node extends NodeBox {
     child._parent = undefined;
     child._detach();
   }
-
   /** Removes every child. */
   public removeAllChildren(): void {
     while (this._children.length > 0) this.removeChild(this._children[this._children.length - 1]!);
@@ -219,15 +218,14 @@ export class Node extends NodeBox {
   public get _measureLog(): MeasureLog | undefined {
     return this._lay.measureLog;
   }
-  /** @internal Takes a template's measure log, before any box of its row is applied; returns whether the node was fresh. */
-  public _adoptTemplate(log: MeasureLog | undefined): boolean {
-    const fresh = !this._lay.laidOut;
+  /** @internal Takes a template's measure log, before any box of its row is applied. */
+  public _adoptTemplate(log: MeasureLog | undefined): void {
     this._lay.adoptTemplate(log);
-    return fresh;
   }
-  /** @internal Takes a box a template computed for `root`'s row (not once it left that row); returns whether it changed. */
-  public _applyTemplateBox(box: ComputedBox, fresh: boolean, root: Node): boolean {
-    return this._sharedRoot === root && this._applyBox(box, fresh);
+  /** @internal Takes a box a template computed for `root`'s row (not once it left that row). */
+  public _applyTemplateBox(box: ComputedBox, root: Node): void {
+    // Whether it is fresh only matters to the main tree's read (the stage repaints a relaid row whole).
+    if (this._sharedRoot === root) this._applyBox(box, false);
   }
 
   private _applyBox(box: ComputedBox, fresh: boolean): boolean {
@@ -261,9 +259,10 @@ export class Node extends NodeBox {
     if (shared === undefined) this._lay.attach(stage.layout, this._style);
     else this._lay.attachShared();
     if (this.isLayoutRoot) stage.registerLayoutRoot(this, true);
+    let index = 0; // among the children taking part in this node's layout (`layoutIndexOf`)
     for (const child of this._children) {
       child._attach(stage, shared);
-      this._lay.insertChild(child._lay, layoutIndexOf(this._children, child));
+      if (!child.isLayoutRoot) this._lay.insertChild(child._lay, index++);
     }
     this._flags |= DIRTY_LAYOUT | DIRTY_PAINT;
     this._safe(this.onAttach);

@@ -9,7 +9,6 @@ export interface Rect {
   height: number;
 }
 
-/** True when two rectangles overlap with positive area. */
 /** Grows `r` in place by `by` on every side; returns it. */
 export function inflate(r: Rect, by: number): Rect {
   r.x -= by;
@@ -19,6 +18,7 @@ export function inflate(r: Rect, by: number): Rect {
   return r;
 }
 
+/** True when two rectangles overlap with positive area. */
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -6,7 +6,7 @@ import {
   SHADOW_OFFSET_RANGE_PX,
   STROKE_WIDTH_RANGE_PX,
 } from './constants.js';
-import { checkColor, checkRange, quote } from './themeTokenRules.js';
+import { checkColor, checkRange, isRecord, quote } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
 import type { GradientToken, ImageSlot, ShadowEffect, StrokeEffect, ThemeGradient, ThemeImage, ThemeShadow, ThemeSlice, ThemeStroke } from './ThemeSkin.js';
 
@@ -47,10 +47,6 @@ export const EFFECT_KINDS: Readonly<Record<ShadowEffect | StrokeEffect, 'shadow'
 };
 
 const SLICE_SIDES = ['top', 'right', 'bottom', 'left'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The first own key of `value` not in `allowed`, quoted for a message. */
 function extraKey(value: Record<string, unknown>, allowed: readonly string[]): string | undefined {

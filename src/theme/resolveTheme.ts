@@ -11,6 +11,7 @@ import {
   checkRange,
   COLOR_TOKENS,
   hasKey,
+  isRecord,
   quote,
 } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
@@ -45,10 +46,6 @@ function put<K extends PropertyKey, V>(table: Partial<Record<K, V>>, key: K, che
   return checked;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function keyName(key: string): string {
   return key.length > 40 ? key.slice(0, 40) + '…' : key;
 }
@@ -74,11 +71,11 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
     font: { ...start.font },
     metrics: { ...start.metrics },
     avatarShape: start.avatarShape,
-    images: { ...start.images, medals: start.images.medals === undefined ? undefined : { ...start.images.medals } },
+    // The medals group is copied again before any write (below): a shallow copy is enough here.
+    images: { ...start.images },
     gradients: { ...start.gradients },
     effects: { ...start.effects },
   };
-  if (draft.images.medals === undefined) delete draft.images.medals;
   eachKey(raw, path, errors, (group, value) => {
     switch (group) {
       case 'colors': {

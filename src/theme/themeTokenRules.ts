@@ -45,6 +45,11 @@ export function quote(value: unknown): string {
 }
 
 /** True when `key` is an own key of `table` (so `__proto__` or `constructor` never match). */
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function hasKey<K extends string>(table: Readonly<Record<K, unknown>>, key: string): key is K {
   return Object.prototype.hasOwnProperty.call(table, key);
 }

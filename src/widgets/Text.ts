@@ -4,6 +4,11 @@ import type { MeasureMode, Style } from '../layout/index.js';
 import { applyShadow, clearShadow, fontString, layoutText, lineHeightFor } from '../paint/index.js';
 import { DEFAULT_FONT_FAMILY, DEFAULT_FONT_SIZE, DEFAULT_TEXT_COLOR, UNBOUNDED_WIDTH } from './constants.js';
 
+/** Where a line of width `lineW` starts in a box `boxW` wide (a function, not a closure per paint). */
+function lineX(align: 'left' | 'center' | 'right', boxW: number, lineW = 0): number {
+  return align === 'center' ? (boxW - lineW) / 2 : align === 'right' ? boxW - lineW : 0;
+}
+
 /** A text of line breaks only (or empty) lays out as no line at all (see `layoutText`). */
 const ONLY_LINE_BREAKS = /^[\r\n]*$/;
 
@@ -105,29 +110,25 @@ export class Text extends Node {
     }
     // Centre the block vertically when the box is taller than the text (e.g. stretched in a row).
     const top = Math.max(0, (this.height - lines.length * lh) / 2);
-    const xOf = (i: number): number => {
-      const w = widths === undefined ? 0 : widths[i]!;
-      return align === 'center' ? (this.width - w) / 2 : align === 'right' ? this.width - w : 0;
-    };
+    const w = this.width;
     const stroke = s.textStroke !== undefined && s.textStroke.width > 0 ? s.textStroke : undefined;
     const shadow = s.textShadow;
-    if (stroke === undefined && shadow === undefined) {
-      for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, xOf(i), top + i * lh + lh / 2);
-      return;
+    const effects = stroke !== undefined || shadow !== undefined;
+    if (effects) {
+      ctx.save();
+      if (shadow !== undefined) applyShadow(ctx, shadow);
     }
-    ctx.save();
-    if (shadow !== undefined) applyShadow(ctx, shadow);
     if (stroke !== undefined) {
       // The outline is centred on the glyph edge: twice the width leaves `width` outside the fill.
       ctx.strokeStyle = stroke.color;
       ctx.lineWidth = stroke.width * 2;
       ctx.lineJoin = 'round';
-      for (let i = 0; i < lines.length; i++) ctx.strokeText?.(lines[i]!, xOf(i), top + i * lh + lh / 2);
+      for (let i = 0; i < lines.length; i++) ctx.strokeText?.(lines[i]!, lineX(align, w, widths?.[i]), top + i * lh + lh / 2);
       // The outline cast the shadow; the fill on top of it must not cast another.
       if (shadow !== undefined) clearShadow(ctx);
     }
-    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, xOf(i), top + i * lh + lh / 2);
-    ctx.restore();
+    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, lineX(align, w, widths?.[i]), top + i * lh + lh / 2);
+    if (effects) ctx.restore();
   }
 
   /**
