@@ -4,6 +4,7 @@ import { DIRTY_LAYOUT, DIRTY_PAINT } from './constants.js';
 import { NodeBox } from './NodeBox.js';
 import type { MeasureLog } from './MeasureLog.js';
 import { NodeLayout, layoutIndexOf } from './NodeLayout.js';
+import { paintOutset } from './paintWalk.js';
 import { patchStyle } from './patchStyle.js';
 import type { StageContext } from './StageContext.js';
 
@@ -63,7 +64,7 @@ export class Node extends NodeBox {
     const patched = patchStyle(prev, patch);
     if (patched === undefined) return this;
     const next = patched.next;
-
+    if (patched.paintChanged && paintOutset(next) < this._paintOutset) this.markPaintDirty(); // clear the old reach (FX4)
     this._style = next;
     this._derivePaintRules(next);
     if (patched.layoutChanged) {

@@ -107,6 +107,12 @@ describe('drawn effects', () => {
     below.markPaintDirty();
     h.frames.flush();
     expect(events(h, ['fillText']).map((e) => e.props.text)).toContain('99');
+    // Effects removed: the old reach is cleared too, not just the box.
+    h.ctx.__clearEvents();
+    glow.setStyle({ textShadow: undefined, textStroke: undefined });
+    h.frames.flush();
+    expect(glow._paintOutset).toBe(0);
+    expect(events(h, ['clearRect']).map((e) => e.props)).toContainEqual(expect.objectContaining({ x: Math.floor(g.x - 21), y: Math.floor(g.y - 21) }));
     // A box shadow reaches past a plain view too; no effect, no reach.
     expect(new View({ boxShadow: { color: '#000', blur: 4, x: 0, y: 6 } })._paintOutset).toBe(12);
     expect(new View({ backgroundColor: '#fff' })._paintOutset).toBe(0);
