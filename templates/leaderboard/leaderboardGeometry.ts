@@ -1,6 +1,7 @@
 import { formatScore, parseScore } from '../../src/index.js';
 import type { Friend, FriendDataSnapshot, RankingView } from '../../src/index.js';
 import { rankColumnWidth } from '../shared/rankColumnWidth.js';
+import { freshScore } from '../shared/RankCache.js';
 import { nameMinWidth } from '../shared/rowFonts.js';
 import type { RowTextMeasure } from '../shared/rowFonts.js';
 import type { ResolvedLeaderboardOptions } from './LeaderboardOptions.js';
@@ -20,8 +21,7 @@ export interface LeaderboardWidths {
 /** A column's value for a friend: the player's fresh score when sent, else the fetched one. */
 export function columnValue(f: Friend, column: LeaderboardColumn, data: FriendDataSnapshot): number | undefined {
   const key = column.scoreKey;
-  const fresh = f.openid === data.selfOpenid && Object.prototype.hasOwnProperty.call(data.selfScores, key) ? parseScore(data.selfScores[key], { key }) : undefined;
-  return fresh ?? parseScore(f.values[key], { key });
+  return (f.openid === data.selfOpenid ? freshScore(data, key) : undefined) ?? parseScore(f.values[key], { key });
 }
 
 /** The formatted value of a column for a friend, or `noScore`. */

@@ -1,6 +1,18 @@
 import { SkinSlot, View, applyShadow, paintBox } from '../../src/index.js';
-import type { Canvas2D, Node, Style, ThemeTokens } from '../../src/index.js';
+import type { Canvas2D, Node, Radii, Style, ThemeTokens } from '../../src/index.js';
 import { cardInset, gradientOf } from './skinStyles.js';
+
+/**
+ * Draws a card's `cardBorder` (if any) over a `w`×`h` card whose corner is at (`inset`, `inset`), with
+ * `radius` corners: the list panels' card and the surpass banner share it.
+ */
+export function paintCardBorder(ctx: Canvas2D, border: ThemeTokens['effects']['cardBorder'], radius: Radii | undefined, inset: number, w: number, h: number): void {
+  if (border === undefined || !(border.width > 0)) return;
+  ctx.save();
+  ctx.translate(inset, inset);
+  paintBox(ctx, { borderWidth: border.width, borderColor: border.color, borderRadius: radius }, w, h);
+  ctx.restore();
+}
 
 /**
  * The card a list panel is drawn on: the theme's `background` colour or gradient (or the `panel`
@@ -57,13 +69,8 @@ export class PanelCard extends View {
   /** The border goes over the panel's edges (rows scroll under it). */
   public override paintAfterChildren(ctx: Canvas2D): void {
     const t = this._theme;
-    const border = t.effects.cardBorder;
-    if (border === undefined || !(border.width > 0)) return;
     const i = cardInset(t);
-    ctx.save();
-    ctx.translate(i, i);
-    paintBox(ctx, { borderWidth: border.width, borderColor: border.color, borderRadius: t.metrics.radius }, this.width - 2 * i, this.height - 2 * i);
-    ctx.restore();
+    paintCardBorder(ctx, t.effects.cardBorder, t.metrics.radius, i, this.width - 2 * i, this.height - 2 * i);
   }
 
   protected override onAttach(): void {

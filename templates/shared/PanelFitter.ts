@@ -35,11 +35,6 @@ export class PanelFitter {
     return this._base;
   }
 
-  /** The panel's size as last laid out, logical px (0 before the first layout). */
-  public get size(): { readonly width: number; readonly height: number } {
-    return this._size;
-  }
-
   /** A new theme from the game. */
   public setTheme(theme: ThemeTokens): void {
     this._base = theme;

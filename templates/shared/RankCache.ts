@@ -27,7 +27,7 @@ export class RankCache {
   public view(data: FriendDataSnapshot, scoreKey: string, order: RankOrder): RankingView {
     const base = this._baseFor(data, scoreKey, order);
     const selfOpenid = data.selfOpenid;
-    const selfScore = this._freshScore(data, scoreKey);
+    const selfScore = freshScore(data, scoreKey);
     const v = this._view;
     if (v !== undefined && v.base === base && v.selfOpenid === selfOpenid && Object.is(v.selfScore, selfScore)) return v.view;
     let view: RankingView;
@@ -52,19 +52,13 @@ export class RankCache {
   /** The ranking of `data` by `scoreKey`, with the player's fresh score applied. */
   public rank(data: FriendDataSnapshot, scoreKey: string, order: RankOrder): Ranking {
     const base = this._baseFor(data, scoreKey, order);
-    const selfScore = this._freshScore(data, scoreKey);
+    const selfScore = freshScore(data, scoreKey);
     if (selfScore === undefined || data.selfOpenid === undefined) return base;
     const f = this._fresh;
     if (f !== undefined && f.base === base && f.selfOpenid === data.selfOpenid && Object.is(f.selfScore, selfScore)) return f.ranking;
     const ranking = applySelfScore(base, { scoreKey, order, selfOpenid: data.selfOpenid, selfScore });
     this._fresh = { base, selfOpenid: data.selfOpenid, selfScore, ranking };
     return ranking;
-  }
-
-  /** The player's fresh score for `scoreKey`, if it parses. */
-  private _freshScore(data: FriendDataSnapshot, scoreKey: string): number | undefined {
-    const fresh = Object.prototype.hasOwnProperty.call(data.selfScores, scoreKey) ? data.selfScores[scoreKey] : undefined;
-    return parseScore(fresh, { key: scoreKey });
   }
 
   /** The ranking of the fetched friends (no fresh score), recomputed only when its inputs change. */
@@ -87,4 +81,10 @@ export class RankCache {
     }
     return this._base;
   }
+}
+
+/** The player's fresh score for `scoreKey` (sent with a `score` message), if it parses. */
+export function freshScore(data: FriendDataSnapshot, scoreKey: string): number | undefined {
+  const fresh = Object.prototype.hasOwnProperty.call(data.selfScores, scoreKey) ? data.selfScores[scoreKey] : undefined;
+  return parseScore(fresh, { key: scoreKey });
 }

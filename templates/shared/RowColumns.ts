@@ -18,16 +18,6 @@ export class RowColumns {
     private readonly _before: Node,
   ) {}
 
-  /** Number of cells shown. */
-  public get shown(): number {
-    return this._shown;
-  }
-
-  /** The strings the cells show now (tests and the pinned copy). */
-  public get texts(): readonly string[] {
-    return this._cells.slice(0, this._shown).map((c) => c.text);
-  }
-
   /** Places (and makes, the first time) the cells `g` asks for; restyles them for `t`. */
   public applyGeometry(t: ThemeTokens, g: RowGeometry): void {
     const { columnRights } = trailingCells(t, g);

@@ -39,11 +39,6 @@ export class TabBar {
     this.applyTheme(theme);
   }
 
-  /** The key of the selected tab. */
-  public get selected(): string | undefined {
-    return this._selected;
-  }
-
   /** Shows `tabs` (none: the bar is hidden) with `selected` highlighted. */
   public setTabs(tabs: readonly TabItem[], selected: string): void {
     const same = tabs.length === this._tabs.length && tabs.every((t, i) => t.key === this._tabs[i]!.key && t.label === this._tabs[i]!.label);

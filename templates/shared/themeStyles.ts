@@ -20,11 +20,6 @@ import { buttonEffects, buttonSkins } from './skinStyles.js';
 
 export type { ShareButtonState } from './accentShades.js';
 
-/** The panel's full-canvas background box. */
-export function panelStyle(t: ThemeTokens): Style {
-  return { flexGrow: 1, flexShrink: 1, flexDirection: 'column', backgroundColor: t.colors.background };
-}
-
 /** The title bar across the top. */
 export function titleBarStyle(t: ThemeTokens): Style {
   return {

@@ -1,6 +1,7 @@
-import { Image, SkinView, Text, View, formatScore, nextToSurpass, paintBox, placeholderAvatar } from '../../src/index.js';
+import { Image, SkinView, Text, View, formatScore, nextToSurpass, placeholderAvatar } from '../../src/index.js';
 import type { Canvas2D, FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
 import { BalancedText } from '../shared/BalancedText.js';
+import { paintCardBorder } from '../shared/PanelCard.js';
 import { stateOf } from '../shared/FriendListBody.js';
 import { displayName } from '../shared/RowData.js';
 import { fillTemplate } from '../shared/fillTemplate.js';
@@ -26,9 +27,7 @@ class BannerCard extends SkinView {
   }
 
   public override paintAfterChildren(ctx: Canvas2D): void {
-    const b = this._border;
-    if (b === undefined || !(b.width > 0) || this.skinReady) return;
-    paintBox(ctx, { borderWidth: b.width, borderColor: b.color, borderRadius: this.style.borderRadius }, this.width, this.height);
+    if (!this.skinReady) paintCardBorder(ctx, this._border, this.style.borderRadius, 0, this.width, this.height);
   }
 }
 
