@@ -24,6 +24,17 @@ export abstract class NodeHooks {
    */
   public containsPaint = false;
   /**
+   * Promise that this node's children never overlap one another (a list's rows). In children that also
+   * `containsPaint`, the paint walk then draws plain texts grouped by font and colour after the last
+   * child instead of row by row (fewer canvas state changes per frame); see `core/TextBatch.ts`.
+   */
+  public childrenApart = false;
+  /**
+   * @internal The font and colour this node draws plain text with, when its paint is nothing else and
+   * may be put off and grouped with texts of the same key (`Text` keeps it); undefined otherwise.
+   */
+  public _textKey: string | undefined = undefined;
+  /**
    * @internal Set when this node's paint code threw: it is drawn empty (its children still paint)
    * until it changes again (`markPaintDirty`), so one broken widget never breaks the others.
    */

@@ -2,7 +2,8 @@ import type { PlatformCanvas } from '../host/types.js';
 import type { CachedContext } from '../paint/index.js';
 import { MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
 import type { Node } from './Node.js';
-import { paintTree } from './paintTree.js';
+import { flushTexts, paintFailed, paintTree } from './paintTree.js';
+import { TextBatch } from './TextBatch.js';
 import type { PaintPass } from './paintTree.js';
 import type { Rect } from './Rect.js';
 import type { StageStats } from './StageOptions.js';
@@ -30,7 +31,26 @@ export class StagePainter {
   public constructor(ctx: CachedContext, stats: StageStats, onError: (error: unknown, node: Node) => void) {
     this._ctx = ctx;
     this._stats = stats;
-    this._pass = { ctx, scaleX: 1, scaleY: 1, x0: 0, y0: 0, x1: 0, y1: 0, painted: 0, failed: false, onError };
+    const pass: PaintPass = {
+      ctx,
+      scaleX: 1,
+      scaleY: 1,
+      x0: 0,
+      y0: 0,
+      x1: 0,
+      y1: 0,
+      painted: 0,
+      failed: false,
+      onError,
+      texts: new TextBatch(),
+      flushFailed: (node, err) => paintFailed(pass, node, err),
+      inRow: false,
+      rx0: 0,
+      ry0: 0,
+      rx1: 0,
+      ry1: 0,
+    };
+    this._pass = pass;
   }
 
   /** Paints `root` over the canvas (`'full'`) or over each dirty rectangle (logical px). */
@@ -83,7 +103,10 @@ export class StagePainter {
     pass.y0 = bounds.y;
     pass.x1 = bounds.x + bounds.width;
     pass.y1 = bounds.y + bounds.height;
+    pass.inRow = false;
     paintTree(pass, root, 0, 0, 1);
+    // Texts are drawn when their rows are done; nothing may wait past the pass (defensive).
+    if (pass.texts.size > 0) flushTexts(pass);
     this._stats.nodesPainted += pass.painted;
     if (pass.failed) this._failed = true;
   }

@@ -2,6 +2,7 @@ import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
 import { Node } from './Node.js';
 import { clipRadius, contentOrigin } from './paintWalk.js';
+import type { TextBatch } from './TextBatch.js';
 
 /** The base class's `paintAfterChildren`, which draws nothing. */
 const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
@@ -27,6 +28,16 @@ export interface PaintPass {
   failed: boolean;
   /** Receives a node's paint error (the node is then drawn empty until it changes). */
   readonly onError: (error: unknown, node: Node) => void;
+  /** Plain texts of the rows being painted, drawn grouped by font and colour after the last row. */
+  readonly texts: TextBatch;
+  /** Receives a put-off text whose paint threw (`paintFailed` bound to this pass). */
+  readonly flushFailed: (node: Node, err: unknown) => void;
+  /** The box (logical px) of the row being painted while texts may be put off; `inRow` false otherwise. */
+  inRow: boolean;
+  rx0: number;
+  ry0: number;
+  rx1: number;
+  ry1: number;
 }
 
 /**
@@ -62,22 +73,50 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   const ty = Math.round(y * sy);
   // A node whose paint threw in an earlier frame is drawn empty until it changes (its children still paint).
   const paints = visible && !node._paintBroken;
+  const children = node.children;
+  const texts = pass.texts;
   if (paints) {
-    // Both are cached by the stage's context: a node that draws nothing costs no host call.
-    ctx.globalAlpha = a;
-    ctx.setTransform(sx, 0, 0, sy, tx, ty);
-    try {
-      node.paintSelf(ctx);
+    const key = node._textKey;
+    if (
+      pass.inRow &&
+      key !== undefined &&
+      children.length === 0 &&
+      node.paintAfterChildren === NO_PAINT_AFTER &&
+      o === 0 &&
+      x >= pass.rx0 &&
+      y >= pass.ry0 &&
+      x + w <= pass.rx1 &&
+      y + h <= pass.ry1
+    ) {
+      // A plain text inside a row: drawn with the others of its font and colour after the last row.
+      if (!texts.add(node, key, tx, ty, a, x, y, x + w, y + h)) {
+        flushTexts(pass);
+        texts.add(node, key, tx, ty, a, x, y, x + w, y + h);
+      }
       pass.painted++;
-    } catch (err) {
-      paintFailed(pass, node, err);
+    } else {
+      if (texts.size > 0 && coversText(pass, x - o, y - o, x + w + o, y + h + o)) flushTexts(pass);
+      // Both are cached by the stage's context: a node that draws nothing costs no host call.
+      ctx.globalAlpha = a;
+      ctx.setTransform(sx, 0, 0, sy, tx, ty);
+      try {
+        node.paintSelf(ctx);
+        pass.painted++;
+      } catch (err) {
+        paintFailed(pass, node, err);
+      }
     }
   }
   node._clearPaint();
-  const children = node.children;
   if (children.length > 0) {
     const clips = node._clips;
     const { x0, y0, x1, y1 } = pass;
+    // A clip inside a row: texts put off outside it are drawn first, none is put off inside it.
+    const wasInRow = pass.inRow;
+    if (clips && wasInRow) {
+      if (texts.size > 0) flushTexts(pass);
+      pass.inRow = false;
+    }
     if (clips) {
       // `clipBoxOf` (paintWalk.ts) without a rectangle object: the box less its bottom inset.
       const ch = Math.max(0, h - node.clipInsetBottom);
@@ -93,7 +132,9 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
     }
     const cx = contentOrigin(x, node.contentOffsetX);
     const cy = contentOrigin(y, node.contentOffsetY);
-    for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
+    if (node.childrenApart && !wasInRow) paintRows(pass, children, cx, cy, a);
+    else for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
+    pass.inRow = wasInRow;
     if (clips) {
       ctx.restore();
       pass.x0 = x0;
@@ -104,6 +145,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   }
   // Most nodes draw nothing over their children: skip restating their alpha and transform.
   if (paints && node.paintAfterChildren !== NO_PAINT_AFTER) {
+    if (texts.size > 0 && coversText(pass, x - o, y - o, x + w + o, y + h + o)) flushTexts(pass);
     ctx.globalAlpha = a;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     try {
@@ -114,8 +156,46 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   }
 }
 
+/**
+ * Paints the children of a node whose children never overlap (`childrenApart`: a list's rows). Inside a
+ * child that `containsPaint`, plain texts are put off and drawn grouped by font and colour after the last
+ * child (`TextBatch`); a child without that promise first draws what is waiting and puts off nothing.
+ */
+function paintRows(pass: PaintPass, rows: readonly Node[], cx: number, cy: number, a: number): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const inRow = row.containsPaint;
+    if (inRow) {
+      pass.rx0 = cx + row.x;
+      pass.ry0 = cy + row.y;
+      pass.rx1 = pass.rx0 + row.width;
+      pass.ry1 = pass.ry0 + row.height;
+      pass.texts.rowStart = pass.texts.size;
+    } else if (pass.texts.size > 0) flushTexts(pass);
+    pass.inRow = inRow;
+    paintTree(pass, row, cx, cy, a);
+  }
+  pass.inRow = false;
+  if (pass.texts.size > 0) flushTexts(pass);
+}
+
+/**
+ * Whether a draw reaching the rectangle (logical px) could cover a text waiting in the batch: inside
+ * the row being painted only that row's texts can be under it (rows never overlap); anything reaching
+ * past the row is checked against them all.
+ */
+function coversText(pass: PaintPass, x0: number, y0: number, x1: number, y1: number): boolean {
+  if (pass.inRow && x0 >= pass.rx0 && y0 >= pass.ry0 && x1 <= pass.rx1 && y1 <= pass.ry1) return pass.texts.overlapsRow(x0, y0, x1, y1);
+  return pass.texts.overlapsAny(x0, y0, x1, y1);
+}
+
+/** Draws the texts waiting in the batch (a text whose paint throws is reported like any node's). */
+export function flushTexts(pass: PaintPass): void {
+  pass.texts.flush(pass.ctx, pass.scaleX, pass.scaleY, pass.flushFailed);
+}
+
 /** A node's paint code threw: the stage unwinds the context after the pass, and the node is drawn empty from the next paint on. */
-function paintFailed(pass: PaintPass, node: Node, err: unknown): void {
+export function paintFailed(pass: PaintPass, node: Node, err: unknown): void {
   pass.failed = true;
   node._paintBroken = true;
   pass.onError(err, node);

@@ -50,6 +50,8 @@ export class List extends Node {
       { showsScrollbar: props.showsScrollbar, scrollbarColor: props.scrollbarColor },
       { extent: () => this._rows.totalHeight + this._footerSlot.inset, onOffset: () => this._updateWindow(), onResize: () => this._onResize(), footerInset: () => this._footerSlot.inset },
     );
+    // Rows sit one under another and never overlap: their texts may be drawn grouped (core/TextBatch.ts).
+    this._viewport.content.childrenApart = true;
     this._footerSlot = new ListFooterSlot(() => this._viewport.syncExtent());
     this._rowNodes = new ListRows({
       createRow: props.createRow,

@@ -48,6 +48,7 @@ export class Text extends Node {
     super(style);
     this._text = typeof text === 'string' ? text : String(text);
     this.setMeasure((w, wm, h, hm) => this._measureText(w, wm, h, hm));
+    this._updateTextKey();
   }
 
   /** The displayed string. */
@@ -153,6 +154,7 @@ export class Text extends Node {
         break;
       }
     }
+    this._updateTextKey();
     for (const key of FONT_KEYS) {
       if (prev[key] !== next[key]) {
         this._cache = undefined;
@@ -166,19 +168,26 @@ export class Text extends Node {
     let m = this._metrics;
     if (m === undefined) {
       const s = this.style;
-      const size = s.fontSize ?? DEFAULT_FONT_SIZE;
-      m = {
-        font: fontString({
-          size,
-          family: s.fontFamily ?? DEFAULT_FONT_FAMILY,
-          weight: s.fontWeight ?? 'normal',
-          style: s.fontStyle ?? 'normal',
-        }),
-        lineHeight: lineHeightFor(size, s.lineHeight),
-      };
+      const font = fontString({
+        size: s.fontSize ?? DEFAULT_FONT_SIZE,
+        family: s.fontFamily ?? DEFAULT_FONT_FAMILY,
+        weight: s.fontWeight ?? 'normal',
+        style: s.fontStyle ?? 'normal',
+      });
+      m = { font, lineHeight: lineHeightFor(s.fontSize ?? DEFAULT_FONT_SIZE, s.lineHeight) };
       this._metrics = m;
     }
     return m;
+  }
+
+  /**
+   * A text with no outline or shadow draws nothing but glyphs in one font and colour: the paint walk may
+   * group it with others of the same font and colour (`_textKey`, `core/TextBatch.ts`).
+   */
+  private _updateTextKey(): void {
+    const s = this.style;
+    const plain = !(s.textStroke !== undefined && s.textStroke.width > 0) && s.textShadow === undefined;
+    this._textKey = plain ? `${this._fontMetrics().font}\n${s.color ?? DEFAULT_TEXT_COLOR}` : undefined;
   }
 
   private _measureText(width: number, widthMode: MeasureMode, _h: number, _hm: MeasureMode): { width: number; height: number } {
