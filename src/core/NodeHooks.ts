@@ -81,6 +81,26 @@ export abstract class NodeHooks {
   }
 
   /**
+   * Promise that, while it clips (`overflow: 'hidden'`), this node draws nothing outside its clip (its
+   * box less {@link NodeHooks.clipInsetBottom}), its own paint included: a scroll view, whose content is
+   * clipped and whose scrollbar lies inside. Its repaint is then exactly that area, with no margin for
+   * anti-aliasing (regions are snapped outwards to whole pixels, and a neighbour sharing an edge pixel
+   * overlaps the area and is repainted with it), so a scroll frame leaves a pinned footer alone.
+   */
+  public get paintsInsideClip(): boolean {
+    return false;
+  }
+
+  /**
+   * Whether this node's own paint (`paintSelf`) covers its whole box with opaque pixels (a plain box
+   * with an opaque colour and square corners): a repaint inside that box then starts at this node and
+   * skips what lies under it. Default false; `View` answers for its plain boxes.
+   */
+  public coversBox(): boolean {
+    return false;
+  }
+
+  /**
    * Advances whenever this node is attached or rebound to other content (`invalidateInteraction`).
    * The input layer records it at press time and drops the tap when it changed before release, so a
    * recycled or rebound list row never receives a tap meant for the friend it showed before.

@@ -10,6 +10,7 @@ import type { LayoutRootsState } from './layoutStage.js';
 import { LayoutTemplates } from './LayoutTemplates.js';
 import { Node } from './Node.js';
 import { inflate } from './Rect.js';
+import { clipBoxOf } from './paintWalk.js';
 import type { StageContext } from './StageContext.js';
 import type { StageOptions, StageStats } from './StageOptions.js';
 import { StagePainter } from './StagePainter.js';
@@ -37,7 +38,7 @@ export class Stage implements StageContext {
   public readonly ctx: CachedContext;
   /** The root node, sized to the logical viewport. */
   public readonly root: Node;
-  public readonly stats: StageStats = { frames: 0, layouts: 0, fullPaints: 0, regionPaints: 0, nodesPainted: 0 };
+  public readonly stats: StageStats = { frames: 0, layouts: 0, fullPaints: 0, regionPaints: 0, coveredPaints: 0, nodesPainted: 0 };
 
   private readonly _canvas: PlatformCanvas;
   private readonly _scheduler: FrameScheduler;
@@ -174,8 +175,10 @@ export class Stage implements StageContext {
 
   /** @internal */
   public invalidateNode(node: Node): void {
-    // One px for anti-aliasing, plus what the node draws past its box (shadows, text outlines).
-    if (this._dirty.add(inflate(node.absoluteRect(), 1 + node._paintOutset), this._bounds)) this._request();
+    // 1 px for anti-aliasing plus what it draws past its box (shadows); or exactly its clip (PAINTR8).
+    const box = node.absoluteRect();
+    const area = node._clips && node.paintsInsideClip ? clipBoxOf(node, box) : inflate(box, 1 + node._paintOutset);
+    if (this._dirty.add(area, this._bounds)) this._request();
   }
 
   /** Schedules a repaint of the whole canvas. */

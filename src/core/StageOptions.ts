@@ -36,6 +36,8 @@ export interface StageStats {
   fullPaints: number;
   /** Partial repaints (one per dirty rectangle). */
   regionPaints: number;
+  /** Partial repaints that started at a node covering the region with opaque paint (what lay under it skipped). */
+  coveredPaints: number;
   /** Nodes whose `paintSelf` ran. */
   nodesPainted: number;
 }

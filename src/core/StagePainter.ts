@@ -4,6 +4,7 @@ import { MAX_LEAKED_SAVES, SNAP_SLACK_PX } from './constants.js';
 import type { Node } from './Node.js';
 import { flushTexts, paintFailed, paintTree } from './paintTree.js';
 import { TextBatch } from './TextBatch.js';
+import { findCover, paintFromCover } from './paintCovered.js';
 import type { PaintPass } from './paintTree.js';
 import type { Rect } from './Rect.js';
 import type { StageStats } from './StageOptions.js';
@@ -27,6 +28,8 @@ export class StagePainter {
   private readonly _pass: PaintPass;
   private readonly _stats: StageStats;
   private _failed = false;
+  /** The nodes from the root down to the cover of the region being painted (reused). */
+  private readonly _cover: Node[] = [];
 
   public constructor(ctx: CachedContext, stats: StageStats, onError: (error: unknown, node: Node) => void) {
     this._ctx = ctx;
@@ -84,7 +87,10 @@ export class StagePainter {
       ctx.clip();
       ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
       const region = { x: x0 / scaleX, y: y0 / scaleY, width: (x1 - x0) / scaleX, height: (y1 - y0) / scaleY };
-      this._paintRoot(root, target, region);
+      // Start at the node whose opaque paint covers the region (a list's background), if there is one.
+      const covered = findCover(root, scaleX, scaleY, x0, y0, x1, y1, this._cover);
+      if (covered) this._stats.coveredPaints++;
+      this._paintRoot(root, target, region, covered ? this._cover : undefined);
       // A paint error may have left saves (and clips) behind: unwind everything now, including this
       // region's own save, so the next region is not clipped away; otherwise pop just our save.
       if (this._failed) this._resetContext();
@@ -92,7 +98,7 @@ export class StagePainter {
     }
   }
 
-  private _paintRoot(root: Node, target: PaintTarget, region: Rect | undefined): void {
+  private _paintRoot(root: Node, target: PaintTarget, region: Rect | undefined, cover?: readonly Node[]): void {
     const pass = this._pass;
     pass.scaleX = target.scaleX;
     pass.scaleY = target.scaleY;
@@ -104,7 +110,8 @@ export class StagePainter {
     pass.x1 = bounds.x + bounds.width;
     pass.y1 = bounds.y + bounds.height;
     pass.inRow = false;
-    paintTree(pass, root, 0, 0, 1);
+    if (cover === undefined) paintTree(pass, root, 0, 0, 1);
+    else paintFromCover(pass, cover, 0, 0, 0);
     // Texts are drawn when their rows are done; nothing may wait past the pass (defensive).
     if (pass.texts.size > 0) flushTexts(pass);
     this._stats.nodesPainted += pass.painted;

@@ -5,7 +5,7 @@ import { clipRadius, contentOrigin } from './paintWalk.js';
 import type { TextBatch } from './TextBatch.js';
 
 /** The base class's `paintAfterChildren`, which draws nothing. */
-const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
+export const NO_PAINT_AFTER = Node.prototype.paintAfterChildren;
 
 /**
  * What one paint pass needs and what it reports back. The cull rectangle (`x0, y0, x1, y1`, stage
@@ -184,7 +184,7 @@ function paintRows(pass: PaintPass, rows: readonly Node[], cx: number, cy: numbe
  * the row being painted only that row's texts can be under it (rows never overlap); anything reaching
  * past the row is checked against them all.
  */
-function coversText(pass: PaintPass, x0: number, y0: number, x1: number, y1: number): boolean {
+export function coversText(pass: PaintPass, x0: number, y0: number, x1: number, y1: number): boolean {
   if (pass.inRow && x0 >= pass.rx0 && y0 >= pass.ry0 && x1 <= pass.rx1 && y1 <= pass.ry1) return pass.texts.overlapsRow(x0, y0, x1, y1);
   return pass.texts.overlapsAny(x0, y0, x1, y1);
 }

@@ -71,6 +71,11 @@ export function pathRoundRect(
   bl *= f;
   const right = x + w;
   const bottom = y + h;
+  // A square whose four corners meet (a medal disc, a round badge) is a circle: one arc.
+  if (w === h && tl === w / 2 && tr === tl && br === tl && bl === tl) {
+    ctx.arc(x + tl, y + tl, tl, 0, Math.PI * 2);
+    return;
+  }
   const quarter = Math.PI / 2;
   ctx.moveTo(x + tl, y);
   ctx.lineTo(right - tr, y);

@@ -7,7 +7,7 @@ import type { ListProps, ListStats, ScrollToIndexOptions } from './ListProps.js'
 import { ListFooterSlot } from './ListFooterSlot.js';
 import { ListRows } from './ListRows.js';
 import { ListViewport } from './ListViewport.js';
-import { paintBox } from './View.js';
+import { boxCovers, paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
 import { EMPTY_RANGE, offsetForRow, readRowHeights, windowFor } from './listWindow.js';
 
@@ -228,6 +228,11 @@ export class List extends Node {
   /** Draws the list's background and border (its style's `backgroundColor`, `border*`), under the rows. */
   public override paintSelf(ctx: Canvas2D): void {
     paintBox(ctx, this.style, this.width, this.height);
+  }
+
+  /** With an opaque colour and square corners its background covers its box: a scroll frame starts here. */
+  public override coversBox(): boolean {
+    return boxCovers(this.style);
   }
 
   public override insertChild<T extends Node>(_child: T, _index: number): T {

@@ -7,18 +7,9 @@ import type { ScrollerState } from '../scroll/index.js';
 import { paintScrollbar, scrollbarAlpha, scrollbarThumb } from './paintScrollbar.js';
 import { ScrollContent } from './ScrollContent.js';
 import { SCROLLBAR_COLOR } from './scrollViewConstants.js';
+import type { ScrollViewProps } from './ScrollViewProps.js';
 
-/** Options of a {@link ScrollView}. */
-export interface ScrollViewProps {
-  /** Style of the inner content container (put padding and gaps here). */
-  contentStyle?: Style;
-  /** Show the auto-hiding scrollbar. Default true. */
-  showsScrollbar?: boolean;
-  /** Scrollbar thumb colour. */
-  scrollbarColor?: string;
-  /** Called with the new offset (logical px) whenever the content moves. */
-  onScroll?: (offset: number) => void;
-}
+export type { ScrollViewProps } from './ScrollViewProps.js';
 
 /**
  * A vertically scrolling, clipping box. Children are laid out normally inside `content` (a column with
@@ -52,6 +43,11 @@ export class ScrollView extends Node implements ScrollGestureTarget {
     this._props = { ...props };
     this.content = new ScrollContent({ flexDirection: 'column', ...props.contentStyle, flexShrink: 0 }, () => this._syncBounds());
     super.insertChild(this.content, 0);
+  }
+
+  /** Its content is clipped and its scrollbar lies inside the clip: a scroll frame repaints exactly the clip. */
+  public override get paintsInsideClip(): boolean {
+    return true;
   }
 
   /** Current scroll offset in logical px (negative or past `maxScrollOffset` while rubber-banding). */

@@ -3,6 +3,7 @@ import { Node } from '../core/index.js';
 import type { Radii, Style } from '../layout/index.js';
 import { applyShadow, linearGradientFill, pathRoundRect } from '../paint/index.js';
 import type { LinearGradient } from '../paint/index.js';
+import { isOpaqueColor } from '../paint/isOpaqueColor.js';
 
 /**
  * A flexbox box: background colour (or gradient), shadow, border (width + colour) and corner radii,
@@ -15,6 +16,21 @@ export class View extends Node {
   public override paintSelf(ctx: Canvas2D): void {
     paintBox(ctx, this.style, this.width, this.height);
   }
+
+  /** A plain box (this class's paint, not a subclass's) with an opaque colour and square corners covers its box. */
+  public override coversBox(): boolean {
+    return this.paintSelf === View.prototype.paintSelf && boxCovers(this.style);
+  }
+}
+
+/**
+ * Whether `paintBox` with style `s` (its own colour, no gradient) fills the whole box with opaque pixels:
+ * an opaque background colour and square corners (a border is drawn inside, over the fill).
+ */
+export function boxCovers(s: Readonly<Style>): boolean {
+  const r = s.borderRadius ?? 0;
+  const square = typeof r === 'number' ? r === 0 : r[0] === 0 && r[1] === 0 && r[2] === 0 && r[3] === 0;
+  return square && s.backgroundGradient == null && s.backgroundColor !== undefined && isOpaqueColor(s.backgroundColor);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { describe, it, expect, vi } from 'vitest';
+import type { Canvas2D } from '../../src/host/index.js';
 import { clampRadii, drawImageFit, fontString, lineHeightFor, pathCircle, pathRoundRect } from '../../src/paint/index.js';
 import { createMockCanvas, createMockImage } from '../helpers/mockCanvas.js';
 
@@ -53,6 +55,33 @@ describe('pathRoundRect', () => {
     pathRoundRect(ctx, 0, 0, 10, 10, [0, 0, 0, 0]);
     expect(vi.mocked(ctx.arc).mock.calls.length).toBe(0);
     expect(vi.mocked(ctx.lineTo).mock.calls.length).toBe(4);
+  });
+
+  it('PAINT1 a square whose four radii meet is one full-circle arc, with the pixels of the four-corner path', () => {
+    const ctx = ctx2d();
+    pathRoundRect(ctx, 10, 20, 28, 28, 14);
+    expect(vi.mocked(ctx.arc).mock.calls).toEqual([[24, 34, 14, 0, Math.PI * 2]]);
+    expect(vi.mocked(ctx.moveTo).mock.calls.length).toBe(0);
+    // Not a circle: a square with smaller radii, or a rectangle with half its height.
+    pathRoundRect(ctx, 0, 0, 28, 28, 13);
+    pathRoundRect(ctx, 0, 0, 40, 28, 14);
+    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(1 + 4 + 4);
+    // On a real raster the circle fills what the traced corners filled (a 14 px disc at 3x, anti-aliased).
+    const draw = (circle: boolean): Buffer => {
+      const canvas = createCanvas(90, 90);
+      const g = canvas.getContext('2d');
+      g.setTransform(3, 0, 0, 3, 0, 0);
+      g.fillStyle = '#cd8442';
+      if (circle) pathRoundRect(g as unknown as Canvas2D, 1, 1, 28, 28, 14);
+      else pathRoundRect(g as unknown as Canvas2D, 1, 1, 28, 28, [14, 14, 14, 14.000001]);
+      g.fill();
+      return Buffer.from(g.getImageData(0, 0, 90, 90).data);
+    };
+    const a = draw(true);
+    const b = draw(false);
+    let differing = 0;
+    for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 8) differing++;
+    expect(differing).toBe(0);
   });
 });
 
