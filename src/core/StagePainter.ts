@@ -47,6 +47,10 @@ export class StagePainter {
       onError,
       texts: new TextBatch(),
       flushFailed: (node, err) => paintFailed(pass, node, err),
+      dx0: 0,
+      dy0: 0,
+      dx1: 0,
+      dy1: 0,
       inRow: false,
       rx0: 0,
       ry0: 0,
@@ -67,6 +71,7 @@ export class StagePainter {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 1;
       ctx.clearRect(0, 0, target.canvas.width, target.canvas.height);
+      this._setDrawn(0, 0, target.canvas.width, target.canvas.height);
       this._paintRoot(root, target, undefined);
       if (this._failed) this._resetContext();
       return;
@@ -90,12 +95,22 @@ export class StagePainter {
       // Start at the node whose opaque paint covers the region (a list's background), if there is one.
       const covered = findCover(root, scaleX, scaleY, x0, y0, x1, y1, this._cover);
       if (covered) this._stats.coveredPaints++;
+      this._setDrawn(x0, y0, x1, y1);
       this._paintRoot(root, target, region, covered ? this._cover : undefined);
       // A paint error may have left saves (and clips) behind: unwind everything now, including this
       // region's own save, so the next region is not clipped away; otherwise pop just our save.
       if (this._failed) this._resetContext();
       else ctx.restore();
     }
+  }
+
+  /** The area the paint draws, backing-store px (`PaintPass.dx0`…). */
+  private _setDrawn(x0: number, y0: number, x1: number, y1: number): void {
+    const pass = this._pass;
+    pass.dx0 = x0;
+    pass.dy0 = y0;
+    pass.dx1 = x1;
+    pass.dy1 = y1;
   }
 
   private _paintRoot(root: Node, target: PaintTarget, region: Rect | undefined, cover?: readonly Node[]): void {

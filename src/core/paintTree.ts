@@ -32,6 +32,11 @@ export interface PaintPass {
   readonly texts: TextBatch;
   /** Receives a put-off text whose paint threw (`paintFailed` bound to this pass). */
   readonly flushFailed: (node: Node, err: unknown) => void;
+  /** The region drawn, backing-store px (the canvas in a full paint): no clip is set that holds all of it. */
+  dx0: number;
+  dy0: number;
+  dx1: number;
+  dy1: number;
   /** The box (logical px) of the row being painted while texts may be put off; `inRow` false otherwise. */
   inRow: boolean;
   rx0: number;
@@ -111,19 +116,25 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   if (children.length > 0) {
     const clips = node._clips;
     const { x0, y0, x1, y1 } = pass;
+    // `clipBoxOf` (paintWalk.ts) without a rectangle object: the box less its bottom inset.
+    const ch = clips ? Math.max(0, h - node.clipInsetBottom) : 0;
+    const radius = clips ? clipRadius(node.style) : 0;
+    // A square clip holding the whole region drawn (a list's clip, when a scroll frame repaints just
+    // the list) would clip nothing: it is not set.
+    const applies = clips && !(radius === 0 && tx <= pass.dx0 && ty <= pass.dy0 && tx + w * sx >= pass.dx1 && ty + ch * sy >= pass.dy1);
     // A clip inside a row: texts put off outside it are drawn first, none is put off inside it.
     const wasInRow = pass.inRow;
-    if (clips && wasInRow) {
+    if (applies && wasInRow) {
       if (texts.size > 0) flushTexts(pass);
       pass.inRow = false;
     }
-    if (clips) {
-      // `clipBoxOf` (paintWalk.ts) without a rectangle object: the box less its bottom inset.
-      const ch = Math.max(0, h - node.clipInsetBottom);
+    if (applies) {
       ctx.save();
       ctx.setTransform(sx, 0, 0, sy, tx, ty);
-      pathRoundRect(ctx, 0, 0, w, ch, clipRadius(node.style));
+      pathRoundRect(ctx, 0, 0, w, ch, radius);
       ctx.clip();
+    }
+    if (clips) {
       // The cull rectangle narrowed to the clip: `intersectClip` on edges, without a rectangle object.
       if (x > x0) pass.x0 = x;
       if (y > y0) pass.y0 = y;
@@ -135,8 +146,8 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
     if (node.childrenApart && !wasInRow) paintRows(pass, children, cx, cy, a);
     else for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
     pass.inRow = wasInRow;
+    if (applies) ctx.restore();
     if (clips) {
-      ctx.restore();
       pass.x0 = x0;
       pass.y0 = y0;
       pass.x1 = x1;

@@ -71,12 +71,26 @@ export function pathRoundRect(
   bl *= f;
   const right = x + w;
   const bottom = y + h;
-  // A square whose four corners meet (a medal disc, a round badge) is a circle: one arc.
-  if (w === h && tl === w / 2 && tr === tl && br === tl && bl === tl) {
-    ctx.arc(x + tl, y + tl, tl, 0, Math.PI * 2);
-    return;
-  }
   const quarter = Math.PI / 2;
+  // Equal corners meeting across a side (a medal disc, a pill button, a scrollbar thumb) leave no
+  // straight edge there: two half-turns (one full turn for a circle) instead of four corners and lines.
+  if (tr === tl && br === tl && bl === tl) {
+    const across = Math.min(w, h);
+    if (Math.abs(2 * tl - across) <= across * 1e-9) {
+      const r = across / 2;
+      if (w === h) ctx.arc(x + r, y + r, r, 0, Math.PI * 2);
+      else if (w < h) {
+        ctx.arc(x + r, y + r, r, Math.PI, 2 * Math.PI);
+        ctx.arc(x + r, bottom - r, r, 0, Math.PI);
+        ctx.closePath();
+      } else {
+        ctx.arc(right - r, y + r, r, -quarter, quarter);
+        ctx.arc(x + r, y + r, r, quarter, 3 * quarter);
+        ctx.closePath();
+      }
+      return;
+    }
+  }
   ctx.moveTo(x + tl, y);
   ctx.lineTo(right - tr, y);
   if (tr > 0) ctx.arc(right - tr, y + tr, tr, -quarter, 0);

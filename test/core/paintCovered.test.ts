@@ -115,3 +115,31 @@ describe('PAINTR9 a region repaint starts at the node that covers it', () => {
     expect(afterRegion.equals(canvas.toBuffer('image/png'))).toBe(true);
   });
 });
+
+describe('PAINTR10 a clip holding the whole area drawn is not set', () => {
+  it('PAINTR10 a scroll frame sets no clip for the list (the region is its clip); a region the clip cuts, or a rounded clip, still sets it', async () => {
+    const h = await createHarness({ width: 100, height: 200, pixelRatio: 3 });
+    const scroll = h.stage.root.appendChild(new ScrollView({ position: 'absolute', left: 0, top: 20, width: 100, height: 160 }, { showsScrollbar: false }));
+    for (let i = 0; i < 20; i++) scroll.appendChild(new View({ height: 20, backgroundColor: i % 2 ? '#eeeeee' : '#dddddd' }));
+    const rounded = h.stage.root.appendChild(new View({ position: 'absolute', left: 10, top: 185, width: 30, height: 10, overflow: 'hidden', borderRadius: 3 }));
+    const inner = rounded.appendChild(new View({ width: 30, height: 10, backgroundColor: '#123456' }));
+    h.frames.flush();
+    const clips = (): number => h.ctx.__getEvents().filter((e) => e.type === 'clip').length;
+    h.ctx.__clearEvents();
+    scroll.scrollTo(40, false);
+    h.frames.flush();
+    // One clip: the region's own. The scroll view's clip would hold the whole region.
+    expect(clips()).toBe(1);
+    h.ctx.__clearEvents();
+    inner.markPaintDirty();
+    h.frames.flush();
+    // The region (the box plus 1 px) is wider than the rounded clip: region clip + the rounded one.
+    expect(clips()).toBe(2);
+    // A full paint clips the scroll view (it does not hold the canvas) and the rounded box.
+    h.ctx.__clearEvents();
+    h.stage.invalidateAll();
+    h.frames.flush();
+    expect(clips()).toBe(2);
+  });
+});
+

@@ -31,17 +31,16 @@ describe('pathRoundRect', () => {
     expect(vi.mocked(ctx.arc).mock.calls.length).toBe(0);
   });
 
-  it('PAINT1 draws four corner arcs with the clamped radius', () => {
+  it('PAINT1 draws four corner arcs with the clamped radii', () => {
     const ctx = ctx2d();
-    pathRoundRect(ctx, 10, 20, 100, 40, 99);
+    // [40, 40, 40, 20] on a 100 × 40 box: the right side holds 80 on 40 px, so every radius halves.
+    pathRoundRect(ctx, 10, 20, 100, 40, [40, 40, 40, 20]);
     const arcs = vi.mocked(ctx.arc).mock.calls;
-    expect(arcs.length).toBe(4);
-    for (const a of arcs) expect(a[2]).toBe(20);
-    expect(arcs.map((a) => [a[0], a[1]])).toEqual([
-      [90, 40],
-      [90, 40],
-      [30, 40],
-      [30, 40],
+    expect(arcs.map((a) => [a[0], a[1], a[2]])).toEqual([
+      [90, 40, 20],
+      [90, 40, 20],
+      [20, 50, 10],
+      [30, 40, 20],
     ]);
     expect(vi.mocked(ctx.closePath).mock.calls.length).toBe(1);
   });
@@ -57,31 +56,45 @@ describe('pathRoundRect', () => {
     expect(vi.mocked(ctx.lineTo).mock.calls.length).toBe(4);
   });
 
-  it('PAINT1 a square whose four radii meet is one full-circle arc, with the pixels of the four-corner path', () => {
+  it('PAINT1 equal radii meeting across a side give half-turns (a full turn for a square), with the pixels of the four-corner path', () => {
     const ctx = ctx2d();
     pathRoundRect(ctx, 10, 20, 28, 28, 14);
     expect(vi.mocked(ctx.arc).mock.calls).toEqual([[24, 34, 14, 0, Math.PI * 2]]);
     expect(vi.mocked(ctx.moveTo).mock.calls.length).toBe(0);
-    // Not a circle: a square with smaller radii, or a rectangle with half its height.
+    vi.mocked(ctx.arc).mockClear();
+    // A vertical pill (a scrollbar thumb) and a horizontal one (a button with a huge radius): two arcs each.
+    pathRoundRect(ctx, 0, 0, 4, 44, 2);
+    pathRoundRect(ctx, 0, 0, 80, 32, 999);
+    expect(vi.mocked(ctx.arc).mock.calls.map((a) => [a[0], a[1], a[2]])).toEqual([
+      [2, 2, 2],
+      [2, 42, 2],
+      [64, 16, 16],
+      [16, 16, 16],
+    ]);
+    expect(vi.mocked(ctx.lineTo).mock.calls.length).toBe(0);
+    // Not meeting: smaller radii, or unequal corners, trace four corners.
+    vi.mocked(ctx.arc).mockClear();
     pathRoundRect(ctx, 0, 0, 28, 28, 13);
-    pathRoundRect(ctx, 0, 0, 40, 28, 14);
-    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(1 + 4 + 4);
-    // On a real raster the circle fills what the traced corners filled (a 14 px disc at 3x, anti-aliased).
-    const draw = (circle: boolean): Buffer => {
-      const canvas = createCanvas(90, 90);
+    pathRoundRect(ctx, 0, 0, 40, 28, [14, 14, 14, 10]);
+    expect(vi.mocked(ctx.arc).mock.calls.length).toBe(8);
+    // On a real raster the short paths fill what the traced corners filled (anti-aliased edges within 8/255).
+    const pixels = (w: number, h: number, r: number | [number, number, number, number]): Buffer => {
+      const canvas = createCanvas(3 * w + 6, 3 * h + 6);
       const g = canvas.getContext('2d');
       g.setTransform(3, 0, 0, 3, 0, 0);
       g.fillStyle = '#cd8442';
-      if (circle) pathRoundRect(g as unknown as Canvas2D, 1, 1, 28, 28, 14);
-      else pathRoundRect(g as unknown as Canvas2D, 1, 1, 28, 28, [14, 14, 14, 14.000001]);
+      pathRoundRect(g as unknown as Canvas2D, 1, 1, w, h, r);
       g.fill();
-      return Buffer.from(g.getImageData(0, 0, 90, 90).data);
+      return Buffer.from(g.getImageData(0, 0, canvas.width, canvas.height).data);
     };
-    const a = draw(true);
-    const b = draw(false);
-    let differing = 0;
-    for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 8) differing++;
-    expect(differing).toBe(0);
+    // A hair off meeting (1e-6 px) takes the four-corner path.
+    for (const [w, h, r] of [[28, 28, 14], [4, 44, 2], [80, 32, 16]] as const) {
+      const short = pixels(w, h, r);
+      const traced = pixels(w, h, [r, r, r, r - 1e-6]);
+      let differing = 0;
+      for (let i = 0; i < short.length; i++) if (Math.abs(short[i]! - traced[i]!) > 8) differing++;
+      expect(differing, `${w}×${h} r${r}`).toBe(0);
+    }
   });
 });
 
