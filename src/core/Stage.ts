@@ -9,8 +9,7 @@ import { forceMeasureDirtyTree, layoutStage } from './layoutStage.js';
 import type { LayoutRootsState } from './layoutStage.js';
 import { LayoutTemplates } from './LayoutTemplates.js';
 import { Node } from './Node.js';
-import { inflate } from './Rect.js';
-import { clipBoxOf } from './paintWalk.js';
+import { repaintArea } from './repaintArea.js';
 import type { StageContext } from './StageContext.js';
 import type { StageOptions, StageStats } from './StageOptions.js';
 import { StagePainter } from './StagePainter.js';
@@ -175,10 +174,8 @@ export class Stage implements StageContext {
 
   /** @internal */
   public invalidateNode(node: Node): void {
-    // 1 px for anti-aliasing plus what it draws past its box (shadows); or exactly its clip (PAINTR8).
-    const box = node.absoluteRect();
-    const area = node._clips && node.paintsInsideClip ? clipBoxOf(node, box) : inflate(box, 1 + node._paintOutset);
-    if (this._dirty.add(area, this._bounds)) this._request();
+    const area = repaintArea(node);
+    if (area !== undefined && this._dirty.add(area, this._bounds)) this._request();
   }
 
   /** Schedules a repaint of the whole canvas. */

@@ -143,3 +143,24 @@ describe('PAINTR10 a clip holding the whole area drawn is not set', () => {
   });
 });
 
+describe('PAINTR11 a repaint is cut to the clips above the node', () => {
+  it('PAINTR11 a change under a clip repaints only what of it shows; a change wholly clipped away asks for no frame', async () => {
+    const h = await createHarness({ width: 100, height: 200, pixelRatio: 2 });
+    const log: ProbeRecord[] = [];
+    h.stage.root.appendChild(new Probe(log, { position: 'absolute', left: 0, top: 0, width: 100, height: 20 }, 'title'));
+    const scroll = h.stage.root.appendChild(new ScrollView({ position: 'absolute', left: 0, top: 20, width: 100, height: 160 }, { showsScrollbar: false }));
+    const rows: Node[] = [];
+    for (let i = 0; i < 20; i++) rows.push(scroll.appendChild(new View({ height: 20, backgroundColor: i % 2 ? '#eeeeee' : '#dddddd' })));
+    scroll.scrollTo(10, false);
+    h.frames.flush();
+    log.length = 0;
+    // Row 0 now sits half above the list's top edge: its repaint stops at the clip, so the title is left alone.
+    rows[0]!.setStyle({ backgroundColor: '#ff0000' });
+    expect(h.frames.flush()).toBe(1);
+    expect(log).toEqual([]);
+    // Row 15 is wholly below the list's bottom edge: nothing of it shows, no frame.
+    rows[15]!.setStyle({ backgroundColor: '#00ff00' });
+    expect(h.frames.flush()).toBe(0);
+  });
+});
+
