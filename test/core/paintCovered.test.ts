@@ -164,3 +164,42 @@ describe('PAINTR11 a repaint is cut to the clips above the node', () => {
   });
 });
 
+describe('PAINTR12 a list row is queued for repaint once per paint', () => {
+  it('PAINTR12 changes inside a row that containsPaint queue the row\'s box once, however many of its nodes change; outside such a row each node queues its own', async () => {
+    const h = await createHarness({ width: 100, height: 100 });
+    const list = h.stage.root.appendChild(new Node({ height: 100 }));
+    const makeRow = (contains: boolean, y: number): Text[] => {
+      const row = new View({ flexDirection: 'row', height: 20 });
+      row.setLayoutRoot(100, 20);
+      row.containsPaint = contains;
+      const texts = [0, 1, 2].map((i) => row.appendChild(new Text(`t${i}`, { width: 30, fontSize: 10 })));
+      list.appendChild(row);
+      row.setFrameOrigin(0, y);
+      return texts;
+    };
+    const promised = makeRow(true, 10);
+    const plain = makeRow(false, 50);
+    h.frames.flush();
+    const added: unknown[] = [];
+    const dirty = (h.stage as unknown as { _dirty: { add: (r: unknown, b: unknown) => boolean } })._dirty;
+    const add = dirty.add.bind(dirty);
+    dirty.add = (r, b) => {
+      added.push(r);
+      return add(r, b);
+    };
+    for (const t of promised) t.setText(`${t.text}!`);
+    // One rectangle: the row's box plus 1 px.
+    expect(added).toEqual([{ x: -1, y: 9, width: 102, height: 22 }]);
+    h.frames.flush();
+    added.length = 0;
+    // After a paint the row can be queued again.
+    promised[0]!.setText('again');
+    expect(added).toHaveLength(1);
+    h.frames.flush();
+    added.length = 0;
+    for (const t of plain) t.setText(`${t.text}!`);
+    expect(added).toHaveLength(3);
+    h.frames.flush();
+  });
+});
+
