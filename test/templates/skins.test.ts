@@ -43,6 +43,20 @@ describe('skins in the prebuilt panels', () => {
     expect(parseColor(button().style.backgroundColor)).toEqual(parseColor('#ff0050'));
   });
 
+  it('SKIN16 every surface inside the panel card (title bar, tabs, column captions, list) is filled alike: the surface gradient over its colour, nothing over a panel image', async () => {
+    const raw = [30, 20, 10].map((score, i) => ({ openid: `id${i}`, nickname: `Friend ${i}`, KVDataList: [{ key: 'score', value: String(score) }, { key: 'kills', value: String(i) }] }));
+    const h = await createHarness({ friends: raw, width: 480 });
+    h.post('theme', { preset: 'neon' });
+    h.post('show', { panel: 'leaderboard', options: { tabs: { score: 'Score', kills: 'Kills' }, columns: { kills: { label: 'K' } } } });
+    await h.settle();
+    const surfaces = ['titleBar', 'tabBar', 'columnHeader', 'list'].map((name) => find(h.root(), name)!);
+    expect(surfaces.map((n) => n.style.display)).not.toContain('none');
+    for (const n of surfaces) expect(n.style, n.name).toMatchObject({ backgroundColor: neonTheme.colors.surface, backgroundGradient: neonTheme.gradients.surface });
+    h.post('theme', { tokens: { images: { panel: 'panel.png' } } });
+    await h.settle();
+    for (const n of surfaces) expect([n.style.backgroundColor, n.style.backgroundGradient], n.name).toEqual([undefined, undefined]);
+  });
+
   it('SKIN13 a theme image that fails (after the loader\'s retries) is reported once, the panel keeps drawing its rows, and a re-sent theme warns no more', async () => {
     const h = await createHarness({ friends: friends([30, 20, 10]), images: (url) => (url === 'bad.png' ? 'error' : 'load') });
     h.post('show', { panel: 'leaderboard', options: { scoreKey: 'score' } });
