@@ -16,6 +16,7 @@ import {
 } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
 import { cascadeAccent } from './cascadeAccent.js';
+import { dropOverriddenGradients } from './dropOverriddenGradients.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
 import { checkGradient, checkImageSkin, checkShadow, checkStroke, EFFECT_KINDS, GRADIENT_TOKENS, IMAGE_SLOTS } from './checkSkinTokens.js';
 import type { GradientToken, ImageSlot, MedalRank, ShadowEffect, StrokeEffect, ThemeGradient, ThemeImage, ThemeShadow, ThemeStroke } from './ThemeSkin.js';
@@ -76,6 +77,8 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
     gradients: { ...start.gradients },
     effects: { ...start.effects },
   };
+  /** Gradient tokens these overrides set (or removed) themselves. */
+  const sentGradients = new Set<string>();
   eachKey(raw, path, errors, (group, value) => {
     switch (group) {
       case 'colors': {
@@ -134,7 +137,12 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
         });
         return { ok: true, value };
       case 'gradients':
-        eachKey(value, `${path}.gradients`, errors, (key, v) => (hasKey(GRADIENT_TOKENS, key) ? put(draft.gradients, key, checkGradient(v)) : 'unknown'));
+        eachKey(value, `${path}.gradients`, errors, (key, v) => {
+          if (!hasKey(GRADIENT_TOKENS, key)) return 'unknown';
+          const checked = put(draft.gradients, key, checkGradient(v));
+          if (checked.ok) sentGradients.add(key);
+          return checked;
+        });
         return { ok: true, value };
       case 'effects':
         eachKey(value, `${path}.effects`, errors, (key, v) => {
@@ -147,6 +155,7 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
         return 'unknown';
     }
   });
+  dropOverriddenGradients(draft.gradients, draft.colors, start.colors, sentGradients);
   return draft;
 }
 

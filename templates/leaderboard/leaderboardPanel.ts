@@ -6,7 +6,7 @@ import type { FriendRow, RowData } from '../shared/FriendRow.js';
 import { PanelFrame } from '../shared/PanelFrame.js';
 import { RankCache } from '../shared/RankCache.js';
 import { PanelFitter } from '../shared/PanelFitter.js';
-import { rowTextMeasure } from '../shared/rowFonts.js';
+import { rowTextMeasure, sameRowFonts } from '../shared/rowFonts.js';
 import { DEFAULT_ROW_GEOMETRY, sameGeometry } from '../shared/rowGeometry.js';
 import type { RowGeometry } from '../shared/rowGeometry.js';
 import { TabBar } from '../shared/TabBar.js';
@@ -37,8 +37,10 @@ class LeaderboardPanel implements Panel {
   /** The score key ranked by: the selected tab's, kept across re-shows unless the options change it. */
   private _key: string;
   private _widths: LeaderboardWidths | undefined;
-  /** What `_widths` was measured from: without extra columns, a data change measures again only when these change. */
-  private _measured: { options: ResolvedLeaderboardOptions; theme: ThemeTokens; lastRank: number | undefined; firstScore: number | undefined; lastScore: number | undefined } | undefined;
+  /** What `_widths` was measured from: a data or theme change measures again only when these change (see `_measure`). */
+  private _measured:
+    | { options: ResolvedLeaderboardOptions; theme: ThemeTokens; ranking: RankingView; data: FriendDataSnapshot; lastRank: number | undefined; firstScore: number | undefined; lastScore: number | undefined }
+    | undefined;
   /** Formatted scores by value in `_scoreFormat`: rows rebound after a fresh score mostly show scores formatted before. */
   private readonly _scoreTexts = new Map<number, string>();
   private _scoreFormat: ResolvedLeaderboardOptions['format'] | undefined;
@@ -91,6 +93,10 @@ class LeaderboardPanel implements Panel {
 
   public onThemeChange(theme: ThemeTokens): void {
     this._fitter.setTheme(theme);
+    // Widths are measured in the row fonts: a theme that changes them measures again before fitting
+    // (a bigger rank font needs a wider rank column); one that keeps them (colours, metrics) does not.
+    const shown = this._shown;
+    if (shown !== undefined) this._widths = this._measure(shown.ranking, this._ctx.data(), this._options);
     this._refit();
   }
 
@@ -211,8 +217,9 @@ class LeaderboardPanel implements Panel {
 
   /**
    * The widths the rows need (`leaderboardWidths`), measured again only when what they are read from
-   * changed: the options, the theme, the last rank and the first and last scores (extra columns read
-   * every friend, so with columns every data change measures).
+   * changed: the options, the row fonts (a theme changing only colours or metrics keeps them), the last
+   * rank and the first and last scores; with extra columns, which read every friend, also the data and
+   * the ranking.
    */
   private _measure(ranking: RankingView, data: FriendDataSnapshot, o: ResolvedLeaderboardOptions): LeaderboardWidths {
     const theme = this._fitter.baseTheme;
@@ -223,16 +230,16 @@ class LeaderboardPanel implements Panel {
     if (
       w !== undefined &&
       m !== undefined &&
-      o.columns.length === 0 &&
       m.options === o &&
-      m.theme === theme &&
+      sameRowFonts(m.theme, theme) &&
       m.lastRank === last?.rank &&
       m.firstScore === first?.score &&
-      m.lastScore === last?.score
+      m.lastScore === last?.score &&
+      (o.columns.length === 0 || (m.data === data && m.ranking === ranking))
     ) {
       return w;
     }
-    this._measured = { options: o, theme, lastRank: last?.rank, firstScore: first?.score, lastScore: last?.score };
+    this._measured = { options: o, theme, ranking, data, lastRank: last?.rank, firstScore: first?.score, lastScore: last?.score };
     return leaderboardWidths(ranking, data, o, rowTextMeasure(this._ctx.root, theme));
   }
 

@@ -3,6 +3,7 @@ import type { ThemeTokens } from '../../src/index.js';
 import { COLUMN_HEADER_HEIGHT, DIVIDER_PX } from './constants.js';
 import { trailingCellStyle, trailingCells } from './rowGeometry.js';
 import type { RowGeometry } from './rowGeometry.js';
+import { surfaceFill } from './skinStyles.js';
 
 /**
  * The caption row over a leaderboard with extra columns: each column's label, and the score's,
@@ -49,7 +50,7 @@ export class ColumnHeader {
     const t = this._theme;
     const g = this._geometry;
     const shown = g !== undefined ? g.columnWidths.length : 0;
-    this.node.setStyle({ display: shown > 0 ? 'flex' : 'none', height: COLUMN_HEADER_HEIGHT, flexShrink: 0, backgroundColor: t.colors.surface });
+    this.node.setStyle({ display: shown > 0 ? 'flex' : 'none', height: COLUMN_HEADER_HEIGHT, flexShrink: 0, ...surfaceFill(t) });
     if (g === undefined || shown === 0) return;
     const cells = trailingCells(t, g);
     const caption = { color: t.colors.textSecondary, fontFamily: t.font.family, fontSize: t.font.sizeSmall, fontWeight: t.font.weightBold, top: 0, bottom: 0 };

@@ -1,6 +1,7 @@
 import { Text, View } from '../../src/index.js';
 import type { ThemeTokens } from '../../src/index.js';
 import { DIVIDER_PX, TAB_BAR_HEIGHT, TAB_INDICATOR_PX } from './constants.js';
+import { surfaceFill } from './skinStyles.js';
 
 /** One tab: the key it stands for and its label. */
 export interface TabItem {
@@ -68,7 +69,7 @@ export class TabBar {
       height: TAB_BAR_HEIGHT,
       flexShrink: 0,
       paddingHorizontal: t.metrics.padding / 2,
-      backgroundColor: t.colors.surface,
+      ...surfaceFill(t),
     });
     this._rule.setStyle({ position: 'absolute', left: 0, right: 0, bottom: 0, height: DIVIDER_PX, backgroundColor: t.colors.divider });
     this._tabs.forEach((tab, i) => this._styleTab(this._nodes[i]!, tab.key === this._selected));

@@ -13,6 +13,17 @@ function fontOf(t: ThemeTokens, kind: RowTextKind): string {
   return fontString({ size, family: f.family, weight: bold ? f.weightBold : f.weightNormal, style: 'normal' });
 }
 
+/**
+ * Whether two themes measure row texts alike: the same family, body and small sizes and weights (the
+ * tokens {@link RowTextKind} fonts are built from). A theme change that keeps them (colours, metrics,
+ * the title size) needs no width measured again.
+ */
+export function sameRowFonts(a: ThemeTokens, b: ThemeTokens): boolean {
+  const f = a.font;
+  const g = b.font;
+  return f.family === g.family && f.sizeBody === g.sizeBody && f.sizeSmall === g.sizeSmall && f.weightBold === g.weightBold && f.weightNormal === g.weightNormal;
+}
+
 /** Measures row texts with the stage's cached measurer: width of `text` in logical px. */
 export type RowTextMeasure = (kind: RowTextKind, text: string) => number;
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio, lightTheme, resolveTheme, Text } from '../../src/index.js';
-import type { Node, ThemePresetName } from '../../src/index.js';
+import type { List, Node, ThemePresetName } from '../../src/index.js';
 import { shareButtonShades, selfRowBackground } from '../../templates/shared/accentShades.js';
 import { colorDistance } from '../../templates/shared/colorDistance.js';
 import { MIN_STATE_DISTANCE, RANK_COLUMN_WIDTH, RANK_TEXT_INSET_PX } from '../../templates/shared/constants.js';
@@ -35,6 +35,63 @@ describe('rank column width', () => {
     // The mock canvas measures 1 px per character (see mockCanvas.ts): "1200" → 4 px, under 36.
     expect(rankColumns.length).toBeGreaterThan(0);
     for (const c of rankColumns) expect(c.width).toBe(RANK_COLUMN_WIDTH);
+  });
+});
+
+describe('widths after a theme change', () => {
+  /** Text widths that follow the font size, as on a real canvas: 0.6 em per character. */
+  const widthAt = (size: number) => (s: string): number => s.length * 0.6 * size;
+  const rankColumnsOf = (h: Harness): Node[] =>
+    findAll(h.root().findByName('list')!, (n) => n instanceof Text && /^\d+$/.test(n.text) && n.parent?.children.length === 2 && n.stage !== undefined).map((t) => t.parent!);
+
+  const CASES = [
+    ['', {}],
+    [' (with an extra column)', { columns: { kills: { label: 'K' } } }],
+  ] as const;
+  it.each(CASES)('FIT11 a theme that changes the row fonts measures the rank, score and column widths again; one that changes no row font measures nothing%s', async (_case, options) => {
+    const raw = Array.from({ length: 1200 }, (_, i) => ({ openid: `id${i}`, nickname: `Friend ${i}`, KVDataList: [{ key: 'score', value: String(100_000 - i) }, { key: 'kills', value: String(1 + (i % 50)) }] }));
+    const h = await createHarness({ friends: raw, width: 480, height: 480 });
+    const ctx = h.ctx;
+    vi.spyOn(ctx, 'measureText').mockImplementation((s: string) => ({ width: widthAt(Number(/(\d+(?:\.\d+)?)px/.exec(String(ctx.font))?.[1] ?? 10))(s) }));
+    h.post('show', { panel: 'leaderboard', options });
+    await h.settle();
+    h.texts();
+    const list = h.root().findByName('list') as List;
+    const created = list.stats.rowsCreated;
+    const columnShown = (): boolean => h.root().findByName('columnHeader')!.style.display !== 'none';
+    expect(columnShown()).toBe('columns' in options);
+    const widths = (): number[] => [...new Set(rankColumnsOf(h).map((c) => c.width))];
+    expect(widths()).toEqual([rankColumnWidth(1200, widthAt(lightTheme.font.sizeBody))]);
+    const measure = vi.spyOn(h.app.stage!.measurer, 'measure');
+    // rankColumnWidth measures each digit alone: '0' alone is never a row's text, so it marks a width measurement.
+    const widthsMeasured = (): number => measure.mock.calls.filter(([, text]) => text === '0').length;
+
+    // Colours, and a font the rows do not use: no width is measured, no row rebound.
+    const bound = list.stats.rowsBound;
+    h.post('theme', { tokens: { colors: { text: '#202020' }, font: { sizeTitle: 24 } } });
+    await h.settle();
+    h.texts();
+    expect(widthsMeasured()).toBe(0);
+    expect(list.stats.rowsBound).toBe(bound);
+    expect(widths()).toEqual([rankColumnWidth(1200, widthAt(lightTheme.font.sizeBody))]);
+
+    // A bigger body font: the rank column grows to show "1200" whole, with no row created.
+    h.post('theme', { tokens: { font: { sizeBody: 30 } } });
+    await h.settle();
+    h.texts();
+    expect(widthsMeasured()).toBeGreaterThan(0);
+    expect(widths()).toEqual([rankColumnWidth(1200, widthAt(30))]);
+    expect(list.stats.rowsCreated).toBe(created);
+
+    // The same theme again is a no-op (PRESS2): nothing measured, rebound or requested.
+    measure.mockClear();
+    const boundAfter = list.stats.rowsBound;
+    const frames = h.sim.calls.rafRequests;
+    h.post('theme', { tokens: { font: { sizeBody: 30 } } });
+    await h.settle();
+    expect(measure).not.toHaveBeenCalled();
+    expect(list.stats.rowsBound).toBe(boundAfter);
+    expect(h.sim.calls.rafRequests).toBe(frames);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThemeImagePreloader } from '../../src/app/ThemeImagePreloader.js';
-import { resolveTheme } from '../../src/theme/index.js';
+import { neonTheme, parseColor, resolveTheme } from '../../src/theme/index.js';
 import type { Node } from '../../src/index.js';
 import { createFakeImages } from '../widgets/fakeImages.js';
 import { createHarness, friends } from './harness.js';
@@ -28,6 +28,33 @@ describe('skins in the prebuilt panels', () => {
     // Reach 10 + 4 = 14, plus 4 of padding.
     expect(board.parent!.x + board.x).toBe(18);
     expect(board.width).toBe(320 - 36);
+  });
+
+  it('THEME11 a neon share list given an accent by message paints its Share buttons in that accent, not in the preset gradient', async () => {
+    const h = await createHarness({ friends: friends([30, 20, 10]) });
+    h.post('theme', { preset: 'neon' });
+    h.post('show', { panel: 'share', options: { imageUrl: 'card.png' } });
+    await h.settle();
+    const button = (): Node => find(h.root(), 'shareButton')!;
+    expect(button().style.backgroundGradient).toEqual(neonTheme.gradients.buttonBackground);
+    h.post('theme', { tokens: { colors: { accent: '#ff0050' } } });
+    await h.settle();
+    expect(button().style.backgroundGradient).toBeUndefined();
+    expect(parseColor(button().style.backgroundColor)).toEqual(parseColor('#ff0050'));
+  });
+
+  it('SKIN16 every surface inside the panel card (title bar, tabs, column captions, list) is filled alike: the surface gradient over its colour, nothing over a panel image', async () => {
+    const raw = [30, 20, 10].map((score, i) => ({ openid: `id${i}`, nickname: `Friend ${i}`, KVDataList: [{ key: 'score', value: String(score) }, { key: 'kills', value: String(i) }] }));
+    const h = await createHarness({ friends: raw, width: 480 });
+    h.post('theme', { preset: 'neon' });
+    h.post('show', { panel: 'leaderboard', options: { tabs: { score: 'Score', kills: 'Kills' }, columns: { kills: { label: 'K' } } } });
+    await h.settle();
+    const surfaces = ['titleBar', 'tabBar', 'columnHeader', 'list'].map((name) => find(h.root(), name)!);
+    expect(surfaces.map((n) => n.style.display)).not.toContain('none');
+    for (const n of surfaces) expect(n.style, n.name).toMatchObject({ backgroundColor: neonTheme.colors.surface, backgroundGradient: neonTheme.gradients.surface });
+    h.post('theme', { tokens: { images: { panel: 'panel.png' } } });
+    await h.settle();
+    for (const n of surfaces) expect([n.style.backgroundColor, n.style.backgroundGradient], n.name).toEqual([undefined, undefined]);
   });
 
   it('SKIN13 a theme image that fails (after the loader\'s retries) is reported once, the panel keeps drawing its rows, and a re-sent theme warns no more', async () => {

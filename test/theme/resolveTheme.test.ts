@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { darkTheme, lightTheme, resolveTheme, themePresets, type ThemeTokens } from '../../src/theme/index.js';
+import { darkTheme, lightTheme, neonTheme, parchmentTheme, resolveTheme, themePresets, type ThemeTokens } from '../../src/theme/index.js';
 
 describe('resolveTheme', () => {
   it('THEME3 a preset name gives that preset; valid overrides are applied', () => {
@@ -130,5 +130,32 @@ describe('accent cascade', () => {
     // No accent override: presets are untouched; an invalid accent cascades nothing.
     expect(resolveTheme('dark', { colors: { text: '#ffffff' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
     expect(resolveTheme('dark', { colors: { accent: 'nope' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
+  });
+
+  it('THEME11 a colour the game changes drops the preset gradient of that colour (the accent cascade included); gradients sent with it are kept', () => {
+    // Neon paints its buttons and the player's row with gradients of its own cyan and violet: a new accent must show.
+    const accent = resolveTheme('neon', { colors: { accent: '#ff0050' } }).theme;
+    expect(accent.colors.buttonBackground).toBe('#ff0050');
+    expect(accent.gradients.buttonBackground).toBeUndefined();
+    expect(accent.gradients.buttonPressed).toBeUndefined();
+    expect(accent.gradients.selfHighlight).toBeUndefined();
+    // Colours the accent does not reach keep their gradients.
+    for (const token of ['background', 'surface', 'medalGold', 'medalSilver', 'medalBronze'] as const) expect(accent.gradients[token]).toEqual(neonTheme.gradients[token]);
+    // Any colour token with a gradient: its own gradient goes, the others stay.
+    const surface = resolveTheme('parchment', { colors: { surface: '#ffffff', medalGold: 'gold' } }).theme;
+    expect(surface.gradients.surface).toBeUndefined();
+    expect(surface.gradients.medalGold).toBeUndefined();
+    expect(surface.gradients.background).toEqual(parchmentTheme.gradients.background);
+    expect(surface.gradients.buttonBackground).toEqual(parchmentTheme.gradients.buttonBackground);
+    // A gradient sent with the colour is the game's own: kept, whichever group comes first.
+    const own = { from: '#ff4080', to: '#c00030' };
+    for (const tokens of [{ colors: { accent: '#ff0050' }, gradients: { buttonBackground: own } }, { gradients: { buttonBackground: own }, colors: { accent: '#ff0050' } }]) {
+      const t = resolveTheme('neon', tokens).theme;
+      expect(t.gradients.buttonBackground).toEqual({ ...own, angle: 180 });
+      expect(t.gradients.buttonPressed).toBeUndefined();
+    }
+    // Re-sending the preset's own colour changes nothing; a rejected colour drops nothing.
+    expect(resolveTheme('neon', { colors: { surface: neonTheme.colors.surface } }).theme).toEqual(neonTheme);
+    expect(resolveTheme('neon', { colors: { surface: 'nope' } }).theme.gradients).toEqual(neonTheme.gradients);
   });
 });
