@@ -16,6 +16,7 @@ import {
 } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
 import { cascadeAccent } from './cascadeAccent.js';
+import { parseColor } from './parseColor.js';
 import { dropOverriddenGradients } from './dropOverriddenGradients.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
 import { checkGradient, checkImageSkin, checkShadow, checkStroke, EFFECT_KINDS, GRADIENT_TOKENS, IMAGE_SLOTS } from './checkSkinTokens.js';
@@ -83,6 +84,7 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
     switch (group) {
       case 'colors': {
         const set = new Set<string>();
+        const accentBefore = draft.colors.accent;
         eachKey(value, `${path}.colors`, errors, (key, v) => {
           if (!hasKey(COLOR_TOKENS, key)) return 'unknown';
           const checked = checkColor(v);
@@ -92,6 +94,8 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
           }
           return checked;
         });
+        // The accent it already has (a game re-sending the preset's own) derives nothing new.
+        if (sameColor(draft.colors.accent, accentBefore)) set.delete('accent');
         cascadeAccent(draft.colors, set);
         return { ok: true, value };
       }
@@ -180,4 +184,12 @@ export function resolveTheme(base: ThemeTokens | ThemePresetName, overrides?: un
     errors.push('theme: the overrides could not be read (ignored)');
     return { theme: deepFreezeTheme(start), errors };
   }
+}
+
+/** Whether two colour strings are the same colour (same channels and alpha, however written). */
+function sameColor(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  const p = parseColor(a);
+  const q = parseColor(b);
+  return p !== undefined && q !== undefined && p.r === q.r && p.g === q.g && p.b === q.b && p.a === q.a;
 }

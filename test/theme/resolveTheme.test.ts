@@ -132,6 +132,17 @@ describe('accent cascade', () => {
     expect(resolveTheme('dark', { colors: { accent: 'nope' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
   });
 
+  it('THEME10 re-sending the accent the theme already has (however written) derives nothing: the preset stays as it is', () => {
+    for (const name of ['light', 'neon', 'parchment'] as const) {
+      const base = resolveTheme(name).theme;
+      const upper = base.colors.accent.toUpperCase();
+      const again = resolveTheme(name, { colors: { accent: upper } }).theme;
+      expect(again.colors.buttonPressed, name).toBe(base.colors.buttonPressed);
+      expect(again.colors.selfHighlight, name).toBe(base.colors.selfHighlight);
+      expect(again.gradients, name).toEqual(base.gradients);
+    }
+  });
+
   it('THEME11 a colour the game changes drops the preset gradient of that colour (the accent cascade included); gradients sent with it are kept', () => {
     // Neon paints its buttons and the player's row with gradients of its own cyan and violet: a new accent must show.
     const accent = resolveTheme('neon', { colors: { accent: '#ff0050' } }).theme;
