@@ -97,6 +97,8 @@ export class StagePainter {
       if (covered) this._stats.coveredPaints++;
       this._setDrawn(x0, y0, x1, y1);
       this._paintRoot(root, target, region, covered ? this._cover : undefined);
+      // Hold no nodes between paints: a panel torn down must not stay alive through its path.
+      this._cover.length = 0;
       // A paint error may have left saves (and clips) behind: unwind everything now, including this
       // region's own save, so the next region is not clipped away; otherwise pop just our save.
       if (this._failed) this._resetContext();
