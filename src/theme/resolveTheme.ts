@@ -17,6 +17,7 @@ import {
 import type { TokenCheck } from './themeTokenRules.js';
 import { cascadeAccent } from './cascadeAccent.js';
 import { parseColor } from './parseColor.js';
+import { retintAccentEffects } from './retintAccentEffects.js';
 import { dropOverriddenGradients } from './dropOverriddenGradients.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
 import { checkGradient, checkImageSkin, checkShadow, checkStroke, EFFECT_KINDS, GRADIENT_TOKENS, IMAGE_SLOTS } from './checkSkinTokens.js';
@@ -80,6 +81,8 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
   };
   /** Gradient tokens these overrides set (or removed) themselves. */
   const sentGradients = new Set<string>();
+  /** Effect tokens these overrides set (or removed) themselves. */
+  const sentEffects = new Set<string>();
   eachKey(raw, path, errors, (group, value) => {
     switch (group) {
       case 'colors': {
@@ -152,7 +155,9 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
         eachKey(value, `${path}.effects`, errors, (key, v) => {
           if (!hasKey(EFFECT_KINDS, key)) return 'unknown';
           const kind = EFFECT_KINDS[key];
-          return kind === 'shadow' ? put<ShadowEffect, ThemeShadow>(draft.effects, key as ShadowEffect, checkShadow(v)) : put<StrokeEffect, ThemeStroke>(draft.effects, key as StrokeEffect, checkStroke(v));
+          const checked = kind === 'shadow' ? put<ShadowEffect, ThemeShadow>(draft.effects, key as ShadowEffect, checkShadow(v)) : put<StrokeEffect, ThemeStroke>(draft.effects, key as StrokeEffect, checkStroke(v));
+          if (checked.ok) sentEffects.add(key);
+          return checked;
         });
         return { ok: true, value };
       default:
@@ -160,6 +165,7 @@ function merge(start: ThemeTokens, raw: unknown, path: string, errors: string[])
     }
   });
   dropOverriddenGradients(draft.gradients, draft.colors, start.colors, sentGradients);
+  retintAccentEffects(draft.effects, draft.colors.accent, start.colors.accent, sentEffects);
   return draft;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseColor } from '../../src/theme/parseColor.js';
 import { darkTheme, lightTheme, neonTheme, parchmentTheme, resolveTheme, themePresets, type ThemeTokens } from '../../src/theme/index.js';
 
 describe('resolveTheme', () => {
@@ -130,6 +131,22 @@ describe('accent cascade', () => {
     // No accent override: presets are untouched; an invalid accent cascades nothing.
     expect(resolveTheme('dark', { colors: { text: '#ffffff' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
     expect(resolveTheme('dark', { colors: { accent: 'nope' } }).theme.colors.buttonBackground).toBe(darkTheme.colors.buttonBackground);
+  });
+
+  it('THEME12 glows and outlines drawn in the accent follow a new accent (their own alpha kept); effects sent with it, other colours and an unchanged accent stay', () => {
+    const base = resolveTheme('neon').theme;
+    const red = resolveTheme('neon', { colors: { accent: '#ff0050' } }).theme;
+    expect(parseColor(red.effects.buttonShadow!.color)).toEqual({ r: 255, g: 0, b: 80, a: parseColor(base.effects.buttonShadow!.color)!.a });
+    expect(parseColor(red.effects.textShadow!.color)).toEqual({ r: 255, g: 0, b: 80, a: parseColor(base.effects.textShadow!.color)!.a });
+    expect(red.effects.buttonShadow!.blur).toBe(base.effects.buttonShadow!.blur);
+    // The card's magenta glow is not the accent: kept.
+    expect(red.effects.cardShadow).toEqual(base.effects.cardShadow);
+    // A glow the overrides send themselves is theirs, whichever group comes first.
+    const own = { color: 'rgba(0, 229, 255, 0.2)', blur: 4, x: 0, y: 0 };
+    expect(resolveTheme('neon', { effects: { buttonShadow: own }, colors: { accent: '#ff0050' } }).theme.effects.buttonShadow).toEqual(own);
+    expect(resolveTheme('neon', { colors: { accent: '#ff0050' }, effects: { buttonShadow: own } }).theme.effects.buttonShadow).toEqual(own);
+    // The same accent re-sent changes nothing.
+    expect(resolveTheme('neon', { colors: { accent: '#00E5FF' } }).theme.effects).toEqual(base.effects);
   });
 
   it('THEME10 re-sending the accent the theme already has (however written) derives nothing: the preset stays as it is', () => {
