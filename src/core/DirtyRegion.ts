@@ -18,12 +18,6 @@ function covers(r: Rect, canvasArea: number): boolean {
 export class DirtyRegion {
   private _full = true;
   private _rects: Rect[] = [];
-  private _epoch = 0;
-
-  /** The generation of the pending work: advances at every `take` (a row invalidated in this generation is already pending). */
-  public get epoch(): number {
-    return this._epoch;
-  }
 
   /** True when the whole canvas must be repainted. */
   public get full(): boolean {
@@ -70,7 +64,6 @@ export class DirtyRegion {
    * when nothing is dirty). `canvasArea` is the logical canvas area, for the full-repaint threshold.
    */
   public take(canvasArea: number): 'full' | Rect[] {
-    this._epoch++;
     if (this._full) {
       this._full = false;
       this._rects = [];

@@ -18,8 +18,8 @@ export class Node extends NodeBox {
   private _style: Style;
   private readonly _children: Node[] = [];
   private _stage: StageContext | undefined;
-  /** @internal The layout root this node lays out with (itself, or the nearest one above), while attached. */
-  public _sharedRoot: Node | undefined;
+  /** The layout root this node lays out with (itself, or the nearest one above), while attached. */
+  private _sharedRoot: Node | undefined;
   /** The layout node (while attached), the measure function and the layout-root size. */
   private readonly _lay = new NodeLayout();
   private _flags = DIRTY_LAYOUT | DIRTY_PAINT;

@@ -53,8 +53,6 @@ export abstract class NodeHooks {
   public _alphaFactor = 1;
   /** @internal Whether it clips its subtree to its box: `clipsChildren` (`paintWalk.ts`) of its style, stored likewise. */
   public _clips = false;
-  /** @internal The dirty-list generation (`DirtyRegion.epoch`) this list row was last queued for repaint in (`repaintTarget`). */
-  public _repaintEpoch = -1;
   /** @internal How far past its box it may draw: `paintOutset` (`paintWalk.ts`) of its style, stored likewise. */
   public _paintOutset = 0;
 

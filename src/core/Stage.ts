@@ -9,7 +9,7 @@ import { forceMeasureDirtyTree, layoutStage } from './layoutStage.js';
 import type { LayoutRootsState } from './layoutStage.js';
 import { LayoutTemplates } from './LayoutTemplates.js';
 import { Node } from './Node.js';
-import { repaintArea, repaintTarget } from './repaintArea.js';
+import { repaintArea } from './repaintArea.js';
 import type { StageContext } from './StageContext.js';
 import type { StageOptions, StageStats } from './StageOptions.js';
 import { StagePainter } from './StagePainter.js';
@@ -174,8 +174,7 @@ export class Stage implements StageContext {
 
   /** @internal */
   public invalidateNode(node: Node): void {
-    const target = repaintTarget(node, this._dirty.epoch);
-    const area = target === undefined ? undefined : repaintArea(target);
+    const area = repaintArea(node);
     if (area !== undefined && this._dirty.add(area, this._bounds)) this._request();
   }
 

@@ -18,17 +18,3 @@ export function repaintArea(node: Node): Rect | undefined {
   }
   return area;
 }
-
-/**
- * The node whose box to repaint for a change to `node`: inside a list row that promises `containsPaint`
- * (its layout root), the whole row, once per paint (`epoch`: the dirty list's generation, PAINTR12). A
- * rebind changes a row's texts, picture and styles, and each change would otherwise walk to the root for
- * its own rectangle. Undefined when that row is already queued for this paint.
- */
-export function repaintTarget(node: Node, epoch: number): Node | undefined {
-  const row = node._sharedRoot;
-  if (row === undefined || row === node || !row.containsPaint) return node;
-  if (row._repaintEpoch === epoch) return undefined;
-  row._repaintEpoch = epoch;
-  return row;
-}
