@@ -16,7 +16,8 @@ import type { StageContext } from './StageContext.js';
  */
 export class Node extends NodeBox {
   private _style: Style;
-  private readonly _children: Node[] = [];
+  /** @internal The children, read directly by the paint walk. */
+  public readonly _children: Node[] = [];
   private _stage: StageContext | undefined;
   /** The layout root this node lays out with (itself, or the nearest one above), while attached. */
   private _sharedRoot: Node | undefined;
@@ -139,9 +140,8 @@ export class Node extends NodeBox {
   }
 
   /**
-   * Makes this node lay out on its own with the given size (undefined = fit content) instead of
-   * inside its parent's flex layout; the parent then places it with `setFrameOrigin`. Used by
-   * virtualized lists so that scrolling and recycling never relayout the list.
+   * Makes this node lay out on its own with the given size (undefined = fit content) instead of inside its
+   * parent's flex layout; the parent places it with `setFrameOrigin` (virtualized lists: no relayout on scroll).
    */
   public setLayoutRoot(width: number | undefined, height: number | undefined): void {
     if (this._parent !== undefined && !this.isLayoutRoot) {

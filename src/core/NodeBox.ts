@@ -11,10 +11,14 @@ import type { Rect } from './Rect.js';
  */
 export abstract class NodeBox extends NodeHooks {
   protected _parent: Node | undefined;
-  protected _x = 0;
-  protected _y = 0;
-  protected _w = 0;
-  protected _h = 0;
+  /** @internal The box, logical px (read directly by the paint walk: without a JIT a getter is a call). */
+  public _x = 0;
+  /** @internal */
+  public _y = 0;
+  /** @internal */
+  public _w = 0;
+  /** @internal */
+  public _h = 0;
 
   /** Box position relative to the parent's content origin, logical px. */
   public get x(): number {

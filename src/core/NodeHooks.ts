@@ -58,10 +58,10 @@ export abstract class NodeHooks {
 
   private _epoch = 0;
 
-  /** Horizontal content offset applied to children (scroll containers), logical px. */
-  protected _scrollX = 0;
-  /** Vertical content offset applied to children (scroll containers), logical px. */
-  protected _scrollY = 0;
+  /** @internal Horizontal content offset applied to children (scroll containers), logical px. */
+  public _scrollX = 0;
+  /** @internal Vertical content offset applied to children (scroll containers), logical px. */
+  public _scrollY = 0;
 
   /** The content offset this node applies to its children (non-zero for scroll containers). */
   public get contentOffsetX(): number {

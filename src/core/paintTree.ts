@@ -58,10 +58,11 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   // `paintedAlpha` and `clipsChildren` (paintWalk.ts), read from the values the node stored when its style changed.
   const a = alpha * node._alphaFactor;
   if (a === 0) return;
-  const x = ox + node.x;
-  const y = oy + node.y;
-  const w = node.width;
-  const h = node.height;
+  // Fields, not getters: without a JIT (iOS) each getter is a real call, for every node of every frame.
+  const x = ox + node._x;
+  const y = oy + node._y;
+  const w = node._w;
+  const h = node._h;
   // Inline overlap test (the box widened by what it draws past it, `paintOutset`): no rectangle object
   // per visited node on the scroll path.
   const o = node._paintOutset;
@@ -78,7 +79,7 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   const ty = Math.round(y * sy);
   // A node whose paint threw in an earlier frame is drawn empty until it changes (its children still paint).
   const paints = visible && !node._paintBroken;
-  const children = node.children;
+  const children = node._children;
   const texts = pass.texts;
   if (paints) {
     const key = node._textKey;
@@ -141,8 +142,8 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
       if (x + w < x1) pass.x1 = x + w;
       if (y + ch < y1) pass.y1 = y + ch;
     }
-    const cx = contentOrigin(x, node.contentOffsetX);
-    const cy = contentOrigin(y, node.contentOffsetY);
+    const cx = contentOrigin(x, node._scrollX);
+    const cy = contentOrigin(y, node._scrollY);
     if (node.childrenApart && !wasInRow) paintRows(pass, children, cx, cy, a);
     else for (let i = 0; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, a);
     pass.inRow = wasInRow;
@@ -177,10 +178,10 @@ function paintRows(pass: PaintPass, rows: readonly Node[], cx: number, cy: numbe
     const row = rows[i]!;
     const inRow = row.containsPaint;
     if (inRow) {
-      pass.rx0 = cx + row.x;
-      pass.ry0 = cy + row.y;
-      pass.rx1 = pass.rx0 + row.width;
-      pass.ry1 = pass.ry0 + row.height;
+      pass.rx0 = cx + row._x;
+      pass.ry0 = cy + row._y;
+      pass.rx1 = pass.rx0 + row._w;
+      pass.ry1 = pass.ry0 + row._h;
       pass.texts.rowStart = pass.texts.size;
     } else if (pass.texts.size > 0) flushTexts(pass);
     pass.inRow = inRow;
