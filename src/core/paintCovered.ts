@@ -31,11 +31,14 @@ interface Search {
 
 function search(s: Search, node: Node, ox: number, oy: number): void {
   if (node._alphaFactor !== 1 || node._paintBroken) return;
-  const x = ox + node.x;
-  const y = oy + node.y;
-  const left = Math.round(x * s.sx);
+  // Fields, not getters (this runs for every child of every box holding the region, each frame).
+  const x = ox + node._x;
+  const y = oy + node._y;
   const top = Math.round(y * s.sy);
-  if (!(left <= s.x0 && top <= s.y0 && left + node.width * s.sx >= s.x1 && top + node.height * s.sy >= s.y1)) return;
+  // Most children (a list's rows) fail on the vertical test: checked first.
+  if (!(top <= s.y0 && top + node._h * s.sy >= s.y1)) return;
+  const left = Math.round(x * s.sx);
+  if (!(left <= s.x0 && left + node._w * s.sx >= s.x1)) return;
   s.trail.push(node);
   if (node.coversBox()) {
     s.best.length = 0;
@@ -43,10 +46,11 @@ function search(s: Search, node: Node, ox: number, oy: number): void {
   }
   // Below a clip only a region its corners and its inset leave whole can be drawn without the clip.
   if (!node._clips || clipLeavesWhole(s, node, left, top)) {
-    const cx = contentOrigin(x, node.contentOffsetX);
-    const cy = contentOrigin(y, node.contentOffsetY);
+    const cx = contentOrigin(x, node._scrollX);
+    const cy = contentOrigin(y, node._scrollY);
     // In paint order: a later sibling's cover lies over an earlier one's.
-    for (const child of node.children) search(s, child, cx, cy);
+    const children = node._children;
+    for (let i = 0; i < children.length; i++) search(s, children[i]!, cx, cy);
   }
   s.trail.pop();
 }
