@@ -1,5 +1,5 @@
 import type { Node } from './Node.js';
-import { NO_PAINT_AFTER, coversText, flushTexts, paintFailed, paintTree } from './paintTree.js';
+import { NO_PAINT_AFTER, paintOver, paintTree } from './paintTree.js';
 import type { PaintPass } from './paintTree.js';
 import { clipRadius, contentOrigin } from './paintWalk.js';
 
@@ -80,24 +80,15 @@ export function paintFromCover(pass: PaintPass, path: readonly Node[], depth: nu
     return;
   }
   node._clearPaint();
-  const x = ox + node.x;
-  const y = oy + node.y;
-  const cx = contentOrigin(x, node.contentOffsetX);
-  const cy = contentOrigin(y, node.contentOffsetY);
-  const children = node.children;
+  const x = ox + node._x;
+  const y = oy + node._y;
+  const cx = contentOrigin(x, node._scrollX);
+  const cy = contentOrigin(y, node._scrollY);
+  const children = node._children;
   const next = children.indexOf(path[depth + 1]!);
   paintFromCover(pass, path, depth + 1, cx, cy);
   for (let i = next + 1; i < children.length; i++) paintTree(pass, children[i]!, cx, cy, 1);
   if (node.paintAfterChildren !== NO_PAINT_AFTER && !node._paintBroken) {
-    const o = node._paintOutset;
-    if (pass.texts.size > 0 && coversText(pass, x - o, y - o, x + node.width + o, y + node.height + o)) flushTexts(pass);
-    const ctx = pass.ctx;
-    ctx.globalAlpha = 1;
-    ctx.setTransform(pass.scaleX, 0, 0, pass.scaleY, Math.round(x * pass.scaleX), Math.round(y * pass.scaleY));
-    try {
-      node.paintAfterChildren(ctx);
-    } catch (err) {
-      paintFailed(pass, node, err);
-    }
+    paintOver(pass, node, x, y, 1, Math.round(x * pass.scaleX), Math.round(y * pass.scaleY));
   }
 }

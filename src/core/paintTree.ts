@@ -156,15 +156,23 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
     }
   }
   // Most nodes draw nothing over their children: skip restating their alpha and transform.
-  if (paints && node.paintAfterChildren !== NO_PAINT_AFTER) {
-    if (texts.size > 0 && coversText(pass, x - o, y - o, x + w + o, y + h + o)) flushTexts(pass);
-    ctx.globalAlpha = a;
-    ctx.setTransform(sx, 0, 0, sy, tx, ty);
-    try {
-      node.paintAfterChildren(ctx);
-    } catch (err) {
-      paintFailed(pass, node, err);
-    }
+  if (paints && node.paintAfterChildren !== NO_PAINT_AFTER) paintOver(pass, node, x, y, a, tx, ty);
+}
+
+/**
+ * Draws `node`'s `paintAfterChildren` (over its children) with its box at (`x`, `y`) logical px and its
+ * origin snapped to (`tx`, `ty`) backing-store px, drawing first any waiting text it could cover.
+ */
+export function paintOver(pass: PaintPass, node: Node, x: number, y: number, a: number, tx: number, ty: number): void {
+  const o = node._paintOutset;
+  if (pass.texts.size > 0 && coversText(pass, x - o, y - o, x + node._w + o, y + node._h + o)) flushTexts(pass);
+  const ctx = pass.ctx;
+  ctx.globalAlpha = a;
+  ctx.setTransform(pass.scaleX, 0, 0, pass.scaleY, tx, ty);
+  try {
+    node.paintAfterChildren(ctx);
+  } catch (err) {
+    paintFailed(pass, node, err);
   }
 }
 
@@ -196,7 +204,7 @@ function paintRows(pass: PaintPass, rows: readonly Node[], cx: number, cy: numbe
  * the row being painted only that row's texts can be under it (rows never overlap); anything reaching
  * past the row is checked against them all.
  */
-export function coversText(pass: PaintPass, x0: number, y0: number, x1: number, y1: number): boolean {
+function coversText(pass: PaintPass, x0: number, y0: number, x1: number, y1: number): boolean {
   if (pass.inRow && x0 >= pass.rx0 && y0 >= pass.ry0 && x1 <= pass.rx1 && y1 <= pass.ry1) return pass.texts.overlapsRow(x0, y0, x1, y1);
   return pass.texts.overlapsAny(x0, y0, x1, y1);
 }

@@ -12,9 +12,16 @@ import type { Rect } from './Rect.js';
  */
 export function repaintArea(node: Node): Rect | undefined {
   const box = node.absoluteRect();
+  // Each ancestor's stage position follows from its child's on the way up (one walk, not one per clip).
+  let x = box.x;
+  let y = box.y;
   let area: Rect | undefined = node._clips && node.paintsInsideClip ? clipBoxOf(node, box) : inflate(box, 1 + node._paintOutset);
-  for (let p = node.parent; p !== undefined && area !== undefined; p = p.parent) {
-    if (p._clips) area = intersection(area, clipBoxOf(p, p.absoluteRect()));
+  let child = node;
+  for (let p = node.parent; p !== undefined && area !== undefined; child = p, p = p.parent) {
+    // The inverse of `contentOrigin`: the child sits at the parent's box edge less its content offset.
+    x = x - child._x + p._scrollX;
+    y = y - child._y + p._scrollY;
+    if (p._clips) area = intersection(area, clipBoxOf(p, { x, y, width: p._w, height: p._h }));
   }
   return area;
 }

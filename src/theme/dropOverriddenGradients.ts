@@ -1,3 +1,4 @@
+import { sameColor } from './sameColor.js';
 import type { ColorToken } from './ThemeTokens.js';
 import type { GradientToken, ThemeGradient } from './ThemeSkin.js';
 
@@ -7,7 +8,7 @@ import type { GradientToken, ThemeGradient } from './ThemeSkin.js';
  * change a colour (directly, or through the accent cascade) but send no gradient for it, the base's
  * gradient for that colour is dropped: the new colour shows, flat, exactly the colour the contrast
  * rules check. A gradient the overrides send themselves (in any order of the groups) is kept, and a
- * colour re-sent unchanged keeps its gradient.
+ * colour re-sent unchanged (however written) keeps its gradient.
  */
 export function dropOverriddenGradients(
   gradients: Partial<Record<GradientToken, ThemeGradient>>,
@@ -16,6 +17,6 @@ export function dropOverriddenGradients(
   sent: ReadonlySet<string>,
 ): void {
   for (const token of Object.keys(gradients) as GradientToken[]) {
-    if (!sent.has(token) && colors[token] !== baseColors[token]) delete gradients[token];
+    if (!sent.has(token) && !sameColor(colors[token], baseColors[token])) delete gradients[token];
   }
 }

@@ -16,7 +16,7 @@ import {
 } from './themeTokenRules.js';
 import type { TokenCheck } from './themeTokenRules.js';
 import { cascadeAccent } from './cascadeAccent.js';
-import { parseColor } from './parseColor.js';
+import { sameColor } from './sameColor.js';
 import { retintAccentEffects } from './retintAccentEffects.js';
 import { dropOverriddenGradients } from './dropOverriddenGradients.js';
 import type { AvatarShape, ColorToken, FontNumberToken, MetricToken, ThemeTokens } from './ThemeTokens.js';
@@ -190,12 +190,4 @@ export function resolveTheme(base: ThemeTokens | ThemePresetName, overrides?: un
     errors.push('theme: the overrides could not be read (ignored)');
     return { theme: deepFreezeTheme(start), errors };
   }
-}
-
-/** Whether two colour strings are the same colour (same channels and alpha, however written). */
-function sameColor(a: string | undefined, b: string | undefined): boolean {
-  if (a === b) return true;
-  const p = parseColor(a);
-  const q = parseColor(b);
-  return p !== undefined && q !== undefined && p.r === q.r && p.g === q.g && p.b === q.b && p.a === q.a;
 }
