@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeF
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { captureGlobals } from './captureGlobals.mjs';
 import { findForbidden } from './odcChecks.mjs';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +117,8 @@ async function buildEntry(args) {
     legalComments: 'eof',
     logLevel: 'warning',
   });
+  // Built-ins become parameters of the script's function, read once at load (bin/captureGlobals.mjs).
+  writeFileSync(out, captureGlobals(readFileSync(out, 'utf8')));
   const found = findForbidden(readFileSync(out, 'utf8'));
   if (found.length > 0) throw new CliError(`${out} uses ${found.join(', ')}, which real open data domains do not have; remove what brings it in`);
   console.log(`friendcanvas: built ${relative(process.cwd(), out) || out} (${readFileSync(out).length} bytes)`);

@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureYogaJs, FORBIDDEN_TOKENS, YOGA_JS_DIR } from './buildYogaJs.mjs';
+import { captureGlobals } from '../bin/captureGlobals.mjs';
 import { ROOT } from './setup.mjs';
 
 ensureYogaJs();
@@ -55,6 +56,13 @@ function yogaPrivateNames() {
     if (f.endsWith('.js')) for (const m of readFileSync(join(YOGA_JS_DIR, f), 'utf8').matchAll(/(?<![\w$])_[^_\W]\w*/g)) names.add(m[0]);
   }
   return new RegExp(`^(?:${[...names].sort().join('|')})$`);
+}
+
+// The bundle's function takes the built-ins it reads as parameters (bin/captureGlobals.mjs: a
+// global read is an interceptor call in a vm context or a host's sandbox, a local read everywhere).
+{
+  const path = join(dist, 'openDataContext/index.js');
+  writeFileSync(path, captureGlobals(readFileSync(path, 'utf8')));
 }
 
 // The ODC cannot run these (PLATFORM.md, "What a real open data domain lacks"): fail the build, not the device.

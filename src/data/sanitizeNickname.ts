@@ -39,21 +39,23 @@ function isRegionalIndicator(cp: string): boolean {
 
 /** Drops unpaired UTF-16 surrogates, which canvases render as replacement boxes. */
 function dropLoneSurrogates(text: string): string {
+  // Clean runs are copied whole: a name whose pairs are all complete (emoji) comes back as it is.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i]! + text[i + 1]!;
         i++;
+        continue;
       }
-      continue;
     }
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    out += text[i]!;
+    out += text.slice(runStart, i);
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 /**

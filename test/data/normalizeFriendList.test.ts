@@ -121,6 +121,9 @@ describe('normalizeFriendList records', () => {
     expect(sanitizeNickname('  Ana \n\t Bo  ')).toBe('Ana Bo');
     expect(sanitizeNickname('A\u0000\u0007B\u202Eevil\u2066')).toBe('ABevil');
     expect(sanitizeNickname('\uD800lone\uDC00')).toBe('lone');
+    expect(sanitizeNickname('a\u{1F600}b\uDC00c\uD800\uD800d\uD83D')).toBe('a\u{1F600}bcd');
+    const paired = 'x\u{1F600}\u{1F3C6}y';
+    expect(sanitizeNickname(paired)).toBe(paired);
     expect(sanitizeNickname('\u200D\uFE0F\u0301')).toBe('');
     // ZWJ family and a flag keep their joiners and selectors.
     expect(sanitizeNickname('\u{1F468}\u200D\u{1F469}\u200D\u{1F467} \u2764\uFE0F \u{1F1EF}\u{1F1F5}')).toBe(

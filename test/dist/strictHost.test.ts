@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateFriends } from '../../src/testing/index.js';
 import { FORBIDDEN_TOKENS } from '../../scripts/buildYogaJs.mjs';
+import { CAPTURED_GLOBALS, captureGlobals } from '../../bin/captureGlobals.mjs';
 import { shareButtons } from '../e2e/shareButtons.js';
 import { bootStrict, BUNDLE, differingPixels } from './strictOdc.js';
 
@@ -102,5 +103,39 @@ describe('STRICT the built bundle in a strict open data domain', () => {
     expect(odc.opaquePixels()).toBe(0);
     expect(odc.warnings.length).toBe(1);
     expect(odc.warnings[0]).toMatch(/no layout engine.*Array buffer allocation failed/);
+  });
+
+  it('STRICT11 the bundle reads each built-in it captures once, at load: opening 1,000 friends and scrolling reads none of them from the global again', async () => {
+    const names = ['Math', 'Number', 'Object', 'NaN', 'String', 'Array', 'Map'];
+    for (const name of names) expect(CAPTURED_GLOBALS).toContain(name);
+    const odc = bootStrict({ friends: generateFriends(1000, { seed: 5 }), width: W, height: H, sim: { nativeTouches: true }, countReads: names });
+    const atLoad = { ...odc.reads };
+    for (const name of names) expect(atLoad[name]).toBe(1);
+    odc.post({ ...V1, type: 'viewport', x: 0, y: 0, width: W, height: H, pixelRatio: 1 });
+    odc.post({ ...V1, type: 'show', panel: 'leaderboard' });
+    await odc.settle();
+    odc.sim.touch('start', 1, W / 2, H * 0.8);
+    for (let i = 1; i <= 10; i++) {
+      odc.sim.touch('move', 1, W / 2, H * 0.8 - i * 25);
+      odc.sim.advance(16);
+    }
+    odc.sim.touch('end', 1, W / 2, H * 0.8 - 250);
+    await odc.settle(2000);
+    expect(odc.opaquePixels()).toBeGreaterThan((W * H) / 2);
+    expect(odc.reads).toEqual(atLoad);
+    // The counters see reads made in the context (the check above can fail).
+    odc.run('Math.max(NaN, 1)');
+    expect(odc.reads['Math']).toBe(2);
+    expect(odc.reads['NaN']).toBe(2);
+  });
+
+  it('STRICT12 the wrapping takes the built-ins as parameters of the bundle\'s function and refuses code of another shape', () => {
+    const wrapped = captureGlobals('"use strict";(()=>{var a=Math.max(1,2);})();\n/*! notice */\n');
+    expect(wrapped).toBe(`"use strict";((${CAPTURED_GLOBALS.join(',')})=>{var a=Math.max(1,2);})(${CAPTURED_GLOBALS.join(',')});\n/*! notice */\n`);
+    expect(new Set(CAPTURED_GLOBALS).size).toBe(CAPTURED_GLOBALS.length);
+    expect(captureGlobals('(()=>{f(Math)})();')).toBe(`((${CAPTURED_GLOBALS.join(',')})=>{f(Math)})(${CAPTURED_GLOBALS.join(',')});`);
+    expect(() => captureGlobals('(function(){var a=1})();')).toThrow(/minified IIFE/);
+    expect(() => captureGlobals('"use strict";(()=>{var a=1;})();var leaked=2;')).toThrow(/minified IIFE/);
+    expect(readFileSync(BUNDLE, 'utf8').startsWith(`"use strict";((${CAPTURED_GLOBALS.join(',')})=>{`)).toBe(true);
   });
 });

@@ -31,6 +31,8 @@ export interface StrictBootOptions {
   canvasSize?: { width: number; height: number };
   /** Hand the ODC a wrapper that counts assignments to the canvas's width and height. */
   watchCanvasSize?: boolean;
+  /** Global names whose reads by code in the context are counted (each still gives the context's own value). */
+  countReads?: readonly string[];
 }
 
 /** A booted strict ODC with its controls. */
@@ -50,6 +52,10 @@ export interface StrictOdc {
   typeOf(expression: string): string;
   /** Assignments to the canvas's width or height made by the ODC (with `watchCanvasSize`). */
   sizeAssignments(): number;
+  /** Reads of each `countReads` name so far. */
+  reads: Readonly<Record<string, number>>;
+  /** Runs `code` in the context (for checks; its global reads count too). */
+  run(code: string): unknown;
 }
 
 export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
@@ -69,10 +75,21 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
   });
   const warnings: string[] = [];
   const note = (m: unknown): void => void warnings.push(String(m));
-  const context = createContext(
-    { tt: sim.odcGlobal, console: { warn: note, log: note, error: note }, WebAssembly: undefined, ...options.globals },
-    { codeGeneration: { strings: false, wasm: false } },
-  );
+  const sandbox: Record<string, unknown> = { tt: sim.odcGlobal, console: { warn: note, log: note, error: note }, WebAssembly: undefined, ...options.globals };
+  const context = createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
+  // A counted name becomes a getter on the sandbox, which the context's global consults first.
+  const reads: Record<string, number> = {};
+  for (const name of options.countReads ?? []) {
+    const value: unknown = runInContext(name, context);
+    reads[name] = 0;
+    Object.defineProperty(sandbox, name, {
+      configurable: true,
+      get: () => {
+        reads[name]!++;
+        return value;
+      },
+    });
+  }
   runInContext(readFileSync(options.bundle ?? BUNDLE, 'utf8'), context, { filename: 'openDataContext/index.js' });
   const post = (m: object): void => {
     sim.mainGlobal.getOpenDataContext!().postMessage(m);
@@ -87,7 +104,8 @@ export function bootStrict(options: StrictBootOptions = {}): StrictOdc {
   const pixels = (): Uint8ClampedArray => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
 
   const typeOf = (expression: string): string => String(runInContext(`typeof ${expression}`, context));
-  return { canvas, sim, warnings, post, settle, opaquePixels: () => opaquePixels(canvas), pixels, typeOf, sizeAssignments: watched.assignments };
+  const run = (code: string): unknown => runInContext(code, context);
+  return { canvas, sim, warnings, post, settle, opaquePixels: () => opaquePixels(canvas), pixels, typeOf, sizeAssignments: watched.assignments, reads, run };
 }
 
 export { differingPixels };

@@ -100,6 +100,7 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     expect(run.status).toBe(0);
     const code = readFileSync(join(project.dir, 'out/odc.js'), 'utf8');
     expect(findForbidden(code)).toEqual([]);
+    expect(code).toMatch(/^(?:"use strict";)?\(\(Object,Math,/);
     expect(run.stdout).toMatch(/built out\/odc\.js/);
     // A classic script (no module syntax) that starts in a strict open data domain and shows the custom panel.
     const odc = bootStrict({ bundle: join(project.dir, 'out/odc.js'), friends: generateFriends(7, { seed: 1 }), width: 200, height: 200 });
