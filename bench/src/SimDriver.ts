@@ -68,6 +68,8 @@ export class SimDriver {
     this.sim = createSimulatedHost({
       canvas: this.canvas as unknown as PlatformCanvas,
       createImage: () => new NapiImage() as unknown as PlatformImage,
+      // Offscreen canvases, as hosts with the full canvas API have (avatars are kept as bitmaps).
+      createCanvas: () => createCanvas(1, 1),
       // Every avatar URL decodes the same real PNG, so drawing avatars costs real pixels.
       resolveImageUrl: () => avatar,
       friends: this.friends,

@@ -52,6 +52,7 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
     frames: diagnostics.timeFrames(host),
     now: () => host.now(),
     images,
+    createCanvas: host.createCanvas,
     onError: (e) => sinks.onError(e),
     onPaintError: (e, node) => sinks.onPaintError(e, node),
     // A host refusing a frame is not the panel's fault: warn, keep the panel (the next request retries).

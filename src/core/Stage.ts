@@ -1,7 +1,7 @@
 import type { PlatformCanvas } from '../host/types.js';
 import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
-import { CachedContext, createTextMeasurer } from '../paint/index.js';
+import { CachedContext, createTextMeasurer, PictureBitmaps } from '../paint/index.js';
 import type { TextMeasurer } from '../paint/index.js';
 import { DirtyRegion } from './DirtyRegion.js';
 import { FrameScheduler } from './FrameScheduler.js';
@@ -30,6 +30,7 @@ export class Stage implements StageContext {
   public readonly layout: LayoutEngine;
   public readonly measurer: TextMeasurer;
   public readonly images: ImageLoader | undefined;
+  public readonly pictures: PictureBitmaps | undefined;
   /**
    * The drawing context: the host's, behind a state cache ({@link CachedContext}) that passes a style
    * or transform change on only when the value differs from what the host already has.
@@ -70,6 +71,7 @@ export class Stage implements StageContext {
     this.layout = options.layout;
     this._rows = { roots: new Set(), templates: new LayoutTemplates(options.layout), all: false };
     this.images = options.images;
+    this.pictures = options.createCanvas === undefined ? undefined : new PictureBitmaps(options.createCanvas, ctx);
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;

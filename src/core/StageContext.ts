@@ -1,7 +1,7 @@
 import type { Canvas2D } from '../host/types.js';
 import type { ImageLoader } from '../images/index.js';
 import type { LayoutEngine } from '../layout/index.js';
-import type { TextMeasurer } from '../paint/index.js';
+import type { PictureBitmaps, TextMeasurer } from '../paint/index.js';
 import type { Node } from './Node.js';
 
 /** What a node attached to a stage may ask of it. Implemented by `Stage`. */
@@ -9,6 +9,8 @@ export interface StageContext {
   readonly layout: LayoutEngine;
   readonly measurer: TextMeasurer;
   readonly images: ImageLoader | undefined;
+  /** Clipped pictures kept as bitmaps on the host's offscreen canvases; absent without `createCanvas`. */
+  readonly pictures?: PictureBitmaps | undefined;
   /** The drawing context (for widgets that need it outside paint, e.g. measuring). */
   readonly ctx: Canvas2D;
   /** Milliseconds from the host's monotonic clock. */

@@ -15,6 +15,8 @@ export interface StageOptions {
   /** Text measurer; default: a cached measurer over the canvas context. */
   measurer?: TextMeasurer;
   images?: ImageLoader;
+  /** The host's offscreen canvases (`createCanvas`): clipped pictures are then kept as bitmaps ({@link PictureBitmaps}). */
+  createCanvas?: (() => PlatformCanvas) | undefined;
   /** Receives errors thrown by user code during a frame (handlers, panels). Never rethrown. */
   onError?: (error: unknown) => void;
   /**

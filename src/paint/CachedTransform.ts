@@ -135,6 +135,15 @@ export abstract class CachedTransform extends CachedStyles {
     return { a: this._wa, b: this._wb, c: this._wc, d: this._wd, e: this._we, f: this._wf };
   }
 
+  /**
+   * The scale of the transform in force when it scales both axes alike and neither rotates nor skews
+   * (what a bitmap drawn 1:1 in device pixels needs), else 0.
+   */
+  public uniformScale(): number {
+    const a = this._wa;
+    return this._wb === 0 && this._wc === 0 && a === this._wd && a > 0 ? a : 0;
+  }
+
   public translate(x: number, y: number): void {
     // The host must hold the wanted transform itself (not a shifted one) before composing onto it.
     this._ra = NaN;

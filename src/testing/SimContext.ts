@@ -9,6 +9,7 @@ import type { RawFriend, RawKV, SimCalls, SimFailureKind, SimImageOutcome, SimRe
 export interface SimSettings {
   canvas: PlatformCanvas;
   createImage: (() => PlatformImage) | undefined;
+  createCanvas: (() => PlatformCanvas) | undefined;
   resolveImageUrl: ((url: string) => string | Uint8Array | undefined) | undefined;
   resultShape: SimResultShape;
   shareToUser: boolean;

@@ -88,6 +88,8 @@ export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
     };
   }
   if (settings.nativeTouches) Object.assign(odc, ctx.odcTouches.members());
+  const createCanvas = settings.createCanvas;
+  if (createCanvas !== undefined) odc.createCanvas = () => createCanvas();
   return odc;
 }
 

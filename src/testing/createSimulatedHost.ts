@@ -47,6 +47,7 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     // Checked at run time by checkOptions; the ODC sees them through the platform types.
     canvas: options.canvas as PlatformCanvas,
     createImage: options.createImage as (() => PlatformImage) | undefined,
+    createCanvas: options.createCanvas as (() => PlatformCanvas) | undefined,
     resolveImageUrl: options.resolveImageUrl,
     resultShape: options.resultShape ?? 'data',
     shareToUser: options.shareToUser ?? true,
@@ -207,7 +208,7 @@ function checkOptions(options: SimulatedHostOptions): void {
   if (options.clock !== undefined && options.clock !== 'manual' && options.clock !== 'real') {
     throw new TypeError("createSimulatedHost: clock must be 'manual' or 'real'");
   }
-  for (const name of ['createImage', 'images', 'resolveImageUrl'] as const) {
+  for (const name of ['createImage', 'createCanvas', 'images', 'resolveImageUrl'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') {
       throw new TypeError(`createSimulatedHost: options.${name} must be a function`);
     }

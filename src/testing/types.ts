@@ -67,6 +67,12 @@ export interface SimulatedHostOptions {
    */
   createImage?: () => object;
   /**
+   * Makes an offscreen canvas for the caller's backend (@napi-rs/canvas `createCanvas(1, 1)`, a browser
+   * `document.createElement('canvas')`); given, the ODC global has `createCanvas`, as some hosts do.
+   * Default: no `createCanvas` (TikTok does not document one for the open data domain).
+   */
+  createCanvas?: () => object;
+  /**
    * Maps an image URL to what a real image decodes: a URL (e.g. a data URL) or encoded bytes (a
    * Node `Buffer` for @napi-rs/canvas; browsers need a string). `undefined` passes the URL unchanged;
    * a throw counts as a failed decode. Default: every URL unchanged.

@@ -3,7 +3,7 @@ import { Node } from '../core/index.js';
 import type { Style } from '../layout/index.js';
 import { drawPlaceholderAvatar } from '../images/index.js';
 import type { ImageEntry, ImageHandle, PlaceholderAvatar, PlaceholderFontMemo } from '../images/index.js';
-import { drawImageFit, pathCircle, pathRoundRect } from '../paint/index.js';
+import { drawImageFit, pathCircle, pathRoundRect, PictureBitmap } from '../paint/index.js';
 import type { ImageFit } from '../paint/index.js';
 import { SkinSlot } from './SkinSlot.js';
 import type { SkinImage } from './SkinSlot.js';
@@ -42,6 +42,8 @@ export class Image extends Node {
   private readonly _fontMemo: PlaceholderFontMemo = {};
   private _stopFade: (() => void) | undefined;
   private readonly _frame = new SkinSlot(this);
+  /** The loaded picture inside its clip, when the stage keeps bitmaps (`stage.pictures`). */
+  private readonly _bitmap = new PictureBitmap();
 
   public constructor(props: ImageProps = {}, style?: Style) {
     super(style);
@@ -82,12 +84,15 @@ export class Image extends Node {
     const radius = this.style.borderRadius ?? 0;
     if (!loaded || this._fade < 1) this._paintPlaceholder(ctx, w, h, circle);
     if (!loaded) return;
+    const fit = p.fit ?? 'cover';
+    const fade = this._fade;
+    if (this.stage?.pictures?.draw(this._bitmap, ctx, entry.image, entry.width, entry.height, w, h, circle ? 'circle' : radius, fit, fade) === true) return;
     ctx.save();
     if (circle) pathCircle(ctx, w / 2, h / 2, Math.min(w, h) / 2);
     else pathRoundRect(ctx, 0, 0, w, h, radius);
     ctx.clip();
-    if (this._fade < 1) ctx.globalAlpha = ctx.globalAlpha * this._fade;
-    drawImageFit(ctx, entry.image, entry.width, entry.height, 0, 0, w, h, p.fit ?? 'cover');
+    if (fade < 1) ctx.globalAlpha = ctx.globalAlpha * fade;
+    drawImageFit(ctx, entry.image, entry.width, entry.height, 0, 0, w, h, fit);
     ctx.restore();
   }
 
@@ -103,6 +108,7 @@ export class Image extends Node {
 
   protected override onDetach(): void {
     this._release();
+    this._bitmap.release();
     this._frame.detach();
   }
 
@@ -155,5 +161,6 @@ export class Image extends Node {
     this._fade = 1;
     this._handle?.release();
     this._handle = undefined;
+    this._bitmap.forget();
   }
 }
