@@ -144,6 +144,14 @@ export abstract class CachedTransform extends CachedStyles {
     return this._wb === 0 && this._wc === 0 && a === this._wd && a > 0 ? a : 0;
   }
 
+  /** Where the transform in force puts the origin, device px: `[e, f]` of {@link getTransform} (no allocation). */
+  public originX(): number {
+    return this._we;
+  }
+  public originY(): number {
+    return this._wf;
+  }
+
   public translate(x: number, y: number): void {
     // The host must hold the wanted transform itself (not a shifted one) before composing onto it.
     this._ra = NaN;

@@ -63,9 +63,10 @@ export interface PictureBitmapStats {
  * is drawn, inside its circle or rounded-rectangle clip, on an offscreen canvas of the host's
  * (`createCanvas`) at device pixels; every later paint copies that bitmap with one `drawImage`, in place
  * of `save`, a clip path, `clip`, `drawImage` and `restore` (about 9 of 16 µs per avatar on
- * @napi-rs/canvas, and a clip per avatar is what GPU canvases pay most for). The bitmap is drawn 1:1
- * under the stage's transform, so the pixels equal the clip path's where the box sits on whole device
- * pixels. Used only while the stage's transform scales both axes alike (never rotated or stretched)
+ * @napi-rs/canvas, and a clip per avatar is what GPU canvases pay most for). The bitmap is copied 1:1
+ * onto whole device pixels (a box at a fractional position moves less than half a device pixel rather
+ * than being resampled), so it differs from the clip path's pixels only in the rounding of edge
+ * anti-aliasing. Used only while the stage's transform scales both axes alike (never rotated or stretched)
  * and for bitmaps up to {@link MAX_PICTURE_BITMAP_PIXELS}; any failure of the host's offscreen canvas
  * turns bitmaps off for the stage, and the picture is drawn directly, as without `createCanvas`.
  */
@@ -103,7 +104,10 @@ export class PictureBitmaps {
       if (!same) this._render(slot, image, iw, ih, w, h, scale, bw, bh, clip, fit);
       const before = ctx.globalAlpha;
       if (alpha < 1) ctx.globalAlpha = before * alpha;
-      ctx.drawImage(slot._canvas, 0, 0, bw, bh, 0, 0, bw / scale, bh / scale);
+      // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
+      const ox = this._ctx.originX();
+      const oy = this._ctx.originY();
+      ctx.drawImage(slot._canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
       if (alpha < 1) ctx.globalAlpha = before;
       this.stats.draws++;
       return true;

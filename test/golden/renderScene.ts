@@ -57,6 +57,8 @@ export interface SceneOptions {
   pngs?: Readonly<Record<string, Buffer>>;
   /** Whether each image loads (default: all do). */
   images?: (url: string) => SimImageOutcome;
+  /** Whether the host has offscreen canvases (`createCanvas`; avatars kept as bitmaps). Default true. */
+  offscreen?: boolean;
 }
 
 /** A rendered scene: the canvas, the running app and its simulated host. */
@@ -143,6 +145,8 @@ export async function renderScene(o: SceneOptions): Promise<Scene> {
   const sim = createSimulatedHost({
     canvas: canvas as unknown as PlatformCanvas,
     createImage: () => createCanvas(1, 1) as unknown as PlatformImage,
+    // Offscreen canvases, as hosts with the full canvas API have: avatars are drawn from bitmaps.
+    ...(o.offscreen === false ? {} : { createCanvas: () => createCanvas(1, 1) }),
     friends: o.state === 'empty' ? [] : data.friends,
     self: data.selfOpenid,
     clock: 'manual',

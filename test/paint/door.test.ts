@@ -6,6 +6,9 @@ describe('paint door', () => {
     expect(Object.keys(paint).sort()).toEqual(
       [
         'CachedContext',
+        'MAX_PICTURE_BITMAP_PIXELS',
+        'PictureBitmap',
+        'PictureBitmaps',
         'DEFAULT_ELLIPSIS',
         'DEFAULT_LINE_HEIGHT_RATIO',
         'DEFAULT_MEASURE_CACHE_ENTRIES',
