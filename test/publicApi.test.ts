@@ -29,8 +29,8 @@ describe('public API', () => {
 
   it('API10 `friendcanvas/engine` exports the machinery under the widgets, none of it also at the root', () => {
     expect(Object.keys(engine).sort()).toEqual([
-      'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'InputRouter', 'RowLayout', 'Scroller', 'VelocityTracker',
-      'createImageLoader', 'createTextMeasurer', 'hitTest',
+      'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'InputRouter', 'MAX_PICTURE_BITMAP_PIXELS', 'PictureBitmap', 'PictureBitmaps',
+      'RowLayout', 'Scroller', 'VelocityTracker', 'createImageLoader', 'createTextMeasurer', 'hitTest',
     ]);
     expect(Object.keys(engine).filter((name) => name in root)).toEqual([]);
   });

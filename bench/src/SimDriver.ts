@@ -24,6 +24,8 @@ export interface BenchConfig {
   n: number;
   /** Backing-store px per logical px. */
   pr: number;
+  /** Whether the simulated host has `createCanvas` (avatars kept as bitmaps). Default true. */
+  offscreen?: boolean;
 }
 
 /** Yields one real event-loop turn: promises settle, as between two tasks on a device. */
@@ -68,8 +70,9 @@ export class SimDriver {
     this.sim = createSimulatedHost({
       canvas: this.canvas as unknown as PlatformCanvas,
       createImage: () => new NapiImage() as unknown as PlatformImage,
-      // Offscreen canvases, as hosts with the full canvas API have (avatars are kept as bitmaps).
-      createCanvas: () => createCanvas(1, 1),
+      // Offscreen canvases, as hosts with the full canvas API have (avatars are kept as bitmaps);
+      // `--no-offscreen` measures a host without them (TikTok documents none for the ODC).
+      ...(config.offscreen === false ? {} : { createCanvas: () => createCanvas(1, 1) }),
       // Every avatar URL decodes the same real PNG, so drawing avatars costs real pixels.
       resolveImageUrl: () => avatar,
       friends: this.friends,

@@ -29,6 +29,8 @@ export interface BenchReport {
   pixelRatios: number[];
   /** How the workers ran JavaScript: `jit` (plain `node`) and/or `jitless` (`node --jitless`). */
   modes: Mode[];
+  /** Whether the simulated host had `createCanvas` (avatars kept as bitmaps); absent in older reports: false. */
+  offscreen?: boolean;
   /** Configuration key (`n=100,pr=1`, `n=100,pr=1,jitless`) → metric id → median/min/max over runs. */
   figures: Record<string, ConfigFigures>;
   budgets: BudgetResult[];
@@ -93,7 +95,8 @@ export function renderMarkdown(r: BenchReport): string {
   const modes = r.modes.map((m) => (m === 'jit' ? 'with the JIT (`node`)' : 'without a JIT (`node --jitless`: the stand-in for iOS; no `WebAssembly` either)')).join(' and ');
   lines.push(
     `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${load}), Node ${r.machine.node}${commit}: ` +
-      `@napi-rs/canvas raster, yoga translated to plain JS (wasm2js), viewport ${r.viewport.width}×${r.viewport.height} logical px. ` +
+      `@napi-rs/canvas raster, yoga translated to plain JS (wasm2js), viewport ${r.viewport.width}×${r.viewport.height} logical px, ` +
+      `${r.offscreen === true ? 'a simulated host with offscreen canvases (`createCanvas`: avatars kept as bitmaps)' : 'a simulated host without offscreen canvases (avatars drawn with their clip)'}. ` +
       `Every case runs ${modes}, in ${r.iterations} fresh processes each, interleaved; each cell is the median (min–max) of those processes; sub-millisecond figures are noisy.`,
     '',
   );

@@ -1,7 +1,7 @@
 /**
  * `friendcanvas/engine`: the machinery under the widgets, for tests, benchmarks and code that drives a
  * `Stage` without the app: frame scheduling and dirty bits, input routing and hit testing, scroll
- * physics and row virtualization, text measurement and the image loader. A panel needs none of it
+ * physics and row virtualization, text measurement, the image loader and pictures kept as bitmaps. A panel needs none of it
  * (`friendcanvas` says where the line is); these names are versioned like the root's and listed in
  * `api/friendcanvas-engine.api.md`.
  */
@@ -14,8 +14,9 @@ export type { InputRouterOptions, PointerSource, ViewportRect } from '../input/i
 // Scrolling physics and virtualized rows
 export { RowLayout, Scroller, VelocityTracker } from '../scroll/index.js';
 export type { ScrollerOptions } from '../scroll/index.js';
-// Text measurement
-export { createTextMeasurer } from '../paint/index.js';
+// Text measurement and pictures kept as bitmaps (`stage.pictures`)
+export { createTextMeasurer, MAX_PICTURE_BITMAP_PIXELS, PictureBitmap, PictureBitmaps } from '../paint/index.js';
+export type { PictureBitmapStats, PictureClip } from '../paint/index.js';
 // Images
 export { createImageLoader } from '../images/index.js';
 export type { ImageEntry, ImageLoaderOptions } from '../images/index.js';

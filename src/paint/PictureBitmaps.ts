@@ -14,12 +14,53 @@ export const MAX_PICTURE_BITMAP_PIXELS = 512 * 512;
  * recycled row's avatar keeps its canvas and redraws it when the row shows someone else).
  */
 export class PictureBitmap {
-  /** @internal */
-  public _canvas: PlatformCanvas | undefined;
-  /** @internal What the bitmap was drawn from; `undefined`: nothing valid. */
-  public _image: unknown;
-  /** @internal */
-  public _key: readonly [number, number, number, number, number, PictureClip, ImageFit] | undefined;
+  private _canvas: PlatformCanvas | undefined;
+  /** What the bitmap was drawn from; `undefined`: nothing valid. */
+  private _image: unknown;
+  private _key: readonly [number, number, number, number, number, PictureClip, ImageFit] | undefined;
+
+  /** The offscreen canvas, once one was created. */
+  public get canvas(): PlatformCanvas | undefined {
+    return this._canvas;
+  }
+
+  /** Whether the bitmap holds `image` drawn at this size, scale, clip and fit. */
+  public holds(image: unknown, iw: number, ih: number, w: number, h: number, scale: number, clip: PictureClip, fit: ImageFit): boolean {
+    const k = this._key;
+    return this._image === image && k !== undefined && k[0] === iw && k[1] === ih && k[2] === w && k[3] === h && k[4] === scale && k[5] === clip && k[6] === fit;
+  }
+
+  /**
+   * Draws `image` into the bitmap (`bw`×`bh` device px at `scale`), creating the canvas with `create`
+   * the first time. Throws when the host's canvas does not work (the caller turns bitmaps off).
+   */
+  public render(create: () => PlatformCanvas, image: unknown, iw: number, ih: number, w: number, h: number, scale: number, bw: number, bh: number, clip: PictureClip, fit: ImageFit): void {
+    this.forget();
+    let canvas = this._canvas;
+    if (canvas === undefined) {
+      canvas = create();
+      if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
+      this._canvas = canvas;
+    }
+    // Resizing clears the pixels; a canvas already at the size is cleared by hand.
+    if (canvas.width !== bw) canvas.width = bw;
+    if (canvas.height !== bh) canvas.height = bh;
+    if (canvas.width !== bw || canvas.height !== bh) throw new Error('the offscreen canvas kept another size');
+    const g = canvas.getContext('2d');
+    if (g === null || typeof g !== 'object') throw new TypeError('the offscreen canvas has no 2d context');
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.globalAlpha = 1;
+    g.clearRect(0, 0, bw, bh);
+    g.setTransform(scale, 0, 0, scale, 0, 0);
+    g.save();
+    if (clip === 'circle') pathCircle(g, w / 2, h / 2, Math.min(w, h) / 2);
+    else pathRoundRect(g, 0, 0, w, h, clip);
+    g.clip();
+    drawImageFit(g, image, iw, ih, 0, 0, w, h, fit);
+    g.restore();
+    this._image = image;
+    this._key = [iw, ih, w, h, scale, clip, fit];
+  }
 
   /** Forgets the picture (it is drawn again before its next use) but keeps the canvas for the next one. */
   public forget(): void {
@@ -97,55 +138,28 @@ export class PictureBitmaps {
     const bw = Math.ceil(w * scale - 1e-6);
     const bh = Math.ceil(h * scale - 1e-6);
     if (!(bw > 0 && bh > 0) || bw * bh > MAX_PICTURE_BITMAP_PIXELS) return false;
+    const fresh = slot.canvas === undefined;
     try {
-      const key = slot._key;
-      const same =
-        slot._image === image && key !== undefined && key[0] === iw && key[1] === ih && key[2] === w && key[3] === h && key[4] === scale && key[5] === clip && key[6] === fit;
-      if (!same) this._render(slot, image, iw, ih, w, h, scale, bw, bh, clip, fit);
+      if (!slot.holds(image, iw, ih, w, h, scale, clip, fit)) {
+        slot.render(this._create, image, iw, ih, w, h, scale, bw, bh, clip, fit);
+        if (fresh) this.stats.canvases++;
+        this.stats.renders++;
+      }
       const before = ctx.globalAlpha;
       if (alpha < 1) ctx.globalAlpha = before * alpha;
       // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
       const ox = this._ctx.originX();
       const oy = this._ctx.originY();
-      ctx.drawImage(slot._canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
+      ctx.drawImage(slot.canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
       if (alpha < 1) ctx.globalAlpha = before;
       this.stats.draws++;
       return true;
     } catch {
+      if (fresh && slot.canvas !== undefined) this.stats.canvases++;
       this._enabled = false;
       this.stats.failures++;
       slot.release();
       return false;
     }
-  }
-
-  private _render(slot: PictureBitmap, image: unknown, iw: number, ih: number, w: number, h: number, scale: number, bw: number, bh: number, clip: PictureClip, fit: ImageFit): void {
-    slot.forget();
-    let canvas = slot._canvas;
-    if (canvas === undefined) {
-      canvas = this._create();
-      this.stats.canvases++;
-      if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
-      slot._canvas = canvas;
-    }
-    // Resizing clears the pixels; a canvas already at the size is cleared by hand.
-    if (canvas.width !== bw) canvas.width = bw;
-    if (canvas.height !== bh) canvas.height = bh;
-    if (canvas.width !== bw || canvas.height !== bh) throw new Error('the offscreen canvas kept another size');
-    const g = canvas.getContext('2d');
-    if (g === null || typeof g !== 'object') throw new TypeError('the offscreen canvas has no 2d context');
-    g.setTransform(1, 0, 0, 1, 0, 0);
-    g.globalAlpha = 1;
-    g.clearRect(0, 0, bw, bh);
-    g.setTransform(scale, 0, 0, scale, 0, 0);
-    g.save();
-    if (clip === 'circle') pathCircle(g, w / 2, h / 2, Math.min(w, h) / 2);
-    else pathRoundRect(g, 0, 0, w, h, clip);
-    g.clip();
-    drawImageFit(g, image, iw, ih, 0, 0, w, h, fit);
-    g.restore();
-    slot._image = image;
-    slot._key = [iw, ih, w, h, scale, clip, fit];
-    this.stats.renders++;
   }
 }

@@ -89,7 +89,12 @@ export function buildOdcGlobal(ctx: SimContext): SimOdcGlobal {
   }
   if (settings.nativeTouches) Object.assign(odc, ctx.odcTouches.members());
   const createCanvas = settings.createCanvas;
-  if (createCanvas !== undefined) odc.createCanvas = () => createCanvas();
+  if (createCanvas !== undefined) {
+    odc.createCanvas = () => {
+      calls.canvases++;
+      return createCanvas();
+    };
+  }
   return odc;
 }
 

@@ -173,6 +173,7 @@ function emptyCalls(): SimCalls {
     setUserCloudStorage: [],
     removeUserCloudStorage: [],
     rafRequests: 0,
+    canvases: 0,
   };
 }
 

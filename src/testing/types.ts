@@ -152,6 +152,8 @@ export interface SimCalls {
   removeUserCloudStorage: string[][];
   /** `requestAnimationFrame` calls made by the ODC. */
   rafRequests: number;
+  /** `createCanvas` calls made by the ODC (offscreen canvases; with the `createCanvas` option). */
+  canvases: number;
 }
 
 /** The raw ODC global the sim exposes (a `tt` look-alike). */

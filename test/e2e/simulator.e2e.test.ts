@@ -172,6 +172,40 @@ describe.skipIf(!runsE2e)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS },
     await page.close();
   });
 
+  it('E2E10 on a client with offscreen canvases (createCanvas) the leaderboard keeps avatars as bitmaps and looks the same as without: under 1% of sampled pixels differ by more than 40 of 255', async () => {
+    // Every other logical px of the drawn list, RGBA, read in the page.
+    const sample = (d: { sharedPixel(x: number, y: number): number[] }): number[] => {
+      const out: number[] = [];
+      for (let y = 1; y < 476; y += 2) for (let x = 1; x < 335; x += 2) out.push(...d.sharedPixel(x, y));
+      return out;
+    };
+    const direct = await open('panel=leaderboard');
+    await script.waitSettled(direct);
+    const plain = await probe(direct, (d) => ({ canvases: d.calls().canvases, warnings: d.warnings }));
+    const a = await probe(direct, sample);
+    await direct.close();
+    const page = await open('panel=leaderboard&client=offscreen');
+    await script.waitSettled(page);
+    const state = await probe(page, (d) => ({ canvases: d.calls().canvases, warnings: d.warnings, hash: d.shared().hash }));
+    const b = await probe(page, sample);
+    expect(plain).toEqual({ canvases: 0, warnings: [] });
+    // One offscreen canvas per avatar image node (the rows built), reused while scrolling.
+    expect(state.canvases).toBeGreaterThan(0);
+    expect(state.canvases).toBeLessThanOrEqual(30);
+    expect(state.warnings).toEqual([]);
+    expect(b.length).toBe(a.length);
+    let far = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      let d = 0;
+      for (let k = 0; k < 4; k++) d = Math.max(d, Math.abs(a[i + k]! - b[i + k]!));
+      if (d > 40) far++;
+    }
+    expect(far).toBeLessThan(a.length / 4 / 100);
+    // Avatars are there: the sampled list is not one flat colour.
+    expect(new Set(b.map((v, i) => (i % 4 === 0 ? v : -1))).size).toBeGreaterThan(10);
+    await page.close();
+  });
+
   it('E2E9 the device report runs on the simulated client variants (no WebAssembly, native touches): it draws, keeps frames coming while shown, and stops them once closed', async () => {
     const page = await open('panel=diagnostics&client=noWasm,nativeTouches');
     const sandbox = page.frames().find((f) => f.url().endsWith('/odc.html'));

@@ -55,4 +55,16 @@ describe('simulated images', () => {
     expect([img.width, img.height]).toEqual([10, 20]);
     expect(s.calls.images).toEqual(['first.png', 'second.png']);
   });
+
+  it('SIM32 createCanvas exists in the ODC only with the option; each call is counted and gives the factory\'s canvas', () => {
+    expect(sim().odcGlobal.createCanvas).toBeUndefined();
+    const made = createMockCanvas(1, 1);
+    const s = sim({ createCanvas: () => made });
+    expect(s.odcGlobal.createCanvas!()).toBe(made);
+    expect(s.odcGlobal.createCanvas!()).toBe(made);
+    expect(s.calls.canvases).toBe(2);
+    s.resetCalls();
+    expect(s.calls.canvases).toBe(0);
+    expect(() => sim({ createCanvas: 'canvas' as unknown as () => object })).toThrow(/options\.createCanvas must be a function/);
+  });
 });

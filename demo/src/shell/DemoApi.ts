@@ -48,7 +48,7 @@ export interface DemoApi {
   /** What keeps the simulator busy: frames, timers and avatar decodes pending (diagnostics). */
   debug(): { frames: number; timers: number; decodes: number };
   /** Counters of platform calls. */
-  calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number };
+  calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number; canvases: number };
   /** Every image URL the open data domain asked the platform for (`createImage` srcs), oldest first. */
   imageUrls(): string[];
   /** Size of the shared canvas, and a hash of its pixels (0 when fully transparent). */
@@ -105,6 +105,7 @@ export function createDemoApi(config: DemoConfig): DemoApi {
         rafRequests: c?.rafRequests ?? 0,
         friendQueries: c?.friendQueries.length ?? 0,
         images: c?.images.length ?? 0,
+        canvases: c?.canvases ?? 0,
       };
     },
     imageUrls: () => [...(sandbox?.sim.calls.images ?? [])],

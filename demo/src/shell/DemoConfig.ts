@@ -27,10 +27,11 @@ export const FAILURES = ['friends', 'unauthorized', 'avatars', 'share', 'noShare
 /**
  * Variants of the simulated client (restart it): `nativeTouches` the open data domain gets
  * `onTouchStart/Move/End/Cancel` itself (siblings; the game still forwards), `noWasm` no
- * `WebAssembly` global in the open data domain (as on devices). The device report (`diagnostics`)
- * shows both.
+ * `WebAssembly` global in the open data domain (as on devices), `offscreen` the open data domain has
+ * `createCanvas` (offscreen canvases, as WeChat's and Douyin's do; avatars are then kept as bitmaps).
+ * The device report (`diagnostics`) shows each.
  */
-export const CLIENT_VARIANTS = ['nativeTouches', 'noWasm'] as const;
+export const CLIENT_VARIANTS = ['nativeTouches', 'noWasm', 'offscreen'] as const;
 
 /**
  * How the sample game drives the open data domain (restart it): `none` speaks protocol v1 (the

@@ -77,6 +77,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     // avatar URL (and of the image skin's art) and still decides when (and whether) the ODC hears
     // that they loaded.
     createImage: (): PlatformImage => new win.Image(),
+    ...(config.client.has('offscreen') ? { createCanvas: () => win.document.createElement('canvas') } : {}),
     resolveImageUrl: (url) => {
       const index = simAvatarIndex(url);
       return index === undefined ? skinArt(url) : avatarDataUrl(index);
