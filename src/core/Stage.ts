@@ -71,7 +71,7 @@ export class Stage implements StageContext {
     this.layout = options.layout;
     this._rows = { roots: new Set(), templates: new LayoutTemplates(options.layout), all: false };
     this.images = options.images;
-    this.pictures = options.createCanvas === undefined ? undefined : new PictureBitmaps(options.createCanvas, ctx);
+    this.pictures = options.createCanvas === undefined ? undefined : new PictureBitmaps(options.createCanvas, ctx, () => this.stats.frames);
     this.measurer = options.measurer ?? createTextMeasurer(ctx);
     this._now = options.now;
     this._onError = options.onError;
@@ -269,6 +269,7 @@ export class Stage implements StageContext {
     this.root.destroy();
     this._rows.roots.clear();
     this._rows.templates.clear();
+    this.pictures?.clear();
   }
 
   /** Requests a frame, except while one runs: its end checks what is still dirty and asks once. */

@@ -9,39 +9,161 @@ import type { CornerRadii } from './pathRoundRect.js';
 /** The largest bitmap kept, in device px (a 512 px square): a bigger picture is drawn directly. */
 export const MAX_PICTURE_BITMAP_PIXELS = 512 * 512;
 
-/**
- * One picture's offscreen bitmap and what it holds, owned by the widget that shows the picture (a
- * recycled row's avatar keeps its canvas and redraws it when the row shows someone else).
- */
-export class PictureBitmap {
-  private _canvas: PlatformCanvas | undefined;
-  /** What the bitmap was drawn from; `undefined`: nothing valid. */
-  private _image: unknown;
-  private _key: readonly [number, number, number, number, number, PictureClip, ImageFit] | undefined;
+/** Bitmaps kept at most (least recently drawn dropped first): 48 avatars of 40 px at @3x hold 2.8 MB. */
+export const MAX_PICTURE_BITMAPS = 48;
 
-  /** The offscreen canvas, once one was created. */
-  public get canvas(): PlatformCanvas | undefined {
-    return this._canvas;
+/** Paints of the same picture drawn directly before it gets a bitmap (a row flung past never does). */
+export const PICTURE_BITMAP_AFTER_PAINTS = 2;
+
+/** How a picture is clipped: to the circle inscribed in its box, or to its box with rounded corners. */
+export type PictureClip = 'circle' | number | CornerRadii;
+
+/** Counters for tests and benchmarks. */
+export interface PictureBitmapStats {
+  /** Offscreen canvases created (a dropped bitmap's canvas is reused for the next one). */
+  canvases: number;
+  /** Pictures drawn into a bitmap. */
+  renders: number;
+  /** Bitmaps copied onto the stage's canvas. */
+  draws: number;
+  /** Failures that turned bitmaps off for this stage (a host's offscreen canvas that does not work). */
+  failures: number;
+}
+
+/** One picture at one size, scale, clip and fit: its paints so far and, once it earned one, its bitmap. */
+interface Entry {
+  readonly image: unknown;
+  readonly iw: number;
+  readonly ih: number;
+  readonly w: number;
+  readonly h: number;
+  readonly scale: number;
+  readonly clip: PictureClip;
+  readonly fit: ImageFit;
+  paints: number;
+  canvas: PlatformCanvas | undefined;
+  /** Whether `canvas` holds this picture. */
+  rendered: boolean;
+  /** The stage frame it was last drawn in. */
+  frame: number;
+}
+
+/**
+ * Clipped pictures (avatars) drawn from bitmaps where the host has offscreen canvases (`createCanvas`).
+ * A picture painted directly {@link PICTURE_BITMAP_AFTER_PAINTS} times at the same size and scale is
+ * then drawn once, inside its circle or rounded-rectangle clip, on an offscreen canvas at device pixels,
+ * and every later paint copies that bitmap with one `drawImage`, in place of `save`, a clip path,
+ * `clip`, `drawImage` and `restore` (a clip per avatar is what GPU canvases pay most for). Bitmaps are
+ * kept per picture, not per widget: a recycled row that shows a friend seen before (a `score` moving
+ * rows by one, scrolling back) copies that friend's bitmap. At most {@link MAX_PICTURE_BITMAPS} are
+ * kept, the least recently drawn dropped first but never one drawn in the current frame (with more
+ * pictures on screen than that, the extra ones are drawn directly rather than evict each other). A copy lands 1:1 on whole device pixels (a box at a fractional position moves less than half a
+ * device pixel rather than being resampled), so it differs from the clip path only in the rounding of
+ * edge anti-aliasing. Used only while the stage's transform scales both axes alike and for bitmaps up
+ * to {@link MAX_PICTURE_BITMAP_PIXELS}; any failure of the host's offscreen canvas turns bitmaps off
+ * for the stage, and pictures are drawn directly, as without `createCanvas`.
+ */
+export class PictureBitmaps {
+  public readonly stats: PictureBitmapStats = { canvases: 0, renders: 0, draws: 0, failures: 0 };
+  private _enabled = true;
+  /** Pictures by image (one entry per size, scale, clip and fit it is drawn at). */
+  private readonly _byImage = new Map<unknown, Entry[]>();
+  /** Every entry, least recently drawn first (a `Set` keeps insertion order). */
+  private readonly _recent = new Set<Entry>();
+  /** The canvas of the last entry dropped, for the next bitmap (the others are freed). */
+  private _spare: PlatformCanvas | undefined;
+
+  /**
+   * @param _create the host's `createCanvas`
+   * @param _ctx the stage's context (pictures painted elsewhere are drawn directly)
+   * @param _frame the stage's frame counter: a picture drawn in the current frame is never dropped for
+   *   another (more pictures on screen than the bound: the extra ones are drawn directly, no churn)
+   */
+  public constructor(
+    private readonly _create: () => PlatformCanvas,
+    private readonly _ctx: CachedContext,
+    private readonly _frame: () => number,
+  ) {}
+
+  /** False once a host's offscreen canvas failed: pictures are then drawn directly. */
+  public get enabled(): boolean {
+    return this._enabled;
   }
 
-  /** Whether the bitmap holds `image` drawn at this size, scale, clip and fit. */
-  public holds(image: unknown, iw: number, ih: number, w: number, h: number, scale: number, clip: PictureClip, fit: ImageFit): boolean {
-    const k = this._key;
-    return this._image === image && k !== undefined && k[0] === iw && k[1] === ih && k[2] === w && k[3] === h && k[4] === scale && k[5] === clip && k[6] === fit;
+  /** Pictures tracked (with or without a bitmap yet). */
+  public get size(): number {
+    return this._recent.size;
   }
 
   /**
-   * Draws `image` into the bitmap (`bw`×`bh` device px at `scale`), creating the canvas with `create`
-   * the first time. Throws when the host's canvas does not work (the caller turns bitmaps off).
+   * Draws `image` (natural size `iw`×`ih`) fitted into the box (0, 0, `w`, `h`) and clipped to `clip`
+   * (compared by value, or by identity for per-corner radii), at `alpha` times the current alpha, from
+   * its bitmap. Returns false, having drawn nothing, when it does not (the picture has not been painted
+   * often enough yet, painting on another context than the stage's, a transform it cannot copy 1:1, a
+   * bitmap too large, bitmaps turned off): the caller then draws the picture directly.
    */
-  public render(create: () => PlatformCanvas, image: unknown, iw: number, ih: number, w: number, h: number, scale: number, bw: number, bh: number, clip: PictureClip, fit: ImageFit): void {
-    this.forget();
-    let canvas = this._canvas;
-    if (canvas === undefined) {
-      canvas = create();
-      if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
-      this._canvas = canvas;
+  public draw(ctx: Canvas2D, image: unknown, iw: number, ih: number, w: number, h: number, clip: PictureClip, fit: ImageFit, alpha: number): boolean {
+    if (!this._enabled || ctx !== this._ctx) return false;
+    const scale = this._ctx.uniformScale();
+    const bw = Math.ceil(w * scale - 1e-6);
+    const bh = Math.ceil(h * scale - 1e-6);
+    if (!(bw > 0 && bh > 0) || bw * bh > MAX_PICTURE_BITMAP_PIXELS) return false;
+    const frame = this._frame();
+    const sizes = this._byImage.get(image);
+    let entry = sizes?.find((e) => e.iw === iw && e.ih === ih && e.w === w && e.h === h && e.scale === scale && e.clip === clip && e.fit === fit);
+    if (entry === undefined) {
+      // Full of pictures drawn this very frame: this one is drawn directly rather than evict one.
+      if (this._recent.size >= MAX_PICTURE_BITMAPS && this._recent.values().next().value!.frame === frame) return false;
+      entry = { image, iw, ih, w, h, scale, clip, fit, paints: 0, canvas: undefined, rendered: false, frame };
+      if (sizes === undefined) this._byImage.set(image, [entry]);
+      else sizes.push(entry);
     }
+    // Most recently drawn last.
+    entry.frame = frame;
+    this._recent.delete(entry);
+    this._recent.add(entry);
+    this._trim();
+    if (entry.paints < PICTURE_BITMAP_AFTER_PAINTS) {
+      entry.paints++;
+      return false;
+    }
+    try {
+      if (!entry.rendered) this._render(entry, bw, bh);
+      const before = ctx.globalAlpha;
+      if (alpha < 1) ctx.globalAlpha = before * alpha;
+      // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
+      const ox = this._ctx.originX();
+      const oy = this._ctx.originY();
+      ctx.drawImage(entry.canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
+      if (alpha < 1) ctx.globalAlpha = before;
+      this.stats.draws++;
+      return true;
+    } catch {
+      this._enabled = false;
+      this.stats.failures++;
+      this.clear();
+      return false;
+    }
+  }
+
+  /** Drops every bitmap and frees the canvases' pixels. */
+  public clear(): void {
+    for (const entry of this._recent) free(entry.canvas);
+    this._recent.clear();
+    this._byImage.clear();
+    free(this._spare);
+    this._spare = undefined;
+  }
+
+  /** Draws the entry's picture into its bitmap (a canvas taken from a dropped entry, or a new one). */
+  private _render(entry: Entry, bw: number, bh: number): void {
+    let canvas = this._spareCanvas();
+    if (canvas === undefined) {
+      canvas = this._create();
+      if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
+      this.stats.canvases++;
+    }
+    entry.canvas = canvas;
     // Resizing clears the pixels; a canvas already at the size is cleared by hand.
     if (canvas.width !== bw) canvas.width = bw;
     if (canvas.height !== bh) canvas.height = bh;
@@ -51,115 +173,45 @@ export class PictureBitmap {
     g.setTransform(1, 0, 0, 1, 0, 0);
     g.globalAlpha = 1;
     g.clearRect(0, 0, bw, bh);
-    g.setTransform(scale, 0, 0, scale, 0, 0);
+    g.setTransform(entry.scale, 0, 0, entry.scale, 0, 0);
     g.save();
-    if (clip === 'circle') pathCircle(g, w / 2, h / 2, Math.min(w, h) / 2);
-    else pathRoundRect(g, 0, 0, w, h, clip);
+    if (entry.clip === 'circle') pathCircle(g, entry.w / 2, entry.h / 2, Math.min(entry.w, entry.h) / 2);
+    else pathRoundRect(g, 0, 0, entry.w, entry.h, entry.clip);
     g.clip();
-    drawImageFit(g, image, iw, ih, 0, 0, w, h, fit);
+    drawImageFit(g, entry.image, entry.iw, entry.ih, 0, 0, entry.w, entry.h, entry.fit);
     g.restore();
-    this._image = image;
-    this._key = [iw, ih, w, h, scale, clip, fit];
+    entry.rendered = true;
+    this.stats.renders++;
   }
 
-  /** Forgets the picture (it is drawn again before its next use) but keeps the canvas for the next one. */
-  public forget(): void {
-    this._image = undefined;
-    this._key = undefined;
-  }
-
-  /** Forgets the picture and frees the canvas's pixels. */
-  public release(): void {
-    const canvas = this._canvas;
-    this.forget();
-    this._canvas = undefined;
-    if (canvas === undefined) return;
-    try {
-      // A zero-sized canvas holds no pixels on hosts that keep the object alive a while.
-      canvas.width = 0;
-      canvas.height = 0;
-    } catch {
-      // Nothing to free on a host that refuses it.
+  /** Over the bound: the least recently drawn entry goes; its canvas is kept as the spare for the next render. */
+  private _trim(): void {
+    while (this._recent.size > MAX_PICTURE_BITMAPS) {
+      const oldest = this._recent.values().next().value!;
+      this._recent.delete(oldest);
+      const sizes = this._byImage.get(oldest.image)!;
+      sizes.splice(sizes.indexOf(oldest), 1);
+      if (sizes.length === 0) this._byImage.delete(oldest.image);
+      if (oldest.canvas === undefined) continue;
+      if (this._spare === undefined) this._spare = oldest.canvas;
+      else free(oldest.canvas);
     }
+  }
+
+  private _spareCanvas(): PlatformCanvas | undefined {
+    const spare = this._spare;
+    this._spare = undefined;
+    return spare;
   }
 }
 
-/** How a picture is clipped: to the circle inscribed in its box, or to its box with rounded corners. */
-export type PictureClip = 'circle' | number | CornerRadii;
-
-/** Counters for tests and benchmarks. */
-export interface PictureBitmapStats {
-  /** Offscreen canvases created. */
-  canvases: number;
-  /** Pictures drawn into a bitmap (once per picture, size and scale). */
-  renders: number;
-  /** Bitmaps copied onto the stage's canvas. */
-  draws: number;
-  /** Failures that turned bitmaps off for this stage (a host's offscreen canvas that does not work). */
-  failures: number;
-}
-
-/**
- * Clipped pictures (avatars) drawn from bitmaps: the first time a picture shows at a size and scale it
- * is drawn, inside its circle or rounded-rectangle clip, on an offscreen canvas of the host's
- * (`createCanvas`) at device pixels; every later paint copies that bitmap with one `drawImage`, in place
- * of `save`, a clip path, `clip`, `drawImage` and `restore` (about 9 of 16 µs per avatar on
- * @napi-rs/canvas, and a clip per avatar is what GPU canvases pay most for). The bitmap is copied 1:1
- * onto whole device pixels (a box at a fractional position moves less than half a device pixel rather
- * than being resampled), so it differs from the clip path's pixels only in the rounding of edge
- * anti-aliasing. Used only while the stage's transform scales both axes alike (never rotated or stretched)
- * and for bitmaps up to {@link MAX_PICTURE_BITMAP_PIXELS}; any failure of the host's offscreen canvas
- * turns bitmaps off for the stage, and the picture is drawn directly, as without `createCanvas`.
- */
-export class PictureBitmaps {
-  public readonly stats: PictureBitmapStats = { canvases: 0, renders: 0, draws: 0, failures: 0 };
-  private _enabled = true;
-
-  public constructor(
-    private readonly _create: () => PlatformCanvas,
-    private readonly _ctx: CachedContext,
-  ) {}
-
-  /** False once a host's offscreen canvas failed: pictures are then drawn directly. */
-  public get enabled(): boolean {
-    return this._enabled;
-  }
-
-  /**
-   * Draws `image` (natural size `iw`×`ih`) fitted into the box (0, 0, `w`, `h`) and clipped to `clip`
-   * (compared by value, or by identity for per-corner radii), at `alpha` times the current alpha, from
-   * `slot`'s bitmap. Returns false, having drawn nothing, when it cannot (painting on another context
-   * than the stage's, a transform it cannot copy 1:1, a bitmap too large, bitmaps turned off): the caller
-   * then draws the picture directly.
-   */
-  public draw(slot: PictureBitmap, ctx: Canvas2D, image: unknown, iw: number, ih: number, w: number, h: number, clip: PictureClip, fit: ImageFit, alpha: number): boolean {
-    if (!this._enabled || ctx !== this._ctx) return false;
-    const scale = this._ctx.uniformScale();
-    const bw = Math.ceil(w * scale - 1e-6);
-    const bh = Math.ceil(h * scale - 1e-6);
-    if (!(bw > 0 && bh > 0) || bw * bh > MAX_PICTURE_BITMAP_PIXELS) return false;
-    const fresh = slot.canvas === undefined;
-    try {
-      if (!slot.holds(image, iw, ih, w, h, scale, clip, fit)) {
-        slot.render(this._create, image, iw, ih, w, h, scale, bw, bh, clip, fit);
-        if (fresh) this.stats.canvases++;
-        this.stats.renders++;
-      }
-      const before = ctx.globalAlpha;
-      if (alpha < 1) ctx.globalAlpha = before * alpha;
-      // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
-      const ox = this._ctx.originX();
-      const oy = this._ctx.originY();
-      ctx.drawImage(slot.canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
-      if (alpha < 1) ctx.globalAlpha = before;
-      this.stats.draws++;
-      return true;
-    } catch {
-      if (fresh && slot.canvas !== undefined) this.stats.canvases++;
-      this._enabled = false;
-      this.stats.failures++;
-      slot.release();
-      return false;
-    }
+/** Frees a canvas's pixels on hosts that keep the object alive a while; a host that refuses it keeps them. */
+function free(canvas: PlatformCanvas | undefined): void {
+  if (canvas === undefined) return;
+  try {
+    canvas.width = 0;
+    canvas.height = 0;
+  } catch {
+    // Nothing to free.
   }
 }

@@ -3,7 +3,7 @@ import { Node } from '../core/index.js';
 import type { Style } from '../layout/index.js';
 import { drawPlaceholderAvatar } from '../images/index.js';
 import type { ImageEntry, ImageHandle, PlaceholderAvatar, PlaceholderFontMemo } from '../images/index.js';
-import { drawImageFit, pathCircle, pathRoundRect, PictureBitmap } from '../paint/index.js';
+import { drawImageFit, pathCircle, pathRoundRect } from '../paint/index.js';
 import type { ImageFit } from '../paint/index.js';
 import { SkinSlot } from './SkinSlot.js';
 import type { SkinImage } from './SkinSlot.js';
@@ -42,8 +42,6 @@ export class Image extends Node {
   private readonly _fontMemo: PlaceholderFontMemo = {};
   private _stopFade: (() => void) | undefined;
   private readonly _frame = new SkinSlot(this);
-  /** The loaded picture inside its clip, when the stage keeps bitmaps (`stage.pictures`). */
-  private readonly _bitmap = new PictureBitmap();
 
   public constructor(props: ImageProps = {}, style?: Style) {
     super(style);
@@ -86,7 +84,7 @@ export class Image extends Node {
     if (!loaded) return;
     const fit = p.fit ?? 'cover';
     const fade = this._fade;
-    if (this.stage?.pictures?.draw(this._bitmap, ctx, entry.image, entry.width, entry.height, w, h, circle ? 'circle' : radius, fit, fade) === true) return;
+    if (this.stage?.pictures?.draw(ctx, entry.image, entry.width, entry.height, w, h, circle ? 'circle' : radius, fit, fade) === true) return;
     ctx.save();
     if (circle) pathCircle(ctx, w / 2, h / 2, Math.min(w, h) / 2);
     else pathRoundRect(ctx, 0, 0, w, h, radius);
@@ -108,7 +106,6 @@ export class Image extends Node {
 
   protected override onDetach(): void {
     this._release();
-    this._bitmap.release();
     this._frame.detach();
   }
 
@@ -161,6 +158,5 @@ export class Image extends Node {
     this._fade = 1;
     this._handle?.release();
     this._handle = undefined;
-    this._bitmap.forget();
   }
 }

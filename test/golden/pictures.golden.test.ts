@@ -1,5 +1,5 @@
 /**
- * IMGBMP7: on a real raster backend, avatars drawn from bitmaps (a host with `createCanvas`) look like
+ * IMGBMP8: on a real raster backend, avatars drawn from bitmaps (a host with `createCanvas`) look like
  * avatars drawn with their clip path (a host without): only anti-aliased edge pixels differ, slightly.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { Stage } from '../../src/index.js';
 import { GOLDEN_PIXEL_RATIO, GOLDEN_SIZES, renderScene } from './renderScene.js';
 
 describe('IMGBMP pictures from bitmaps on a raster canvas', () => {
-  it('IMGBMP7 the leaderboard with and without offscreen canvases: pictures come from bitmaps, and at most 0.3% of pixels differ, none by more than 40 of 255', async () => {
+  it('IMGBMP8 the leaderboard with and without offscreen canvases: pictures come from bitmaps, and at most 0.3% of pixels differ, none by more than 40 of 255', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const options = { panel: 'leaderboard', theme, state: 'ready' as const, ...GOLDEN_SIZES.leaderboard, pixelRatio: GOLDEN_PIXEL_RATIO };
       const withBitmaps = await renderScene({ ...options, offscreen: true });

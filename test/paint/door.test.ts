@@ -7,7 +7,8 @@ describe('paint door', () => {
       [
         'CachedContext',
         'MAX_PICTURE_BITMAP_PIXELS',
-        'PictureBitmap',
+        'MAX_PICTURE_BITMAPS',
+        'PICTURE_BITMAP_AFTER_PAINTS',
         'PictureBitmaps',
         'DEFAULT_ELLIPSIS',
         'DEFAULT_LINE_HEIGHT_RATIO',
