@@ -20,8 +20,34 @@ function hash32(text: string): number {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
+/** A CJK ideograph, kana (not the combining sound marks) or Hangul syllable: a letter, its own grapheme. */
+function isPlainCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
+/**
+ * The common names' initial without splitting graphemes or Unicode-property regexes (building those
+ * costs milliseconds on a cold open): the first unit when it is an ASCII letter or digit or a
+ * {@link isPlainCjk} letter and the next unit cannot extend it (below U+0300 or another plain CJK
+ * letter, as in `splitGraphemes`'s simple case). Undefined: the full path decides.
+ */
+function plainInitial(word: string): string | undefined {
+  const c = word.charCodeAt(0);
+  const ascii = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (!ascii && !isPlainCjk(c)) return undefined;
+  const next = word.charCodeAt(1);
+  return word.length === 1 || next < 0x300 || isPlainCjk(next) ? word.charAt(0) : undefined;
+}
+
+/** Whether an initial stands alone (a CJK character reads as one; an emoji is a picture on its own). */
+function standsAlone(g: string): boolean {
+  return g.charCodeAt(0) >= 0x80 && (isCjkGrapheme(g) || isEmojiGrapheme(g));
+}
+
 /** The first grapheme of a word that can stand for it (letter, digit, CJK or emoji), if any. */
-function initialOf(word: string): string | undefined {
+function initialOf(word: string, fast: boolean): string | undefined {
+  const plain = fast ? plainInitial(word) : undefined;
+  if (plain !== undefined) return plain;
   for (const g of splitGraphemes(word, INITIALS_SPLIT)) {
     if (isEmojiGrapheme(g) || LETTER_OR_DIGIT.test(g)) return g;
   }
@@ -37,24 +63,24 @@ function upper(g: string): string {
 /** Code units of a word looked at for its initial: a grapheme cluster is never near this long in a real name. */
 const INITIAL_SCAN_UNITS = 64;
 
-function initialsOf(name: unknown): string {
+/** @internal The initials of {@link placeholderAvatar}; `fast: false` skips the common names' shortcut (tests compare both). */
+export function initialsOf(name: unknown, fast = true): string {
   if (typeof name !== 'string') return AVATAR_UNKNOWN_INITIALS;
   // The first two words with an initial; each word's initial is read from its start only.
   let first: string | undefined;
   let second: string | undefined;
   for (const word of name.trim().split(/\s+/u)) {
-    const g = word === '' ? undefined : initialOf(word.slice(0, INITIAL_SCAN_UNITS));
+    const g = word === '' ? undefined : initialOf(word.slice(0, INITIAL_SCAN_UNITS), fast);
     if (g === undefined) continue;
     if (first !== undefined) {
       second = g;
       break;
     }
     first = g;
-    // CJK names read as one character; an emoji is a picture on its own.
-    if (isCjkGrapheme(g) || isEmojiGrapheme(g)) return g;
+    if (standsAlone(g)) return g;
   }
   if (first === undefined) return AVATAR_UNKNOWN_INITIALS;
-  if (second === undefined || isCjkGrapheme(second) || isEmojiGrapheme(second)) return upper(first);
+  if (second === undefined || standsAlone(second)) return upper(first);
   return upper(first) + upper(second);
 }
 

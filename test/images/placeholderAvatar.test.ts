@@ -1,6 +1,8 @@
 import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { AVATAR_PALETTE, drawPlaceholderAvatar, placeholderAvatar } from '../../src/images/index.js';
+import { initialsOf } from '../../src/images/placeholderAvatar.js';
+import { createPrng } from '../../src/testing/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
 import { fontString, splitGraphemes } from '../../src/paint/index.js';
 
@@ -60,6 +62,18 @@ describe('placeholderAvatar', () => {
     expect(initials('   ')).toBe('?');
     expect(initials('!!!')).toBe('?');
     expect(placeholderAvatar('id', undefined as unknown as string).initials).toBe('?');
+  });
+
+  it('IMG14 the common names\' shortcut (ASCII letters and digits, plain CJK) gives the initials the full grapheme path gives (property)', () => {
+    const parts = ['a', 'Z', '7', 'é', 'e\u0301', 'ß', '张', 'か', 'か\u3099', 'カ', 'ー', '김', '👨\u200D👩', '❤\uFE0F', '1\uFE0F\u20E3', '🇯🇵', '!', '(', ' ', '  ', '\u200D', '\u0301', 'x\u200D', 'q\uFE0F'];
+    const random = createPrng(14);
+    for (let i = 0; i < 3000; i++) {
+      let name = '';
+      const length = 1 + Math.floor(random() * 6);
+      for (let k = 0; k < length; k++) name += parts[Math.floor(random() * parts.length)];
+      expect(initialsOf(name), JSON.stringify(name)).toBe(initialsOf(name, false));
+    }
+    expect(initialsOf('ada lovelace')).toBe('AL');
   });
 
   it('IMG14 an empty id falls back to the name for the colour', () => {
