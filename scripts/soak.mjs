@@ -99,6 +99,8 @@ export async function runSoak(options) {
     canvas,
     friends: generateFriends(options.friends, { seed: 11, scoreKey: 'score' }),
     createImage: () => new NapiImage(),
+    // Offscreen canvases: avatars kept as bitmaps, whose number is bounded (MAX_PICTURE_BITMAPS).
+    createCanvas: () => createCanvas(1, 1),
     resolveImageUrl: () => png,
     clock: 'manual',
     systemInfo: { windowWidth: VIEWPORT.width, windowHeight: VIEWPORT.height, pixelRatio: VIEWPORT.pixelRatio },
