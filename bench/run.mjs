@@ -3,7 +3,7 @@
 // Every case runs in fresh processes both with the JIT and under `node --jitless` (the stand-in for
 // iOS, which has no JIT and no WebAssembly).
 // Options: --iterations=K --n=100,1000,10000 --pr=1,3 --modes=jit,jitless (or --jit, --jitless)
-// --profile=<case> --source --no-offscreen (a host without createCanvas), or --summarize=<file.cpuprofile>.
+// --profile=<case> --source --offscreen (a host with createCanvas), or --summarize=<file.cpuprofile>.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -8,6 +8,8 @@
 // and mini-game hosts may wrap a script's globals in a sandbox of their own. Captured as parameters, each
 // is a local read wherever the bundle runs; the values are the host's own, read when the script starts.
 
+import { Script } from 'node:vm';
+
 /**
  * Built-ins of ES2015 that every open data domain has (a missing one would throw at load): the ones
  * the bundle reads per friend, per node or per frame. `setTimeout`, `console`, `Intl`, `globalThis` and
@@ -23,19 +25,25 @@ const STRICT = '"use strict";';
 const HEAD = '(()=>{';
 const TAIL = '})();';
 
+/** Comments esbuild may leave after the IIFE (legal comments: `/*! */`, `//!`, `@license`, `@preserve`). */
+const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
+
 /**
- * Rewrites esbuild's minified IIFE (`(()=>{…})();`, after an optional `"use strict";`, then legal
- * comments only) so its function takes {@link CAPTURED_GLOBALS} as parameters and is called with
- * them. Throws when the code has another shape (an esbuild upgrade changed it): the build fails rather
- * than ship an unwrapped bundle.
+ * Rewrites esbuild's minified IIFE (`(()=>{…})();`, after an optional `"use strict";`, then comments
+ * only) so its function takes {@link CAPTURED_GLOBALS} as parameters and is called with them. Throws
+ * when the code has another shape (an esbuild upgrade changed it) or the result does not parse: the
+ * caller decides whether that fails the build (ours) or ships the bundle unwrapped (`friendcanvas build`).
  */
 export function captureGlobals(code) {
   const start = code.startsWith(STRICT) ? STRICT.length : 0;
   const end = code.lastIndexOf(TAIL);
   const rest = end < 0 ? '' : code.slice(end + TAIL.length);
-  if (!code.startsWith(HEAD, start) || end < start || rest.replace(/\/\*![\s\S]*?\*\//g, '').trim() !== '') {
-    throw new Error(`captureGlobals: expected a minified IIFE "${HEAD}…${TAIL}" followed by legal comments only`);
+  if (!code.startsWith(HEAD, start) || end < start || rest.replace(COMMENTS, '').trim() !== '') {
+    throw new Error(`captureGlobals: expected a minified IIFE "${HEAD}…${TAIL}" followed by comments only`);
   }
   const names = CAPTURED_GLOBALS.join(',');
-  return `${code.slice(0, start)}((${names})=>{${code.slice(start + HEAD.length, end)}})(${names});${rest}`;
+  const wrapped = `${code.slice(0, start)}((${names})=>{${code.slice(start + HEAD.length, end)}})(${names});${rest}`;
+  // Compiled, never run: a top-level declaration named like a parameter would be a SyntaxError here, not on a device.
+  new Script(wrapped, { filename: 'captureGlobals-check.js' });
+  return wrapped;
 }

@@ -29,7 +29,7 @@ describe('public API', () => {
 
   it('API10 `friendcanvas/engine` exports the machinery under the widgets, none of it also at the root', () => {
     expect(Object.keys(engine).sort()).toEqual([
-      'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'InputRouter', 'MAX_PICTURE_BITMAPS', 'MAX_PICTURE_BITMAP_PIXELS', 'PICTURE_BITMAP_AFTER_PAINTS', 'PictureBitmaps',
+      'DIRTY_LAYOUT', 'DIRTY_PAINT', 'FrameScheduler', 'InputRouter', 'MAX_PICTURE_BITMAPS', 'MAX_PICTURE_BITMAP_PIXELS', 'MAX_PICTURE_BITMAP_TOTAL_PIXELS', 'PICTURE_BITMAP_AFTER_PAINTS', 'PictureBitmaps',
       'RowLayout', 'Scroller', 'VelocityTracker', 'createImageLoader', 'createTextMeasurer', 'hitTest',
     ]);
     expect(Object.keys(engine).filter((name) => name in root)).toEqual([]);

@@ -24,7 +24,7 @@ export interface BenchConfig {
   n: number;
   /** Backing-store px per logical px. */
   pr: number;
-  /** Whether the simulated host has `createCanvas` (avatars kept as bitmaps). Default true. */
+  /** Whether the simulated host has `createCanvas` (avatars kept as bitmaps). Default false: TikTok documents none. */
   offscreen?: boolean;
 }
 
@@ -70,9 +70,9 @@ export class SimDriver {
     this.sim = createSimulatedHost({
       canvas: this.canvas as unknown as PlatformCanvas,
       createImage: () => new NapiImage() as unknown as PlatformImage,
-      // Offscreen canvases, as hosts with the full canvas API have (avatars are kept as bitmaps);
-      // `--no-offscreen` measures a host without them (TikTok documents none for the ODC).
-      ...(config.offscreen === false ? {} : { createCanvas: () => createCanvas(1, 1) }),
+      // Offscreen canvases only with `--offscreen` (as WeChat's and Douyin's ODCs have; TikTok documents
+      // none): avatars are then kept as bitmaps.
+      ...(config.offscreen === true ? { createCanvas: () => createCanvas(1, 1) } : {}),
       // Every avatar URL decodes the same real PNG, so drawing avatars costs real pixels.
       resolveImageUrl: () => avatar,
       friends: this.friends,

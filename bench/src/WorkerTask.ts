@@ -13,8 +13,8 @@ export interface WorkerTask {
   bundlePath: string;
   /** Run the `bundle` cases on the app from source instead (readable profiles). */
   fromSource?: boolean;
-  /** The simulated host has no `createCanvas` (`--no-offscreen`). */
-  noOffscreen?: boolean;
+  /** The simulated host has `createCanvas` (`--offscreen`). */
+  offscreen?: boolean;
   /** Write a CPU profile of this case only to `profileFile`. */
   profileCase?: ProfileCase;
   profileFile?: string;

@@ -34,8 +34,8 @@ export interface BenchArgs {
   profile: ProfileCase | undefined;
   /** Run the open cases on the app from source instead of the built IIFE (readable profiles). */
   fromSource: boolean;
-  /** The simulated host has no `createCanvas`: avatars drawn with their clip (a partial run). */
-  noOffscreen: boolean;
+  /** The simulated host has `createCanvas`: avatars kept as bitmaps (a partial run). */
+  offscreen: boolean;
 }
 
 function parseList(value: string, name: string): number[] {
@@ -50,7 +50,7 @@ function parseModes(value: string): Mode[] {
   return MODES.filter((m) => list.includes(m));
 }
 
-const USAGE = `--iterations=K --n=100,1000 --pr=1,3 --modes=jit,jitless (or --jit, --jitless) --profile=<${PROFILE_CASES.join('|')}> --source --no-offscreen`;
+const USAGE = `--iterations=K --n=100,1000 --pr=1,3 --modes=jit,jitless (or --jit, --jitless) --profile=<${PROFILE_CASES.join('|')}> --source --offscreen`;
 
 /** Parses `--iterations=5 --n=100,1000 --pr=1,3 --modes=jitless --profile=score --source`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
@@ -61,7 +61,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     modes: [...MODES],
     profile: undefined,
     fromSource: false,
-    noOffscreen: false,
+    offscreen: false,
   };
   for (const a of argv) {
     const [key, value = ''] = a.replace(/^--/, '').split('=');
@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if ((key === 'jit' || key === 'jitless') && value === '') args.modes = [key];
     else if (key === 'profile' && PROFILE_CASES.includes(value as ProfileCase)) args.profile = value as ProfileCase;
     else if (key === 'source') args.fromSource = true;
-    else if (key === 'no-offscreen' && value === '') args.noOffscreen = true;
+    else if (key === 'offscreen' && value === '') args.offscreen = true;
     else throw new RangeError(`bench: unknown option ${a} (known: ${USAGE})`);
   }
   return args;
@@ -123,7 +123,7 @@ export function main(root: string, argv: readonly string[]): number {
   // run is otherwise slower for reasons that have nothing to do with the engine.
   for (const mode of args.modes) {
     for (const kind of ['bundle', 'engine'] as const) {
-      runWorker(root, { kind, mode, n: args.counts[0]!, pr: args.pixelRatios[0]!, bundlePath, fromSource: args.fromSource, noOffscreen: args.noOffscreen });
+      runWorker(root, { kind, mode, n: args.counts[0]!, pr: args.pixelRatios[0]!, bundlePath, fromSource: args.fromSource, offscreen: args.offscreen });
     }
   }
   for (let i = 0; i < args.iterations; i++) {
@@ -131,7 +131,7 @@ export function main(root: string, argv: readonly string[]): number {
       for (const n of args.counts) {
         for (const kind of ['bundle', 'engine'] as const) {
           for (const mode of args.modes) {
-            const task: WorkerTask = { kind, mode, n, pr, bundlePath, fromSource: args.fromSource, noOffscreen: args.noOffscreen };
+            const task: WorkerTask = { kind, mode, n, pr, bundlePath, fromSource: args.fromSource, offscreen: args.offscreen };
             if (args.profile !== undefined) {
               task.profileCase = args.profile;
               task.profileFile = join(root, 'bench/.build/profiles', `${args.profile}-n${n}-pr${pr}-${mode}-${i}.cpuprofile`);
@@ -174,7 +174,7 @@ export function main(root: string, argv: readonly string[]): number {
     counts: args.counts,
     pixelRatios: args.pixelRatios,
     modes: args.modes,
-    offscreen: !args.noOffscreen,
+    offscreen: args.offscreen,
     figures,
     budgets: evaluateBudgets(figures, args.counts, args.pixelRatios, readBundleSize(root)?.gzip),
     bundleSize: readBundleSize(root),
@@ -191,7 +191,7 @@ export function main(root: string, argv: readonly string[]): number {
     String(args.modes) === String(MODES) &&
     args.profile === undefined &&
     !args.fromSource &&
-    !args.noOffscreen;
+    !args.offscreen;
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
   // Only a full default run replaces the committed results; partial and profiled runs go to a scratch file.

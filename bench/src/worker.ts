@@ -10,7 +10,7 @@ import type { WorkerTask } from './WorkerTask.js';
 
 async function main(): Promise<void> {
   const task = JSON.parse(process.argv[2] ?? '{}') as WorkerTask;
-  const config = { n: task.n, pr: task.pr, offscreen: task.noOffscreen !== true };
+  const config = { n: task.n, pr: task.pr, offscreen: task.offscreen === true };
   // A worker started without the flags its task asks for would file its figures under the wrong column.
   if (task.mode !== currentMode()) throw new Error(`worker: task wants ${task.mode}, process runs ${currentMode()}`);
   const profile = task.profileCase !== undefined && task.profileFile !== undefined ? new ProfileWindow(task.profileCase, task.profileFile) : undefined;

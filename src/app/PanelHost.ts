@@ -75,10 +75,11 @@ export class PanelHost {
     return definition;
   }
 
-  /** Unmounts the panel (and the error state); its nodes are freed. */
+  /** Unmounts the panel (and the error state); its nodes are freed, and the pictures' bitmaps while the game plays. */
   public hide(): void {
     this._last = undefined;
     this._unmount();
+    this._stage.pictures?.clear();
   }
 
   /** Passes new friend data to the mounted panel. */

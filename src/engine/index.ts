@@ -15,7 +15,7 @@ export type { InputRouterOptions, PointerSource, ViewportRect } from '../input/i
 export { RowLayout, Scroller, VelocityTracker } from '../scroll/index.js';
 export type { ScrollerOptions } from '../scroll/index.js';
 // Text measurement and pictures kept as bitmaps (`stage.pictures`)
-export { createTextMeasurer, MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS, PictureBitmaps } from '../paint/index.js';
+export { createTextMeasurer, MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAP_TOTAL_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS, PictureBitmaps } from '../paint/index.js';
 export type { PictureBitmapStats, PictureClip } from '../paint/index.js';
 // Images
 export { createImageLoader } from '../images/index.js';

@@ -9,8 +9,14 @@ import type { CornerRadii } from './pathRoundRect.js';
 /** The largest bitmap kept, in device px (a 512 px square): a bigger picture is drawn directly. */
 export const MAX_PICTURE_BITMAP_PIXELS = 512 * 512;
 
-/** Bitmaps kept at most (least recently drawn dropped first): 48 avatars of 40 px at @3x hold 2.8 MB. */
+/** Pictures tracked at most (least recently drawn dropped first), with or without a bitmap yet. */
 export const MAX_PICTURE_BITMAPS = 48;
+
+/**
+ * Device px held in bitmaps at most, all together (4 MB of RGBA): 72 avatars of 40 px at @3x
+ * (120×120), 4 of the largest bitmap. Beyond it the least recently drawn bitmaps go first.
+ */
+export const MAX_PICTURE_BITMAP_TOTAL_PIXELS = 1024 * 1024;
 
 /** Paints of the same picture drawn directly before it gets a bitmap (a row flung past never does). */
 export const PICTURE_BITMAP_AFTER_PAINTS = 2;
@@ -46,6 +52,8 @@ interface Entry {
   rendered: boolean;
   /** The stage frame it was last drawn in. */
   frame: number;
+  /** Device px of its bitmap (0 without one). */
+  px: number;
 }
 
 /**
@@ -55,13 +63,16 @@ interface Entry {
  * and every later paint copies that bitmap with one `drawImage`, in place of `save`, a clip path,
  * `clip`, `drawImage` and `restore` (a clip per avatar is what GPU canvases pay most for). Bitmaps are
  * kept per picture, not per widget: a recycled row that shows a friend seen before (a `score` moving
- * rows by one, scrolling back) copies that friend's bitmap. At most {@link MAX_PICTURE_BITMAPS} are
- * kept, the least recently drawn dropped first but never one drawn in the current frame (with more
- * pictures on screen than that, the extra ones are drawn directly rather than evict each other). A copy lands 1:1 on whole device pixels (a box at a fractional position moves less than half a
- * device pixel rather than being resampled), so it differs from the clip path only in the rounding of
- * edge anti-aliasing. Used only while the stage's transform scales both axes alike and for bitmaps up
- * to {@link MAX_PICTURE_BITMAP_PIXELS}; any failure of the host's offscreen canvas turns bitmaps off
- * for the stage, and pictures are drawn directly, as without `createCanvas`.
+ * rows by one, scrolling back) copies that friend's bitmap. At most {@link MAX_PICTURE_BITMAPS} pictures
+ * and {@link MAX_PICTURE_BITMAP_TOTAL_PIXELS} device px of bitmaps are kept, the least recently drawn
+ * dropped first but never one drawn in the current frame (with more on screen than that, the extra
+ * pictures are drawn directly rather than evict each other). A copy lands 1:1 on whole device pixels (a
+ * box at a fractional position moves less than half a device pixel rather than being resampled), so it
+ * differs from the clip path only in the rounding of edge anti-aliasing. Used only for circle and
+ * rounded clips (a plain rectangle has no anti-aliased clip to save), while the stage's transform scales
+ * both axes alike, and for bitmaps up to {@link MAX_PICTURE_BITMAP_PIXELS}; any failure of the host's
+ * offscreen canvas (or a `createCanvas` that hands out the shared canvas) turns bitmaps off for the
+ * stage, and pictures are drawn directly, as without `createCanvas`.
  */
 export class PictureBitmaps {
   public readonly stats: PictureBitmapStats = { canvases: 0, renders: 0, draws: 0, failures: 0 };
@@ -72,6 +83,8 @@ export class PictureBitmaps {
   private readonly _recent = new Set<Entry>();
   /** The canvas of the last entry dropped, for the next bitmap (the others are freed). */
   private _spare: PlatformCanvas | undefined;
+  /** Device px held: every entry's bitmap and the spare canvas. */
+  private _pixels = 0;
 
   /**
    * @param _create the host's `createCanvas`
@@ -103,7 +116,8 @@ export class PictureBitmaps {
    * bitmap too large, bitmaps turned off): the caller then draws the picture directly.
    */
   public draw(ctx: Canvas2D, image: unknown, iw: number, ih: number, w: number, h: number, clip: PictureClip, fit: ImageFit, alpha: number): boolean {
-    if (!this._enabled || ctx !== this._ctx) return false;
+    // A plain rectangle: no anti-aliased clip path to save.
+    if (!this._enabled || ctx !== this._ctx || clip === 0) return false;
     const scale = this._ctx.uniformScale();
     const bw = Math.ceil(w * scale - 1e-6);
     const bh = Math.ceil(h * scale - 1e-6);
@@ -114,7 +128,7 @@ export class PictureBitmaps {
     if (entry === undefined) {
       // Full of pictures drawn this very frame: this one is drawn directly rather than evict one.
       if (this._recent.size >= MAX_PICTURE_BITMAPS && this._recent.values().next().value!.frame === frame) return false;
-      entry = { image, iw, ih, w, h, scale, clip, fit, paints: 0, canvas: undefined, rendered: false, frame };
+      entry = { image, iw, ih, w, h, scale, clip, fit, paints: 0, canvas: undefined, rendered: false, frame, px: 0 };
       if (sizes === undefined) this._byImage.set(image, [entry]);
       else sizes.push(entry);
     }
@@ -122,20 +136,27 @@ export class PictureBitmaps {
     entry.frame = frame;
     this._recent.delete(entry);
     this._recent.add(entry);
-    this._trim();
+    while (this._recent.size > MAX_PICTURE_BITMAPS) this._drop(this._recent.values().next().value!);
     if (entry.paints < PICTURE_BITMAP_AFTER_PAINTS) {
       entry.paints++;
       return false;
     }
     try {
-      if (!entry.rendered) this._render(entry, bw, bh);
+      if (!entry.rendered) {
+        // No room without dropping a bitmap drawn this frame: drawn directly for now.
+        if (!this._room(bw * bh, frame)) return false;
+        this._render(entry, bw, bh);
+      }
       const before = ctx.globalAlpha;
       if (alpha < 1) ctx.globalAlpha = before * alpha;
-      // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
-      const ox = this._ctx.originX();
-      const oy = this._ctx.originY();
-      ctx.drawImage(entry.canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
-      if (alpha < 1) ctx.globalAlpha = before;
+      try {
+        // On whole device pixels: copied 1:1, never resampled (a box at a fractional position moves < ½ px).
+        const ox = this._ctx.originX();
+        const oy = this._ctx.originY();
+        ctx.drawImage(entry.canvas, 0, 0, bw, bh, (Math.round(ox) - ox) / scale, (Math.round(oy) - oy) / scale, bw / scale, bh / scale);
+      } finally {
+        if (alpha < 1) ctx.globalAlpha = before;
+      }
       this.stats.draws++;
       return true;
     } catch {
@@ -153,17 +174,24 @@ export class PictureBitmaps {
     this._byImage.clear();
     free(this._spare);
     this._spare = undefined;
+    this._pixels = 0;
   }
 
   /** Draws the entry's picture into its bitmap (a canvas taken from a dropped entry, or a new one). */
   private _render(entry: Entry, bw: number, bh: number): void {
-    let canvas = this._spareCanvas();
-    if (canvas === undefined) {
+    let canvas = this._spare;
+    this._spare = undefined;
+    if (canvas !== undefined) this._pixels -= canvas.width * canvas.height;
+    else {
       canvas = this._create();
       if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
+      // A host handing out the shared canvas itself: drawing there would wipe the panel.
+      if (canvas === this._ctx.canvas) throw new Error('createCanvas gave the shared canvas');
       this.stats.canvases++;
     }
     entry.canvas = canvas;
+    entry.px = bw * bh;
+    this._pixels += entry.px;
     // Resizing clears the pixels; a canvas already at the size is cleared by hand.
     if (canvas.width !== bw) canvas.width = bw;
     if (canvas.height !== bh) canvas.height = bh;
@@ -184,25 +212,52 @@ export class PictureBitmaps {
     this.stats.renders++;
   }
 
-  /** Over the bound: the least recently drawn entry goes; its canvas is kept as the spare for the next render. */
-  private _trim(): void {
-    while (this._recent.size > MAX_PICTURE_BITMAPS) {
-      const oldest = this._recent.values().next().value!;
-      this._recent.delete(oldest);
-      const sizes = this._byImage.get(oldest.image)!;
-      sizes.splice(sizes.indexOf(oldest), 1);
-      if (sizes.length === 0) this._byImage.delete(oldest.image);
-      if (oldest.canvas === undefined) continue;
-      if (this._spare === undefined) this._spare = oldest.canvas;
-      else free(oldest.canvas);
+  /** Forgets `entry`; its canvas becomes the spare (or is freed when there is one already). */
+  private _drop(entry: Entry): void {
+    this._recent.delete(entry);
+    const sizes = this._byImage.get(entry.image)!;
+    sizes.splice(sizes.indexOf(entry), 1);
+    if (sizes.length === 0) this._byImage.delete(entry.image);
+    const canvas = entry.canvas;
+    if (canvas === undefined) return;
+    entry.canvas = undefined;
+    if (this._spare === undefined) {
+      // Its pixels stay counted, as the spare's.
+      this._spare = canvas;
+      return;
     }
+    this._pixels -= entry.px;
+    free(canvas);
   }
 
-  private _spareCanvas(): PlatformCanvas | undefined {
+  /**
+   * Makes room for a bitmap of `need` px within {@link MAX_PICTURE_BITMAP_TOTAL_PIXELS}: the spare goes
+   * first, then the least recently drawn bitmaps, never one drawn in `frame`. False when that is not enough.
+   */
+  private _room(need: number, frame: number): boolean {
     const spare = this._spare;
-    this._spare = undefined;
-    return spare;
+    if (this._pixels + need > MAX_PICTURE_BITMAP_TOTAL_PIXELS && spare !== undefined) {
+      this._pixels -= spare.width * spare.height;
+      this._spare = undefined;
+      free(spare);
+    }
+    for (const entry of this._recent) {
+      if (this._pixels + need <= MAX_PICTURE_BITMAP_TOTAL_PIXELS) return true;
+      // Entries are in drawing order: this one and all after it were drawn in this frame.
+      if (entry.frame === frame) return false;
+      if (entry.canvas !== undefined) {
+        this._drop(entry);
+        const held = this._spare;
+        if (held !== undefined) {
+          this._pixels -= held.width * held.height;
+          this._spare = undefined;
+          free(held);
+        }
+      }
+    }
+    return this._pixels + need <= MAX_PICTURE_BITMAP_TOTAL_PIXELS;
   }
+
 }
 
 /** Frees a canvas's pixels on hosts that keep the object alive a while; a host that refuses it keeps them. */

@@ -14,7 +14,7 @@ export { fontString } from './fontString.js';
 export type { FontSpec } from './fontString.js';
 export { lineHeightFor } from './lineHeightFor.js';
 export { CachedContext } from './CachedContext.js';
-export { MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS, PictureBitmaps } from './PictureBitmaps.js';
+export { MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAP_TOTAL_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS, PictureBitmaps } from './PictureBitmaps.js';
 export type { PictureBitmapStats, PictureClip } from './PictureBitmaps.js';
 export { createTextMeasurer } from './TextMeasurer.js';
 export type { TextMeasurer, TextMeasurerOptions } from './TextMeasurer.js';

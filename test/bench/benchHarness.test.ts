@@ -121,9 +121,9 @@ describe('benchmark harness', () => {
   });
 
   it('BENCH5 bench options are parsed strictly; an unknown option is an error', () => {
-    expect(parseArgs([])).toMatchObject({ iterations: 7, counts: [100, 1000, 10000], pixelRatios: [1, 3], modes: ['jit', 'jitless'], profile: undefined, fromSource: false, noOffscreen: false });
-    expect(parseArgs(['--no-offscreen']).noOffscreen).toBe(true);
-    expect(() => parseArgs(['--no-offscreen=1'])).toThrow(RangeError);
+    expect(parseArgs([])).toMatchObject({ iterations: 7, counts: [100, 1000, 10000], pixelRatios: [1, 3], modes: ['jit', 'jitless'], profile: undefined, fromSource: false, offscreen: false });
+    expect(parseArgs(['--offscreen']).offscreen).toBe(true);
+    expect(() => parseArgs(['--offscreen=1'])).toThrow(RangeError);
     expect(parseArgs(['--iterations=2', '--n=100,1000', '--pr=3', '--profile=tap', '--source', '--jitless'])).toMatchObject({
       iterations: 2,
       counts: [100, 1000],

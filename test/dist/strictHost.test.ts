@@ -129,11 +129,15 @@ describe('STRICT the built bundle in a strict open data domain', () => {
     expect(odc.reads['NaN']).toBe(2);
   });
 
-  it('STRICT12 the wrapping takes the built-ins as parameters of the bundle\'s function and refuses code of another shape', () => {
+  it('STRICT12 the wrapping takes the built-ins as parameters of the bundle\'s function, keeps trailing comments, and refuses code of another shape or a result that does not parse', () => {
     const wrapped = captureGlobals('"use strict";(()=>{var a=Math.max(1,2);})();\n/*! notice */\n');
     expect(wrapped).toBe(`"use strict";((${CAPTURED_GLOBALS.join(',')})=>{var a=Math.max(1,2);})(${CAPTURED_GLOBALS.join(',')});\n/*! notice */\n`);
     expect(new Set(CAPTURED_GLOBALS).size).toBe(CAPTURED_GLOBALS.length);
     expect(captureGlobals('(()=>{f(Math)})();')).toBe(`((${CAPTURED_GLOBALS.join(',')})=>{f(Math)})(${CAPTURED_GLOBALS.join(',')});`);
+    // Any comment may follow (legal comments of a game's own files: `//!`, `/** @license */`).
+    expect(captureGlobals('(()=>{f()})();\n//! mine\n/** @license MIT */\n')).toMatch(/\}\)\([^)]*\);\n\/\/! mine\n\/\*\* @license MIT \*\/\n$/);
+    // A result that would not parse (a top-level declaration named like a parameter) throws at build time.
+    expect(() => captureGlobals('(()=>{let Map=1;})();')).toThrow(SyntaxError);
     expect(() => captureGlobals('(function(){var a=1})();')).toThrow(/minified IIFE/);
     expect(() => captureGlobals('"use strict";(()=>{var a=1;})();var leaked=2;')).toThrow(/minified IIFE/);
     expect(readFileSync(BUNDLE, 'utf8').startsWith(`"use strict";((${CAPTURED_GLOBALS.join(',')})=>{`)).toBe(true);

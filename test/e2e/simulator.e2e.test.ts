@@ -189,7 +189,7 @@ describe.skipIf(!runsE2e)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS },
     const state = await probe(page, (d) => ({ canvases: d.calls().canvases, warnings: d.warnings, hash: d.shared().hash }));
     const b = await probe(page, sample);
     expect(plain).toEqual({ canvases: 0, warnings: [] });
-    // One offscreen canvas per avatar image node (the rows built), reused while scrolling.
+    // A bitmap per avatar shown (they faded in: painted often enough), reused while scrolling.
     expect(state.canvases).toBeGreaterThan(0);
     expect(state.canvases).toBeLessThanOrEqual(30);
     expect(state.warnings).toEqual([]);
@@ -203,6 +203,19 @@ describe.skipIf(!runsE2e)('simulator in Chromium', { timeout: TEST_TIMEOUT_MS },
     expect(far).toBeLessThan(a.length / 4 / 100);
     // Avatars are there: the sampled list is not one flat colour.
     expect(new Set(b.map((v, i) => (i % 4 === 0 ? v : -1))).size).toBeGreaterThan(10);
+    // The shared canvas really copies the bitmaps: paint them magenta, scroll a little, and magenta shows.
+    const magenta = (px: number[]): number => {
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! > 220 && px[i + 1]! < 40 && px[i + 2]! > 220) n++;
+      return n;
+    };
+    expect(magenta(b)).toBe(0);
+    expect(await probe(page, (d) => d.tintOffscreen('#ff00ff'))).toBe(state.canvases);
+    const p = await client(page, LIST_VIEWPORT.x + 150, LIST_VIEWPORT.y + 250);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.wheel(0, 6);
+    await script.waitSettled(page);
+    expect(magenta(await probe(page, sample))).toBeGreaterThan(100);
     await page.close();
   });
 

@@ -34,4 +34,30 @@ describe('IMGBMP pictures from bitmaps on a raster canvas', () => {
       expect([...withBitmaps.warnings, ...direct.warnings]).toEqual([]);
     }
   });
+
+  it('IMGBMP12 hiding the panel drops every bitmap (none kept while the game plays); shown and painted again, the pictures get new ones', async () => {
+    const scene = await renderScene({ panel: 'leaderboard', theme: 'light', state: 'ready', ...GOLDEN_SIZES.leaderboard, pixelRatio: GOLDEN_PIXEL_RATIO, offscreen: true });
+    const pictures = (scene.app.stage as Stage).pictures!;
+    expect(pictures.size).toBeGreaterThan(0);
+    const renders = pictures.stats.renders;
+    const post = (m: object): void => scene.sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, ...m });
+    post({ type: 'hide' });
+    scene.sim.advance(100);
+    expect(pictures.size).toBe(0);
+    post({ type: 'show', panel: 'leaderboard' });
+    scene.sim.advance(100);
+    expect(pictures.size).toBeGreaterThan(0);
+    expect(pictures.stats.renders).toBe(renders);
+    // Painted again (a short drag): the avatars get new bitmaps.
+    const x = GOLDEN_SIZES.leaderboard.width / 2;
+    post({ type: 'pointer', phase: 'start', id: 1, x, y: 400 });
+    for (let i = 1; i <= 6; i++) {
+      post({ type: 'pointer', phase: 'move', id: 1, x, y: 400 - i * 4 });
+      scene.sim.advance(17);
+    }
+    post({ type: 'pointer', phase: 'end', id: 1, x, y: 376 });
+    for (let i = 0; i < 40; i++) scene.sim.advance(50);
+    expect(pictures.stats.renders).toBeGreaterThan(renders);
+    expect(pictures.stats.failures).toBe(0);
+  });
 });

@@ -57,7 +57,7 @@ export interface SceneOptions {
   pngs?: Readonly<Record<string, Buffer>>;
   /** Whether each image loads (default: all do). */
   images?: (url: string) => SimImageOutcome;
-  /** Whether the host has offscreen canvases (`createCanvas`; avatars kept as bitmaps). Default true. */
+  /** Whether the host has offscreen canvases (`createCanvas`; avatars kept as bitmaps). Default false: TikTok documents none. */
   offscreen?: boolean;
 }
 
@@ -145,8 +145,8 @@ export async function renderScene(o: SceneOptions): Promise<Scene> {
   const sim = createSimulatedHost({
     canvas: canvas as unknown as PlatformCanvas,
     createImage: () => createCanvas(1, 1) as unknown as PlatformImage,
-    // Offscreen canvases, as hosts with the full canvas API have: avatars are drawn from bitmaps.
-    ...(o.offscreen === false ? {} : { createCanvas: () => createCanvas(1, 1) }),
+    // Offscreen canvases only when asked (IMGBMP8): avatars are then drawn from bitmaps.
+    ...(o.offscreen === true ? { createCanvas: () => createCanvas(1, 1) } : {}),
     friends: o.state === 'empty' ? [] : data.friends,
     self: data.selfOpenid,
     clock: 'manual',

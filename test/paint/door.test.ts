@@ -8,6 +8,7 @@ describe('paint door', () => {
         'CachedContext',
         'MAX_PICTURE_BITMAP_PIXELS',
         'MAX_PICTURE_BITMAPS',
+        'MAX_PICTURE_BITMAP_TOTAL_PIXELS',
         'PICTURE_BITMAP_AFTER_PAINTS',
         'PictureBitmaps',
         'DEFAULT_ELLIPSIS',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { PlatformCanvas } from '../../src/host/types.js';
-import { MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS } from '../../src/paint/index.js';
+import { MAX_PICTURE_BITMAP_PIXELS, MAX_PICTURE_BITMAP_TOTAL_PIXELS, MAX_PICTURE_BITMAPS, PICTURE_BITMAP_AFTER_PAINTS } from '../../src/paint/index.js';
 import { Image } from '../../src/widgets/index.js';
 import { createHarness } from '../core/harness.js';
 import type { Harness } from '../core/harness.js';
@@ -188,7 +188,7 @@ describe('IMGBMP clipped pictures as bitmaps', () => {
     }
   });
 
-  it('IMGBMP5 no bitmap under a stretched canvas (x and y scales differ) or beyond the size limit: drawn directly, nothing created', async () => {
+  it('IMGBMP5 no bitmap under a stretched canvas (x and y scales differ) or above the size limit for one bitmap: drawn directly, nothing created', async () => {
     const s = await setup();
     s.h.canvas.width = 200;
     s.h.canvas.height = 300;
@@ -199,7 +199,7 @@ describe('IMGBMP clipped pictures as bitmaps', () => {
     expect(drawnSources(s.h)).toEqual([s.img.images[0]]);
     const big = await setup(undefined, { width: 400, height: 400, pixelRatio: 2 });
     const side = Math.ceil(Math.sqrt(MAX_PICTURE_BITMAP_PIXELS) / 2) + 1;
-    const large = loadedAvatar(big, URL_A, { shape: 'rect' }, { width: side, height: side });
+    const large = loadedAvatar(big, URL_A, { shape: 'circle' }, { width: side, height: side });
     for (let i = 0; i < 3; i++) repaint(big, large);
     expect(big.createCanvas).not.toHaveBeenCalled();
     expect(big.h.stage.pictures!.stats.draws).toBe(0);
@@ -245,5 +245,74 @@ describe('IMGBMP clipped pictures as bitmaps', () => {
       expect(drawnSources(h)).toEqual([img.images[0]]);
       expect(count(h, 'arc')).toBe(1);
     }
+  });
+
+  it('IMGBMP9 bitmaps hold at most MAX_PICTURE_BITMAP_TOTAL_PIXELS together: large pictures push the least recently drawn out, and pictures drawn in the same frame beyond it stay direct', async () => {
+    // 128 logical px at pixel ratio 2: 256×256 = 65,536 device px each, 16 fit.
+    const side = 128;
+    const fit = MAX_PICTURE_BITMAP_TOTAL_PIXELS / (side * 2) ** 2;
+    const url = (i: number): string => `https://example.test/big${i}.png`;
+    const s = await setup(undefined, { width: 400, height: 400, pixelRatio: 2 });
+    const held = (): number => s.offscreen.reduce((sum, c) => sum + c.width * c.height, 0);
+    for (let i = 0; i < fit + 6; i++) {
+      const pic = loadedAvatar(s, url(i), { shape: 'circle' }, { width: side, height: side });
+      for (let k = 0; k < PICTURE_BITMAP_AFTER_PAINTS; k++) repaint(s, pic);
+      expect(held()).toBeLessThanOrEqual(MAX_PICTURE_BITMAP_TOTAL_PIXELS);
+      pic.destroy();
+    }
+    expect(s.h.stage.pictures!.stats.renders).toBe(fit + 6);
+    // All at once, every frame: only what fits gets a bitmap; later frames render nothing new.
+    const t = await setup(undefined, { width: 400, height: 400 * 8, pixelRatio: 2 });
+    for (let i = 0; i < fit + 6; i++) t.h.stage.root.appendChild(new Image({ src: url(i), fadeInMs: 0, shape: 'circle' }, { width: side, height: side }));
+    t.h.frames.flush();
+    for (let i = 0; i < fit + 6; i++) t.img.load(url(i), 8, 8);
+    for (let k = 0; k <= PICTURE_BITMAP_AFTER_PAINTS + 3; k++) {
+      t.h.stage.root.markPaintDirty();
+      t.h.frames.flush();
+    }
+    expect(t.h.stage.pictures!.stats.renders).toBe(fit);
+    expect(t.offscreen.reduce((sum, c) => sum + c.width * c.height, 0)).toBeLessThanOrEqual(MAX_PICTURE_BITMAP_TOTAL_PIXELS);
+  });
+
+  it('IMGBMP10 a createCanvas that hands out the shared canvas, or a stage that cannot copy a canvas: bitmaps turn off, the shared canvas keeps its size, the alpha in force is the fade alone', async () => {
+    let shared: PlatformCanvas | undefined;
+    const s = await setup(() => shared!);
+    shared = s.h.canvas;
+    const pic = loadedAvatar(s);
+    for (let i = 0; i <= PICTURE_BITMAP_AFTER_PAINTS; i++) repaint(s, pic);
+    expect(s.h.stage.pictures!.enabled).toBe(false);
+    expect([s.h.canvas.width, s.h.canvas.height]).toEqual([200, 200]);
+    expect(drawnSources(s.h)).toEqual([s.img.images[0]]);
+    // The stage's drawImage refuses canvases: the picture is drawn directly, at the fade (not the fade squared).
+    const t = await setup();
+    const draw = t.h.ctx.drawImage;
+    vi.mocked(draw).mockImplementation(function (this: unknown, ...args: unknown[]) {
+      if (t.offscreen.includes(args[0] as MockCanvas)) throw new TypeError('not an image');
+    } as typeof draw);
+    const fading = t.h.stage.root.appendChild(new Image({ src: URL_A, shape: 'circle', fadeInMs: 100 }, { width: 20, height: 20 }));
+    t.h.frames.flush();
+    t.img.load(URL_A, 64, 64);
+    for (let k = 0; k < PICTURE_BITMAP_AFTER_PAINTS; k++) {
+      t.h.advance(10);
+      t.h.frames.step();
+    }
+    t.h.ctx.__clearEvents();
+    t.h.advance(30);
+    t.h.frames.step();
+    expect(t.h.stage.pictures!.stats.failures).toBe(1);
+    expect(fading.state).toBe('loaded');
+    const events = t.h.ctx.__getEvents();
+    const alphas = events.filter((e) => e.type === 'globalAlpha').map((e) => (e.props as { value: number }).value);
+    const fade = (10 * PICTURE_BITMAP_AFTER_PAINTS + 30) / 100;
+    expect(alphas).toContain(fade);
+    expect(alphas.some((a) => Math.abs(a - fade * fade) < 1e-9)).toBe(false);
+  });
+
+  it('IMGBMP11 a plain rectangle (no rounded corners) is drawn directly: no bitmap to save a clip for', async () => {
+    const s = await setup();
+    const pic = loadedAvatar(s, URL_A, { shape: 'rect' });
+    for (let i = 0; i < 4; i++) repaint(s, pic);
+    expect(s.createCanvas).not.toHaveBeenCalled();
+    expect(drawnSources(s.h)).toEqual([s.img.images[0]]);
   });
 });

@@ -51,6 +51,11 @@ export interface DemoApi {
   calls(): { postMessages: number; delivered: number; dropped: number; rafRequests: number; friendQueries: number; images: number; canvases: number };
   /** Every image URL the open data domain asked the platform for (`createImage` srcs), oldest first. */
   imageUrls(): string[];
+  /**
+   * Fills every offscreen canvas the open data domain made (`client=offscreen`) with `color` and returns
+   * how many there are: what the shared canvas draws from them afterwards shows in that colour (tests).
+   */
+  tintOffscreen(color: string): number;
   /** Size of the shared canvas, and a hash of its pixels (0 when fully transparent). */
   shared(): { width: number; height: number; hash: number };
   /** The shared canvas's RGBA at a point of the drawn canvas (logical px, relative to {@link drawRect}). */
@@ -109,6 +114,18 @@ export function createDemoApi(config: DemoConfig): DemoApi {
       };
     },
     imageUrls: () => [...(sandbox?.sim.calls.images ?? [])],
+    tintOffscreen: (color) => {
+      const canvases = sandbox?.offscreenCanvases ?? [];
+      for (const c of canvases) {
+        const g = c.getContext('2d');
+        if (g === null) continue;
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.globalAlpha = 1;
+        g.fillStyle = color;
+        g.fillRect(0, 0, c.width, c.height);
+      }
+      return canvases.length;
+    },
     shared: () => {
       const canvas = sandbox?.sharedCanvas;
       const ctx = context();

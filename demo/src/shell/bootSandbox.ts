@@ -44,6 +44,8 @@ export interface Sandbox {
   setAvatarFailure(on: boolean): void;
   /** Applies the shareToUser failure switch. */
   setShareFailure(on: boolean): void;
+  /** The offscreen canvases the open data domain created (`client=offscreen`), oldest first. */
+  readonly offscreenCanvases: readonly DomCanvas[];
 }
 
 /** Friend-fetch failures in the platform's raw shapes (PLATFORM.md "Errors"). */
@@ -65,6 +67,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
   const initial = demoFriends(config.friends, config.seed);
   let selfOpenid = initial.selfOpenid;
   const skinArt = createSkinArtResolver(win.document);
+  const offscreen: DomCanvas[] = [];
   const sim = createSimulatedHost({
     canvas,
     friends: initial.friends,
@@ -77,7 +80,15 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     // avatar URL (and of the image skin's art) and still decides when (and whether) the ODC hears
     // that they loaded.
     createImage: (): PlatformImage => new win.Image(),
-    ...(config.client.has('offscreen') ? { createCanvas: () => win.document.createElement('canvas') } : {}),
+    ...(config.client.has('offscreen')
+      ? {
+          createCanvas: () => {
+            const made = win.document.createElement('canvas') as DomCanvas;
+            offscreen.push(made);
+            return made;
+          },
+        }
+      : {}),
     resolveImageUrl: (url) => {
       const index = simAvatarIndex(url);
       return index === undefined ? skinArt(url) : avatarDataUrl(index);
@@ -117,6 +128,7 @@ export async function bootSandbox(frame: DomIFrame, config: DemoConfig, hooks: S
     // Only avatars fail: the image skin's art keeps loading.
     setAvatarFailure: (on) => sim.setImages((url) => (on && simAvatarIndex(url) !== undefined ? 'error' : 'load')),
     setShareFailure: (on) => (on ? sim.setFailure('share', SHARE_ERROR) : sim.clearFailure('share')),
+    offscreenCanvases: offscreen,
   };
   sandbox.setAvatarFailure(config.failures.has('avatars'));
   sandbox.setShareFailure(config.failures.has('share'));
