@@ -9,10 +9,21 @@ import { FORBIDDEN_TOKENS } from '../../scripts/buildYogaJs.mjs';
 import { CAPTURED_GLOBALS, captureGlobals } from '../../bin/captureGlobals.mjs';
 import { shareButtons } from '../e2e/shareButtons.js';
 import { bootStrict, BUNDLE, differingPixels } from './strictOdc.js';
+import type { StrictOdc } from './strictOdc.js';
 
 const V1 = { ns: 'friendcanvas', v: 1 } as const;
 const W = 320;
 const H = 480;
+
+/** A native upward drag of 250 px across the middle of the canvas, 10 moves 16 ms apart. */
+function nativeDrag(odc: StrictOdc): void {
+  odc.sim.touch('start', 1, W / 2, H * 0.8);
+  for (let i = 1; i <= 10; i++) {
+    odc.sim.touch('move', 1, W / 2, H * 0.8 - i * 25);
+    odc.sim.advance(16);
+  }
+  odc.sim.touch('end', 1, W / 2, H * 0.8 - 250);
+}
 
 describe('STRICT the built bundle in a strict open data domain', () => {
   it('STRICT1 the bundle names nothing a real open data domain lacks (WebAssembly, eval, Function, TextDecoder, import.meta, BigInt)', () => {
@@ -47,12 +58,7 @@ describe('STRICT the built bundle in a strict open data domain', () => {
     // Settled: time alone changes nothing.
     await odc.settle(500);
     expect(differingPixels(before, odc.pixels())).toBe(0);
-    odc.sim.touch('start', 1, W / 2, H * 0.8);
-    for (let i = 1; i <= 10; i++) {
-      odc.sim.touch('move', 1, W / 2, H * 0.8 - i * 25);
-      odc.sim.advance(16);
-    }
-    odc.sim.touch('end', 1, W / 2, H * 0.8 - 250);
+    nativeDrag(odc);
     // Long enough for the fling to rest and failed avatars of the new rows to exhaust their retries.
     await odc.settle(8000);
     expect(differingPixels(before, odc.pixels())).toBeGreaterThan(W * H * 0.1);
@@ -114,12 +120,7 @@ describe('STRICT the built bundle in a strict open data domain', () => {
     odc.post({ ...V1, type: 'viewport', x: 0, y: 0, width: W, height: H, pixelRatio: 1 });
     odc.post({ ...V1, type: 'show', panel: 'leaderboard' });
     await odc.settle();
-    odc.sim.touch('start', 1, W / 2, H * 0.8);
-    for (let i = 1; i <= 10; i++) {
-      odc.sim.touch('move', 1, W / 2, H * 0.8 - i * 25);
-      odc.sim.advance(16);
-    }
-    odc.sim.touch('end', 1, W / 2, H * 0.8 - 250);
+    nativeDrag(odc);
     await odc.settle(2000);
     expect(odc.opaquePixels()).toBeGreaterThan((W * H) / 2);
     expect(odc.reads).toEqual(atLoad);

@@ -65,6 +65,24 @@ function repaint(s: Setup, pic: Image): void {
   s.h.frames.flush();
 }
 
+/**
+ * For an image fading in over 100 ms that is appended, not yet loaded: loads it, paints it directly
+ * {@link PICTURE_BITMAP_AFTER_PAINTS} times 10 ms apart, then clears the recorded calls and paints once
+ * more 30 ms later (the paint that uses a bitmap), at fade `(10 × PICTURE_BITMAP_AFTER_PAINTS + 30) / 100`.
+ */
+function fadeToBitmapPaint(s: Setup): void {
+  s.h.frames.flush();
+  s.img.load(URL_A, 64, 64);
+  for (let k = 0; k < PICTURE_BITMAP_AFTER_PAINTS; k++) {
+    s.h.advance(10);
+    s.h.frames.step();
+  }
+  s.h.ctx.__clearEvents();
+  vi.mocked(s.h.ctx.drawImage).mockClear();
+  s.h.advance(30);
+  s.h.frames.step();
+}
+
 describe('IMGBMP clipped pictures as bitmaps', () => {
   it('IMGBMP1 a loaded circle avatar is drawn with its clip for its first paints, then once into a bitmap at device size, and from then on copied with one drawImage and no clip', async () => {
     const s = await setup();
@@ -208,16 +226,7 @@ describe('IMGBMP clipped pictures as bitmaps', () => {
   it('IMGBMP6 while fading in, a bitmap is drawn at the fade times the alpha in force, which is restored after', async () => {
     const s = await setup();
     const pic = s.h.stage.root.appendChild(new Image({ src: URL_A, shape: 'circle', fadeInMs: 100, placeholder: '#ccc' }, { width: 20, height: 20 }));
-    s.h.frames.flush();
-    s.img.load(URL_A, 64, 64);
-    for (let t = 0; t < PICTURE_BITMAP_AFTER_PAINTS; t++) {
-      s.h.advance(10);
-      s.h.frames.step();
-    }
-    s.h.ctx.__clearEvents();
-    vi.mocked(s.h.ctx.drawImage).mockClear();
-    s.h.advance(30);
-    s.h.frames.step();
+    fadeToBitmapPaint(s);
     const events = s.h.ctx.__getEvents();
     const at = events.findIndex((e) => e.type === 'drawImage');
     expect(drawnSources(s.h)).toEqual([s.offscreen[0]]);
@@ -290,15 +299,7 @@ describe('IMGBMP clipped pictures as bitmaps', () => {
       if (t.offscreen.includes(args[0] as MockCanvas)) throw new TypeError('not an image');
     } as typeof draw);
     const fading = t.h.stage.root.appendChild(new Image({ src: URL_A, shape: 'circle', fadeInMs: 100 }, { width: 20, height: 20 }));
-    t.h.frames.flush();
-    t.img.load(URL_A, 64, 64);
-    for (let k = 0; k < PICTURE_BITMAP_AFTER_PAINTS; k++) {
-      t.h.advance(10);
-      t.h.frames.step();
-    }
-    t.h.ctx.__clearEvents();
-    t.h.advance(30);
-    t.h.frames.step();
+    fadeToBitmapPaint(t);
     expect(t.h.stage.pictures!.stats.failures).toBe(1);
     expect(fading.state).toBe('loaded');
     const events = t.h.ctx.__getEvents();
