@@ -8,6 +8,7 @@ import type {
   FrameFacts,
   LayoutFacts,
   MessageFacts,
+  PictureFacts,
   TouchFacts,
   StageFacts,
   TouchPath,
@@ -22,6 +23,7 @@ import type { PromiseJobTiming } from './probePromiseJobs.js';
 /** What the recorder reads from the stage (a `Stage` has it): layout passes, live nodes, frame driver. */
 export interface RecordedStage extends StageFacts {
   readonly stats: { readonly layouts: number };
+  readonly pictures?: { readonly enabled: boolean; readonly size: number; readonly stats: { renders: number; draws: number; failures: number } } | undefined;
   readonly layout: { readonly liveNodes: number };
   readonly scheduler: { readonly driver: string };
 }
@@ -172,6 +174,14 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
   public stage(): StageFacts | undefined {
     const s = this._stage;
     return s === undefined ? undefined : { width: s.width, height: s.height, scaleX: s.scaleX, scaleY: s.scaleY };
+  }
+
+  public pictures(): PictureFacts | undefined {
+    const s = this._stage;
+    if (s === undefined) return undefined;
+    const p = s.pictures;
+    if (p === undefined) return { state: 'none', kept: 0, renders: 0, draws: 0, failures: 0 };
+    return { state: p.enabled ? 'on' : 'off', kept: p.size, renders: p.stats.renders, draws: p.stats.draws, failures: p.stats.failures };
   }
 
   public hostApis(): HostApiFacts {

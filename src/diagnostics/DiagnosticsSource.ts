@@ -87,6 +87,17 @@ export interface StageFacts {
   readonly scaleY: number;
 }
 
+/** Pictures kept as bitmaps on the host's offscreen canvases (`PictureBitmaps`). */
+export interface PictureFacts {
+  /** `none`: the host has no `createCanvas`; `off`: its canvas failed, pictures are drawn with their clip. */
+  readonly state: 'on' | 'off' | 'none';
+  /** Pictures tracked now, bitmaps drawn into, copies made, failures (cumulative). */
+  readonly kept: number;
+  readonly renders: number;
+  readonly draws: number;
+  readonly failures: number;
+}
+
 /** Messages the app refused. */
 export interface MessageFacts {
   readonly ignored: number;
@@ -102,6 +113,8 @@ export interface DiagnosticsSource {
   layout(): LayoutFacts;
   /** The stage's size and scale once it exists. */
   stage(): StageFacts | undefined;
+  /** Whether avatars are kept as bitmaps and how that went; undefined before the stage exists. */
+  pictures(): PictureFacts | undefined;
   /** The host's APIs, probed when called (presence and shape only: nothing is called with data; never throws). */
   hostApis(): HostApiFacts;
   /** Finds out how the host schedules promise callbacks (see `probePromiseJobs`); returns a cancel function. */

@@ -11,6 +11,7 @@ export type {
   FrameFacts,
   LayoutFacts,
   MessageFacts,
+  PictureFacts,
   StageFacts,
   TouchFacts,
   TouchPath,

@@ -34,6 +34,7 @@ export type DiagnosticsLabelKey =
   | 'viewport'
   | 'dialect'
   | 'ignored'
+  | 'bitmaps'
   | 'nativeTouch'
   | 'forwardedPointer'
   | 'friendStatus'

@@ -38,6 +38,7 @@ export interface DiagnosticsLabels {
   viewport: string;
   dialect: string;
   ignored: string;
+  bitmaps: string;
   nativeTouch: string;
   forwardedPointer: string;
   friendStatus: string;
@@ -89,6 +90,7 @@ export const DIAGNOSTICS_LABELS: Readonly<DiagnosticsLabels> = Object.freeze({
   viewport: 'Last viewport',
   dialect: 'Engine dialect',
   ignored: 'Ignored messages',
+  bitmaps: 'Avatar bitmaps',
   nativeTouch: 'Native touch',
   forwardedPointer: 'Forwarded pointer',
   friendStatus: 'Status',

@@ -46,6 +46,7 @@ export const DIAGNOSTIC_LINES = [
   { id: 'C4', section: 'canvas', label: 'viewport' },
   { id: 'C5', section: 'canvas', label: 'dialect' },
   { id: 'C6', section: 'canvas', label: 'ignored' },
+  { id: 'C7', section: 'canvas', label: 'bitmaps' },
   { id: 'T1', section: 'touch', label: 'nativeTouch' },
   { id: 'T2', section: 'touch', label: 'forwardedPointer' },
   { id: 'F1', section: 'friends', label: 'friendStatus' },
@@ -196,6 +197,13 @@ export const LINE_VALUES: Readonly<Record<DiagnosticLineId, (f: DiagnosticFacts)
     const m = f.source?.messages();
     if (m === undefined) return NOT_RECORDED;
     return m.ignored === 0 ? '0' : `${m.ignored} · last: ${m.lastIgnored ?? '?'}`;
+  },
+  C7: (f) => {
+    const p = f.source?.pictures();
+    if (p === undefined) return NOT_RECORDED;
+    if (p.state === 'none') return 'no (no createCanvas: avatars drawn with their clip)';
+    const counts = `${p.kept} kept · ${p.renders} drawn · ${p.draws} copies`;
+    return p.state === 'on' ? `yes · ${counts}` : `off: the host's canvas failed (${p.failures}) · ${counts}`;
   },
   T1: (f) => touchLine(f, f.source?.touch('native'), f.host.members.onTouchEnd === 'absent' ? 'none (no onTouch* in the ODC)' : 'none yet: tap the panel'),
   T2: (f) => touchLine(f, f.source?.touch('forwarded'), 'none yet (forwardTouches in the game)'),

@@ -11,8 +11,9 @@ import type { RawFriend } from '../../src/testing/index.js';
 import { DIAGNOSTICS_LABELS, diagnosticsPanel } from '../../templates/index.js';
 import { DIAGNOSTIC_LINES } from '../../templates/diagnostics/diagnosticLines.js';
 import type { DiagnosticLineId } from '../../templates/diagnostics/diagnosticLines.js';
-import { createMockCanvas } from '../helpers/mockCanvas.js';
+import { createMockCanvas, createMockImage } from '../helpers/mockCanvas.js';
 import { createHarness, friends } from './harness.js';
+import { generateFriends } from '../../src/testing/index.js';
 import type { Harness } from './harness.js';
 
 function value(h: Harness, id: DiagnosticLineId): string {
@@ -47,7 +48,7 @@ describe('DIAG the diagnostics panel', () => {
       at = i + 1;
     }
     expect(DIAGNOSTIC_LINES.map((l) => l.id).join(' ')).toBe(
-      'R1 R2 R3 R4 R5 R6 R7 R8 H1 H2 H3 H4 H5 H6 H7 H8 C1 C2 C3 C4 C5 C6 T1 T2 F1 F2 F3 F4 F5 F6 F7 P1 P2',
+      'R1 R2 R3 R4 R5 R6 R7 R8 H1 H2 H3 H4 H5 H6 H7 H8 C1 C2 C3 C4 C5 C6 C7 T1 T2 F1 F2 F3 F4 F5 F6 F7 P1 P2',
     );
     expect(h.warnings).toEqual([]);
   });
@@ -174,6 +175,7 @@ describe('DIAG the diagnostics panel', () => {
     const broken: DiagnosticsSource = {
       layout: boom,
       stage: boom,
+      pictures: boom,
       hostApis: boom,
       promiseJobs: boom,
       canvas: boom,
@@ -273,5 +275,25 @@ describe('DIAG the diagnostics panel', () => {
     expect(value(h, 'C6')).toMatch(/^1 · last: /);
     expect(value(h, 'C6')).not.toContain('MARK');
     expect(value(h, 'C5')).toBe('none (friendcanvas v1)');
+  });
+
+  it('DIAG23 the avatar bitmaps line: no without createCanvas; yes with counts once the leaderboard kept some; off with the failures when the host\'s canvas failed', async () => {
+    const none = await createHarness({ friends: friends([1, 2, 3]) });
+    await shown(none);
+    expect(value(none, 'C7')).toBe('no (no createCanvas: avatars drawn with their clip)');
+    const run = async (createCanvas: () => object): Promise<string> => {
+      const h = await createHarness({ friends: generateFriends(8, { seed: 3, missingAvatarRatio: 0 }), createImage: () => createMockImage(0, 0), createCanvas });
+      h.post('show', { panel: 'leaderboard' });
+      // Avatars load and fade in: painted often enough to get bitmaps.
+      await h.settle(1200);
+      await shown(h);
+      return value(h, 'C7');
+    };
+    expect(await run(() => createMockCanvas(1, 1))).toMatch(/^yes · [1-9]\d* kept · [1-9]\d* drawn · [1-9]\d* copies$/);
+    expect(
+      await run(() => {
+        throw new Error('no offscreen canvases');
+      }),
+    ).toMatch(/^off: the host's canvas failed \(1\) · \d+ kept · 0 drawn · 0 copies$/);
   });
 });
