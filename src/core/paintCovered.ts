@@ -13,7 +13,21 @@ import { clipRadius, contentOrigin } from './paintWalk.js';
  */
 export function findCover(root: Node, sx: number, sy: number, x0: number, y0: number, x1: number, y1: number, path: Node[]): boolean {
   path.length = 0;
-  search({ sx, sy, x0, y0, x1, y1, trail: [], best: path }, root, 0, 0);
+  // One search state for every region of every frame (nothing allocated per paint); it keeps no node after.
+  const s = SEARCH;
+  s.sx = sx;
+  s.sy = sy;
+  s.x0 = x0;
+  s.y0 = y0;
+  s.x1 = x1;
+  s.y1 = y1;
+  s.best = path;
+  try {
+    search(s, root, 0, 0);
+  } finally {
+    s.trail.length = 0;
+    s.best = NO_PATH;
+  }
   return path.length > 0;
 }
 
@@ -25,9 +39,13 @@ interface Search {
   y0: number;
   x1: number;
   y1: number;
-  trail: Node[];
+  /** The nodes on the way down (emptied when the search ends). */
+  readonly trail: Node[];
   best: Node[];
 }
+
+const NO_PATH: Node[] = [];
+const SEARCH: Search = { sx: 1, sy: 1, x0: 0, y0: 0, x1: 0, y1: 0, trail: [], best: NO_PATH };
 
 function search(s: Search, node: Node, ox: number, oy: number): void {
   if (node._alphaFactor !== 1 || node._paintBroken) return;
@@ -57,7 +75,7 @@ function search(s: Search, node: Node, ox: number, oy: number): void {
 
 /** Whether the clip of `node` (drawn from `left`, `top`, backing-store px) leaves the region whole: above its inset, clear of its corners. */
 function clipLeavesWhole(s: Search, node: Node, left: number, top: number): boolean {
-  const bottom = top + Math.max(0, node.height - node.clipInsetBottom) * s.sy;
+  const bottom = top + Math.max(0, node._h - node.clipInsetBottom) * s.sy;
   if (s.y1 > bottom) return false;
   const radius = clipRadius(node.style);
   const r = typeof radius === 'number' ? radius : Math.max(radius[0], radius[1], radius[2], radius[3]);
@@ -65,7 +83,7 @@ function clipLeavesWhole(s: Search, node: Node, left: number, top: number): bool
   // Clear of the corner squares: within the box narrowed by the radius on one axis.
   const rx = r * s.sx;
   const ry = r * s.sy;
-  return (s.x0 >= left + rx && s.x1 <= left + node.width * s.sx - rx) || (s.y0 >= top + ry && s.y1 <= bottom - ry);
+  return (s.x0 >= left + rx && s.x1 <= left + node._w * s.sx - rx) || (s.y0 >= top + ry && s.y1 <= bottom - ry);
 }
 
 /**

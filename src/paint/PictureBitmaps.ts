@@ -47,9 +47,8 @@ interface Entry {
   readonly clip: PictureClip;
   readonly fit: ImageFit;
   paints: number;
+  /** Its bitmap, once drawn (set only when the drawing is done). */
   canvas: PlatformCanvas | undefined;
-  /** Whether `canvas` holds this picture. */
-  rendered: boolean;
   /** The stage frame it was last drawn in. */
   frame: number;
   /** Device px of its bitmap (0 without one). */
@@ -83,6 +82,8 @@ export class PictureBitmaps {
   private readonly _recent = new Set<Entry>();
   /** The canvas of the last entry dropped, for the next bitmap (the others are freed). */
   private _spare: PlatformCanvas | undefined;
+  /** The spare canvas's device px. */
+  private _sparePx = 0;
   /** Device px held: every entry's bitmap and the spare canvas. */
   private _pixels = 0;
 
@@ -124,11 +125,16 @@ export class PictureBitmaps {
     if (!(bw > 0 && bh > 0) || bw * bh > MAX_PICTURE_BITMAP_PIXELS) return false;
     const frame = this._frame();
     const sizes = this._byImage.get(image);
-    let entry = sizes?.find((e) => e.iw === iw && e.ih === ih && e.w === w && e.h === h && e.scale === scale && e.clip === clip && e.fit === fit);
+    // A loop, not `find`: no closure per avatar per frame.
+    let entry: Entry | undefined;
+    for (let i = 0; sizes !== undefined && i < sizes.length && entry === undefined; i++) {
+      const e = sizes[i]!;
+      if (e.iw === iw && e.ih === ih && e.w === w && e.h === h && e.scale === scale && e.clip === clip && e.fit === fit) entry = e;
+    }
     if (entry === undefined) {
       // Full of pictures drawn this very frame: this one is drawn directly rather than evict one.
       if (this._recent.size >= MAX_PICTURE_BITMAPS && this._recent.values().next().value!.frame === frame) return false;
-      entry = { image, iw, ih, w, h, scale, clip, fit, paints: 0, canvas: undefined, rendered: false, frame, px: 0 };
+      entry = { image, iw, ih, w, h, scale, clip, fit, paints: 0, canvas: undefined, frame, px: 0 };
       if (sizes === undefined) this._byImage.set(image, [entry]);
       else sizes.push(entry);
     }
@@ -142,7 +148,7 @@ export class PictureBitmaps {
       return false;
     }
     try {
-      if (!entry.rendered) {
+      if (entry.canvas === undefined) {
         // No room without dropping a bitmap drawn this frame: drawn directly for now.
         if (!this._room(bw * bh, frame)) return false;
         this._render(entry, bw, bh);
@@ -174,6 +180,7 @@ export class PictureBitmaps {
     this._byImage.clear();
     free(this._spare);
     this._spare = undefined;
+    this._sparePx = 0;
     this._pixels = 0;
   }
 
@@ -181,7 +188,7 @@ export class PictureBitmaps {
   private _render(entry: Entry, bw: number, bh: number): void {
     let canvas = this._spare;
     this._spare = undefined;
-    if (canvas !== undefined) this._pixels -= canvas.width * canvas.height;
+    if (canvas !== undefined) this._pixels -= this._sparePx;
     else {
       canvas = this._create();
       if (canvas === null || typeof canvas !== 'object' || typeof canvas.getContext !== 'function') throw new TypeError('createCanvas gave no canvas');
@@ -189,9 +196,6 @@ export class PictureBitmaps {
       if (canvas === this._ctx.canvas) throw new Error('createCanvas gave the shared canvas');
       this.stats.canvases++;
     }
-    entry.canvas = canvas;
-    entry.px = bw * bh;
-    this._pixels += entry.px;
     // Resizing clears the pixels; a canvas already at the size is cleared by hand.
     if (canvas.width !== bw) canvas.width = bw;
     if (canvas.height !== bh) canvas.height = bh;
@@ -208,7 +212,9 @@ export class PictureBitmaps {
     g.clip();
     drawImageFit(g, entry.image, entry.iw, entry.ih, 0, 0, entry.w, entry.h, entry.fit);
     g.restore();
-    entry.rendered = true;
+    entry.canvas = canvas;
+    entry.px = bw * bh;
+    this._pixels += entry.px;
     this.stats.renders++;
   }
 
@@ -224,10 +230,18 @@ export class PictureBitmaps {
     if (this._spare === undefined) {
       // Its pixels stay counted, as the spare's.
       this._spare = canvas;
+      this._sparePx = entry.px;
       return;
     }
     this._pixels -= entry.px;
     free(canvas);
+  }
+
+  private _freeSpare(): void {
+    if (this._spare === undefined) return;
+    this._pixels -= this._sparePx;
+    free(this._spare);
+    this._spare = undefined;
   }
 
   /**
@@ -235,29 +249,18 @@ export class PictureBitmaps {
    * first, then the least recently drawn bitmaps, never one drawn in `frame`. False when that is not enough.
    */
   private _room(need: number, frame: number): boolean {
-    const spare = this._spare;
-    if (this._pixels + need > MAX_PICTURE_BITMAP_TOTAL_PIXELS && spare !== undefined) {
-      this._pixels -= spare.width * spare.height;
-      this._spare = undefined;
-      free(spare);
-    }
+    if (this._pixels + need > MAX_PICTURE_BITMAP_TOTAL_PIXELS) this._freeSpare();
     for (const entry of this._recent) {
       if (this._pixels + need <= MAX_PICTURE_BITMAP_TOTAL_PIXELS) return true;
       // Entries are in drawing order: this one and all after it were drawn in this frame.
       if (entry.frame === frame) return false;
       if (entry.canvas !== undefined) {
         this._drop(entry);
-        const held = this._spare;
-        if (held !== undefined) {
-          this._pixels -= held.width * held.height;
-          this._spare = undefined;
-          free(held);
-        }
+        this._freeSpare();
       }
     }
     return this._pixels + need <= MAX_PICTURE_BITMAP_TOTAL_PIXELS;
   }
-
 }
 
 /** Frees a canvas's pixels on hosts that keep the object alive a while; a host that refuses it keeps them. */
