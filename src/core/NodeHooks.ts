@@ -35,6 +35,13 @@ export abstract class NodeHooks {
    */
   public _textKey: string | undefined = undefined;
   /**
+   * @internal Where a node with a `_textKey` draws its glyphs across its box, logical px from the box's
+   * left edge, as {@link NodeHooks._measureInk} last found: the batch tests overlaps with these, so a
+   * right-aligned score spanning a row's width does not count as covering the name at its left.
+   */
+  public _inkX0 = 0;
+  public _inkX1 = 0;
+  /**
    * @internal Set when this node's paint code threw: it is drawn empty (its children still paint)
    * until it changes again (`markPaintDirty`), so one broken widget never breaks the others.
    */
@@ -57,6 +64,12 @@ export abstract class NodeHooks {
   public _paintOutset = 0;
 
   private _epoch = 0;
+
+  /** @internal Refreshes `_inkX0`/`_inkX1` for a box `width` wide before its text paint is put off: the whole box unless the widget knows better. */
+  public _measureInk(width: number): void {
+    this._inkX0 = 0;
+    this._inkX1 = width;
+  }
 
   /** @internal Horizontal content offset applied to children (scroll containers), logical px. */
   public _scrollX = 0;

@@ -95,9 +95,13 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
       y + h <= pass.ry1
     ) {
       // A plain text inside a row: drawn with the others of its font and colour after the last row.
-      if (!texts.add(node, key, tx, ty, a, x, y, x + w, y + h)) {
+      // Overlaps are tested where its glyphs reach, not its whole box.
+      node._measureInk(w);
+      const ix0 = x + node._inkX0;
+      const ix1 = x + node._inkX1;
+      if (!texts.add(node, key, tx, ty, a, ix0, y, ix1, y + h)) {
         flushTexts(pass);
-        texts.add(node, key, tx, ty, a, x, y, x + w, y + h);
+        texts.add(node, key, tx, ty, a, ix0, y, ix1, y + h);
       }
       pass.painted++;
     } else {

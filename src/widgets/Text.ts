@@ -133,6 +133,19 @@ export class Text extends Node {
   }
 
   /**
+   * @internal Where the lines reach across the box when painted (their widest measured width placed by
+   * `textAlign`), widened by an eighth of the font size on each side for glyphs that overhang their advance.
+   */
+  public override _measureInk(width: number): void {
+    const laid = this._linesFor(this.fitWidth());
+    const align = this.style.textAlign ?? 'left';
+    const left = lineX(align, width, laid.width);
+    const margin = (this.style.fontSize ?? DEFAULT_FONT_SIZE) / 8;
+    this._inkX0 = left - margin;
+    this._inkX1 = left + laid.width + margin;
+  }
+
+  /**
    * The width lines are fitted to (wrapped, ellipsized) when painted: the box's width. A subclass may
    * fit into less at paint time (room kept for a neighbour whose width depends on its content), so the
    * layout does not depend on the content and rebinding runs none.

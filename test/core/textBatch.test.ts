@@ -90,10 +90,35 @@ describe('DRAW9 texts of rows drawn grouped by font and colour', () => {
     second.containsPaint = true;
     // Plain first, then bold over it: the bold group is drawn first in a batch, so it must not wait with the plain one.
     second.appendChild(new Text('plainB', { ...PLAIN, position: 'absolute', left: 0, top: 0, width: 60 }));
-    second.appendChild(new Text('boldB', { ...BOLD, position: 'absolute', left: 10, top: 0, width: 60 }));
+    // The mock measures a string as 1 px per character: 'plainB' reaches x = 6, 'boldB' starts at 3.
+    second.appendChild(new Text('boldB', { ...BOLD, position: 'absolute', left: 3, top: 0, width: 60 }));
     const texts = (await repaint(h)).filter((e) => e.startsWith('fillText:'));
     expect(texts.indexOf('fillText:plainB')).toBeLessThan(texts.indexOf('fillText:boldB'));
     expect(texts).toHaveLength(4);
+  });
+
+  it('DRAW9 overlaps are judged where the glyphs reach, not by the boxes: a right-aligned score spanning the row keeps the batch whole', async () => {
+    const h = await createHarness({ width: 100, height: 200 });
+    const column = h.stage.root.appendChild(new View({ flexDirection: 'column', width: 100 }));
+    column.childrenApart = true;
+    // The first row names the groups bold-then-plain (a player's own row, all bold); in the others the
+    // plain name comes first and a bold score, right-aligned in a box over the whole row, comes second.
+    for (let i = 0; i < 6; i++) {
+      const row = column.appendChild(new View({ height: 20 }));
+      row.containsPaint = true;
+      row.appendChild(new Text(i === 0 ? 'me' : `name${i}`, { ...(i === 0 ? BOLD : PLAIN), position: 'absolute', left: 0, top: 0, width: 40 }));
+      row.appendChild(new Text(String(100 - i), { ...BOLD, textAlign: 'right', position: 'absolute', left: 0, top: 0, width: 100 }));
+    }
+    const ev = await repaint(h);
+    // One batch: each font once (the boxes overlap, the glyphs do not).
+    expect(ev.filter((e) => e === 'font')).toHaveLength(2);
+    expect(ev.filter((e) => e.startsWith('fillText:'))).toEqual(['fillText:me', ...Array.from({ length: 6 }, (_, i) => `fillText:${100 - i}`), ...Array.from({ length: 5 }, (_, i) => `fillText:name${i + 1}`)]);
+    // Glyphs that do reach each other still keep their order: a longer name runs into its score.
+    const long = column.children[3]!.children[0] as Text;
+    long.setText('x'.repeat(97));
+    long.setStyle({ width: 100 });
+    const after = (await repaint(h)).filter((e) => e.startsWith('fillText:'));
+    expect(after.indexOf(`fillText:${'x'.repeat(97)}`)).toBeLessThan(after.indexOf('fillText:97'));
   });
 
   it('DRAW9 texts inside a clip within a row are drawn inside that clip', async () => {
