@@ -36,6 +36,18 @@ export interface StateViewsOptions {
   readonly trailing?: RowTrailing;
 }
 
+/** The message view's nodes (empty, not authorised, error), built the first time one shows. */
+interface MessageParts {
+  readonly message: View;
+  readonly spaceAbove: View;
+  readonly icon: StateIcon;
+  readonly texts: View;
+  readonly title: Text;
+  readonly hint: Text;
+  readonly retry: Button;
+  readonly spaceBelow: View;
+}
+
 interface SkeletonRow {
   readonly row: View;
   readonly rank: View;
@@ -49,8 +61,9 @@ const ICONS: Record<'empty' | 'unauthorized' | 'error', StateIconKind> = { empty
 
 /**
  * The loading (skeleton rows), empty, not-authorised and error-with-retry views of a panel. Built
- * once; switching state toggles `display` and swaps strings, and a theme change restyles the same
- * nodes, so nothing is rebuilt and the canvas is never blank. Skeleton rows mirror the panel's real
+ * once (the message view the first time a message shows: most opens never need it, and its 24 nodes
+ * would cost every open their creation and layout); switching state toggles `display` and swaps
+ * strings, and a theme change restyles the same nodes, so nothing is rebuilt and the canvas is never blank. Skeleton rows mirror the panel's real
  * rows (rank column, avatar, name, score or button) so nothing jumps when data arrives; messages
  * carry a drawn badge above the headline and sit at the optical centre. `compact` draws one skeleton
  * row and a one-line message beside the badge, for banners.
@@ -63,14 +76,9 @@ export class StateViews {
   private readonly _captionBox: View;
   private readonly _loadingCaption: Text;
   private readonly _captionBar: View;
-  private readonly _message: View;
-  private readonly _spaceAbove: View;
-  private readonly _icon: StateIcon;
-  private readonly _texts: View;
-  private readonly _title: Text;
-  private readonly _hint: Text;
-  private readonly _retry: Button;
-  private readonly _spaceBelow: View;
+  private _parts: MessageParts | undefined;
+  private _theme: ThemeTokens;
+  private readonly _onRetry: () => void;
   private readonly _compact: boolean;
   private readonly _trailing: RowTrailing;
   private _state: PanelState = 'none';
@@ -78,6 +86,8 @@ export class StateViews {
 
   public constructor(theme: ThemeTokens, labels: PanelLabels, onRetry: () => void, options: StateViewsOptions = {}) {
     this._compact = options.compact ?? false;
+    this._theme = theme;
+    this._onRetry = onRetry;
     this._trailing = options.trailing ?? 'score';
     this._labels = labels;
     this.node = new View();
@@ -97,19 +107,6 @@ export class StateViews {
     this._captionBox = (this._compact ? this._skeletonRows[0]!.row : this._skeleton).appendChild(new View());
     this._loadingCaption = this._captionBox.appendChild(new Text(labels.loading));
     this._captionBar = this._captionBox.appendChild(new View());
-    this._message = this.node.appendChild(new View());
-    this._message.name = 'state:message';
-    this._spaceAbove = this._message.appendChild(new View());
-    this._icon = new StateIcon(theme, STATE_ICON_SIZE);
-    this._message.appendChild(this._icon.node);
-    this._texts = this._message.appendChild(new View());
-    this._title = this._texts.appendChild(new BalancedText(''));
-    this._title.name = 'stateTitle';
-    this._hint = this._texts.appendChild(new BalancedText(''));
-    this._hint.name = 'stateHint';
-    this._retry = this._message.appendChild(new Button({ label: labels.retry, onPress: () => onRetry() }));
-    this._retry.name = 'retry';
-    this._spaceBelow = this._message.appendChild(new View());
     this.applyTheme(theme);
     this.show('loading');
   }
@@ -126,28 +123,54 @@ export class StateViews {
     this.node.setStyle({ display: state === 'none' ? 'none' : 'flex' });
     this._skeleton.setStyle({ display: state === 'loading' ? 'flex' : 'none' });
     const message = state === 'empty' || state === 'unauthorized' || state === 'error';
-    this._message.setStyle({ display: message ? 'flex' : 'none' });
-    if (state === 'empty') this._setMessage(l.empty, l.emptyHint);
-    else if (state === 'unauthorized') this._setMessage(l.unauthorized, l.unauthorizedHint);
-    else if (state === 'error') this._setMessage(l.error, l.errorHint);
-    if (message) this._icon.show(ICONS[state]);
+    const p = message ? this._message() : this._parts;
+    if (p === undefined) return;
+    p.message.setStyle({ display: message ? 'flex' : 'none' });
+    if (state === 'empty') this._setMessage(p, l.empty, l.emptyHint);
+    else if (state === 'unauthorized') this._setMessage(p, l.unauthorized, l.unauthorizedHint);
+    else if (state === 'error') this._setMessage(p, l.error, l.errorHint);
+    if (message) p.icon.show(ICONS[state]);
     // A banner is too narrow for the badge, the headline and Retry side by side: Retry is the
     // anchor there, and the headline keeps the room it needs.
-    if (this._compact) this._icon.node.setStyle({ display: state === 'error' ? 'none' : 'flex' });
-    this._retry.setStyle({ display: state === 'error' ? 'flex' : 'none' });
+    if (this._compact) p.icon.node.setStyle({ display: state === 'error' ? 'none' : 'flex' });
+    p.retry.setStyle({ display: state === 'error' ? 'flex' : 'none' });
+  }
+
+  /** The message view, built and styled on first use (after the skeleton: the same order as always). */
+  private _message(): MessageParts {
+    if (this._parts !== undefined) return this._parts;
+    const message = this.node.appendChild(new View());
+    message.name = 'state:message';
+    const spaceAbove = message.appendChild(new View());
+    const icon = new StateIcon(this._theme, STATE_ICON_SIZE);
+    message.appendChild(icon.node);
+    const texts = message.appendChild(new View());
+    const title = texts.appendChild(new BalancedText(''));
+    title.name = 'stateTitle';
+    const hint = texts.appendChild(new BalancedText(''));
+    hint.name = 'stateHint';
+    const onRetry = this._onRetry;
+    const retry = message.appendChild(new Button({ label: this._labels.retry, onPress: () => onRetry() }));
+    retry.name = 'retry';
+    const spaceBelow = message.appendChild(new View());
+    const parts: MessageParts = { message, spaceAbove, icon, texts, title, hint, retry, spaceBelow };
+    this._parts = parts;
+    this._styleMessage(this._theme, parts);
+    return parts;
   }
 
   /** Replaces the strings in place. */
   public setLabels(labels: PanelLabels): void {
     this._labels = labels;
     this._loadingCaption.setText(labels.loading);
-    this._retry.setProps({ label: labels.retry });
+    this._parts?.retry.setProps({ label: labels.retry });
     this.show(this._state);
   }
 
   /** Restyles every node in place for new theme tokens. */
   public applyTheme(t: ThemeTokens): void {
     const compact = this._compact;
+    this._theme = t;
     this.node.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', ...surfaceFill(t) });
     this._skeleton.setStyle({ flexGrow: 1, flexDirection: 'column', overflow: 'hidden' });
     this._skeletonRows.forEach((s, i) => this._styleSkeletonRow(t, s, i));
@@ -169,9 +192,7 @@ export class StateViews {
       marginTop: t.metrics.gap / 2,
       display: compact ? 'flex' : 'none',
     });
-    this._styleMessage(t);
-    this._retry.setProps(buttonProps(t, 'idle'));
-    this._retry.label.setStyle({ color: buttonLabelColor(t, 'idle'), fontSize: compact ? t.font.sizeSmall + 1 : t.font.sizeBody });
+    if (this._parts !== undefined) this._styleMessage(t, this._parts);
   }
 
   private _styleSkeletonRow(t: ThemeTokens, s: SkeletonRow, index: number): void {
@@ -204,29 +225,30 @@ export class StateViews {
     s.divider.setStyle({ ...rowDividerStyle(t, withRank), display: compact ? 'none' : 'flex' });
   }
 
-  private _styleMessage(t: ThemeTokens): void {
+  private _styleMessage(t: ThemeTokens, p: MessageParts): void {
     const m = t.metrics;
     if (this._compact) {
-      this._message.setStyle({ ...stateBoxStyle(t), flexDirection: 'row', alignItems: 'center', paddingHorizontal: m.padding });
-      this._spaceAbove.setStyle({ display: 'none' });
-      this._spaceBelow.setStyle({ display: 'none' });
-      this._icon.applyTheme(t, m.avatarSize);
-      this._icon.node.setStyle({ marginRight: m.gap, marginBottom: 0 });
-      this._texts.setStyle({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, justifyContent: 'center' });
-      this._title.setStyle(bannerHeadlineStyle(t));
-      this._hint.setStyle({ ...bannerDetailStyle(t), display: this._hintDisplay() });
-      this._retry.setStyle({ ...buttonStyle(t, 'idle'), marginLeft: m.gap, marginTop: 0 });
+      p.message.setStyle({ ...stateBoxStyle(t), flexDirection: 'row', alignItems: 'center', paddingHorizontal: m.padding });
+      p.spaceAbove.setStyle({ display: 'none' });
+      p.spaceBelow.setStyle({ display: 'none' });
+      p.icon.applyTheme(t, m.avatarSize);
+      p.icon.node.setStyle({ marginRight: m.gap, marginBottom: 0 });
+      p.texts.setStyle({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, justifyContent: 'center' });
+      p.title.setStyle(bannerHeadlineStyle(t));
+      p.hint.setStyle({ ...bannerDetailStyle(t), display: hintDisplay(p.hint) });
+      p.retry.setStyle({ ...buttonStyle(t, 'idle'), marginLeft: m.gap, marginTop: 0 });
+      styleRetry(t, p.retry, true);
       return;
     }
-    this._message.setStyle(stateBoxStyle(t));
-    this._spaceAbove.setStyle({ flexGrow: STATE_SPACE_ABOVE, flexShrink: 1, display: 'flex' });
-    this._spaceBelow.setStyle({ flexGrow: STATE_SPACE_BELOW, flexShrink: 1, display: 'flex' });
-    this._icon.applyTheme(t, STATE_ICON_SIZE);
-    this._icon.node.setStyle({ marginRight: 0, marginBottom: m.padding });
-    this._texts.setStyle(stateTextsStyle());
-    this._title.setStyle(stateTitleStyle(t));
-    this._hint.setStyle({ ...stateHintStyle(t), display: this._hintDisplay() });
-    this._retry.setStyle({
+    p.message.setStyle(stateBoxStyle(t));
+    p.spaceAbove.setStyle({ flexGrow: STATE_SPACE_ABOVE, flexShrink: 1, display: 'flex' });
+    p.spaceBelow.setStyle({ flexGrow: STATE_SPACE_BELOW, flexShrink: 1, display: 'flex' });
+    p.icon.applyTheme(t, STATE_ICON_SIZE);
+    p.icon.node.setStyle({ marginRight: 0, marginBottom: m.padding });
+    p.texts.setStyle(stateTextsStyle());
+    p.title.setStyle(stateTitleStyle(t));
+    p.hint.setStyle({ ...stateHintStyle(t), display: hintDisplay(p.hint) });
+    p.retry.setStyle({
       ...buttonStyle(t, 'idle'),
       height: STATE_BUTTON_HEIGHT,
       minWidth: STATE_BUTTON_MIN_WIDTH,
@@ -234,16 +256,23 @@ export class StateViews {
       marginLeft: 0,
       marginTop: m.padding * 1.25,
     });
+    styleRetry(t, p.retry, false);
   }
 
-  private _setMessage(title: string, hint: string): void {
-    this._title.setText(title);
-    this._hint.setText(hint);
-    this._hint.setStyle({ display: this._hintDisplay() });
+  private _setMessage(p: MessageParts, title: string, hint: string): void {
+    p.title.setText(title);
+    p.hint.setText(hint);
+    p.hint.setStyle({ display: hintDisplay(p.hint) });
   }
+}
 
-  /** A hint left empty by a game's labels takes no room under the headline. */
-  private _hintDisplay(): 'flex' | 'none' {
-    return this._hint.text === '' ? 'none' : 'flex';
-  }
+/** A hint left empty by a game's labels takes no room under the headline. */
+function hintDisplay(hint: Text): 'flex' | 'none' {
+  return hint.text === '' ? 'none' : 'flex';
+}
+
+/** Retry's colours and label size (a banner's is smaller). */
+function styleRetry(t: ThemeTokens, retry: Button, compact: boolean): void {
+  retry.setProps(buttonProps(t, 'idle'));
+  retry.label.setStyle({ color: buttonLabelColor(t, 'idle'), fontSize: compact ? t.font.sizeSmall + 1 : t.font.sizeBody });
 }
