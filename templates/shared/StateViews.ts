@@ -2,13 +2,7 @@ import { Button, Text, View } from '../../src/index.js';
 import { BalancedText } from './BalancedText.js';
 import type { ThemeTokens } from '../../src/index.js';
 import {
-  BUTTON_HEIGHT,
-  BUTTON_MIN_WIDTH,
-  RANK_COLUMN_WIDTH,
   SKELETON_BAR_HEIGHT,
-  SKELETON_FADE_STEP,
-  SKELETON_NAME_WIDTHS,
-  SKELETON_RANK_WIDTH,
   SKELETON_ROWS,
   SKELETON_SCORE_WIDTH,
   STATE_BUTTON_HEIGHT,
@@ -19,11 +13,12 @@ import {
 } from './constants.js';
 import type { RowTrailing } from './FriendRow.js';
 import type { PanelLabels } from './PanelLabels.js';
+import { SkeletonRows } from './SkeletonRows.js';
 import { StateIcon } from './StateIcon.js';
 import type { StateIconKind } from './StateIcon.js';
 import { bannerDetailStyle, bannerHeadlineStyle, stateBoxStyle, stateHintStyle, stateTextsStyle, stateTitleStyle } from './stateStyles.js';
 import { surfaceFill } from './skinStyles.js';
-import { avatarStyle, buttonLabelColor, buttonProps, buttonStyle, captionStyle, rowDividerStyle, rowStyle, skeletonStyle } from './themeStyles.js';
+import { avatarStyle, buttonLabelColor, buttonProps, buttonStyle, captionStyle, rowStyle, skeletonStyle } from './themeStyles.js';
 
 /** Which non-list state is on screen; `'none'` hides every state view (the list shows). */
 export type PanelState = 'loading' | 'empty' | 'unauthorized' | 'error' | 'none';
@@ -48,13 +43,10 @@ interface MessageParts {
   readonly spaceBelow: View;
 }
 
-interface SkeletonRow {
+/** A banner's one skeleton row: an avatar, with the loading caption beside it. */
+interface CompactRow {
   readonly row: View;
-  readonly rank: View;
   readonly avatar: View;
-  readonly name: View;
-  readonly trailing: View;
-  readonly divider: View;
 }
 
 const ICONS: Record<'empty' | 'unauthorized' | 'error', StateIconKind> = { empty: 'friends', unauthorized: 'locked', error: 'alert' };
@@ -72,7 +64,9 @@ export class StateViews {
   /** The container to add to the panel body. */
   public readonly node: View;
   private readonly _skeleton: View;
-  private readonly _skeletonRows: SkeletonRow[] = [];
+  /** The full views' placeholder rows (one node), or a banner's one row of nodes. */
+  private readonly _rows: SkeletonRows | undefined;
+  private readonly _compactRow: CompactRow | undefined;
   private readonly _captionBox: View;
   private readonly _loadingCaption: Text;
   private readonly _captionBar: View;
@@ -94,17 +88,14 @@ export class StateViews {
     this.node.name = 'states';
     this._skeleton = this.node.appendChild(new View());
     this._skeleton.name = 'state:loading';
-    const rows = this._compact ? 1 : SKELETON_ROWS;
-    for (let i = 0; i < rows; i++) {
+    if (this._compact) {
       const row = this._skeleton.appendChild(new View());
-      const rank = row.appendChild(new View());
-      const avatar = row.appendChild(new View());
-      const name = row.appendChild(new View());
-      const trailing = row.appendChild(new View());
-      const divider = row.appendChild(new View());
-      this._skeletonRows.push({ row, rank, avatar, name, trailing, divider });
+      this._compactRow = { row, avatar: row.appendChild(new View()) };
+      this._captionBox = row.appendChild(new View());
+    } else {
+      this._rows = this._skeleton.appendChild(new SkeletonRows());
+      this._captionBox = this._skeleton.appendChild(new View());
     }
-    this._captionBox = (this._compact ? this._skeletonRows[0]!.row : this._skeleton).appendChild(new View());
     this._loadingCaption = this._captionBox.appendChild(new Text(labels.loading));
     this._captionBar = this._captionBox.appendChild(new View());
     this.applyTheme(theme);
@@ -173,7 +164,8 @@ export class StateViews {
     this._theme = t;
     this.node.setStyle({ flexGrow: 1, flexShrink: 1, flexDirection: 'column', ...surfaceFill(t) });
     this._skeleton.setStyle({ flexGrow: 1, flexDirection: 'column', overflow: 'hidden' });
-    this._skeletonRows.forEach((s, i) => this._styleSkeletonRow(t, s, i));
+    this._rows?.configure({ theme: t, rows: SKELETON_ROWS, trailing: this._trailing });
+    if (this._compactRow !== undefined) this._styleCompactRow(t, this._compactRow);
     // Full: the caption centred under the fading rows. Compact: the caption where the banner's
     // headline goes, over a bar where its detail line goes.
     this._captionBox.setStyle(
@@ -195,34 +187,11 @@ export class StateViews {
     if (this._parts !== undefined) this._styleMessage(t, this._parts);
   }
 
-  private _styleSkeletonRow(t: ThemeTokens, s: SkeletonRow, index: number): void {
-    const compact = this._compact;
-    const withRank = this._trailing === 'score';
-    const bar = SKELETON_BAR_HEIGHT;
-    s.row.setStyle({
-      ...rowStyle(t, false),
-      ...(compact ? { flexGrow: 1, height: undefined } : {}),
-      // Rows fade towards the caption: a list "still arriving" rather than six identical stripes.
-      opacity: compact ? 1 : 1 - index * SKELETON_FADE_STEP,
-    });
-    const rankMargin = (RANK_COLUMN_WIDTH - SKELETON_RANK_WIDTH) / 2;
-    s.rank.setStyle({
-      ...skeletonStyle(t, SKELETON_RANK_WIDTH, bar, true),
-      marginLeft: rankMargin,
-      marginRight: rankMargin + t.metrics.gap,
-      display: withRank && !compact ? 'flex' : 'none',
-    });
+  private _styleCompactRow(t: ThemeTokens, r: CompactRow): void {
+    r.row.setStyle({ ...rowStyle(t, false), flexGrow: 1, height: undefined });
     const avatar = avatarStyle(t);
     const size = t.metrics.avatarSize;
-    s.avatar.setStyle({ ...avatar, backgroundColor: t.colors.skeleton, borderRadius: t.avatarShape === 'circle' ? size / 2 : avatar.borderRadius });
-    const nameWidth = SKELETON_NAME_WIDTHS[index % SKELETON_NAME_WIDTHS.length]!;
-    s.name.setStyle({ ...skeletonStyle(t, nameWidth, bar, true), display: compact ? 'none' : 'flex' });
-    s.trailing.setStyle(
-      this._trailing === 'share'
-        ? { ...skeletonStyle(t, BUTTON_MIN_WIDTH, BUTTON_HEIGHT, false), borderRadius: t.metrics.buttonRadius, marginLeft: 'auto', display: compact ? 'none' : 'flex' }
-        : { ...skeletonStyle(t, SKELETON_SCORE_WIDTH, bar, true), marginLeft: 'auto', display: compact ? 'none' : 'flex' },
-    );
-    s.divider.setStyle({ ...rowDividerStyle(t, withRank), display: compact ? 'none' : 'flex' });
+    r.avatar.setStyle({ ...avatar, backgroundColor: t.colors.skeleton, borderRadius: t.avatarShape === 'circle' ? size / 2 : avatar.borderRadius });
   }
 
   private _styleMessage(t: ThemeTokens, p: MessageParts): void {

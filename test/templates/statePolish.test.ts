@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Image, List, Text, contrastRatio, layoutText, lightTheme, parseColor } from '../../src/index.js';
 import type { Node } from '../../src/index.js';
 import { DEFAULT_LABELS } from '../../templates/index.js';
+import type { SkeletonPart, SkeletonRows } from '../../templates/shared/SkeletonRows.js';
 import { createHarness, findAll, friends } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -155,10 +156,16 @@ describe('rows and skeletons', () => {
     await h.settle(30);
     h.texts();
     expect(h.data().status).toBe('loading');
-    const skeletonRow = named(h, 'state:loading').children[0]!;
-    const skAvatar = skeletonRow.children[1]!.absoluteRect();
-    const skDivider = divider(skeletonRow).absoluteRect();
-    const skTrailing = skeletonRow.children[3]!.absoluteRect();
+    // The skeleton rows are drawn by one node; the shapes of its first row, on the stage.
+    const skeleton = named(h, 'skeletonRows') as SkeletonRows;
+    const origin = skeleton.absoluteRect();
+    const part = (name: SkeletonPart['part']): { x: number; y: number; width: number; height: number } => {
+      const p = skeleton.rowParts(0).find((q) => q.part === name)!;
+      return { x: origin.x + p.x, y: origin.y + p.y, width: p.width, height: p.height };
+    };
+    const skAvatar = part('avatar');
+    const skDivider = part('divider');
+    const skTrailing = part('trailing');
     await h.settle(400);
     h.texts();
     expect(h.data().status).toBe('ready');
