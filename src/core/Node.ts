@@ -60,8 +60,8 @@ export class Node extends NodeBox {
    * the key, and nothing changes.
    */
   public setStyle(patch: Partial<Style>): this {
-    checkStyle(patch as Record<string, unknown>);
     const prev = this._style;
+    checkStyle(patch as Record<string, unknown>, prev as Record<string, unknown>);
     const patched = patchStyle(prev, patch);
     if (patched === undefined) return this;
     const next = patched.next;

@@ -210,6 +210,10 @@ describe('Node style validation', () => {
     }
     expect(() => node.setStyle({ width: 'abc' } as unknown as Style)).toThrow(/style\.width: expected .*got "abc"/);
     expect(() => node.setStyle({ colour: 'red' } as unknown as Style)).toThrow(/unknown style key "colour"/);
+    // A key equal to what the style holds was checked when set; one equal to an inherited member is still unknown.
+    expect(() => node.setStyle({ ...node.style, padding: -1 } as Style)).toThrow(/style\.padding/);
+    expect(() => node.setStyle({ constructor: Object } as unknown as Style)).toThrow(/unknown style key "constructor"/);
+    expect(() => node.setStyle({ toString: Object.prototype.toString } as unknown as Style)).toThrow(/unknown style key "toString"/);
     // Nothing changed: same style, no layout or paint work requested.
     expect(node.style).toEqual(before);
     expect(node.width).toBe(10);
