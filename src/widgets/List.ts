@@ -9,7 +9,7 @@ import { ListRows } from './ListRows.js';
 import { ListViewport } from './ListViewport.js';
 import { boxCovers, paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
-import { EMPTY_RANGE, offsetForRow, readRowHeights, windowFor } from './listWindow.js';
+import { EMPTY_RANGE, afterOneFrame, applyRowCount, offsetForRow, windowFor } from './listWindow.js';
 
 /**
  * A virtualized vertical list: only the rows intersecting the viewport plus `overscan` rows each side
@@ -44,7 +44,7 @@ export class List extends Node {
     super({ ...style });
     this._props = { ...props };
     this._rows = new RowLayout({ rowHeight: typeof props.rowHeight === 'number' ? props.rowHeight : 1 });
-    this._applyCount(props.count);
+    applyRowCount(this._rows, props.rowHeight, props.count);
     this._viewport = new ListViewport(
       { position: 'absolute', left: 0, right: 0, top: 0, bottom: 0 },
       { showsScrollbar: props.showsScrollbar, scrollbarColor: props.scrollbarColor },
@@ -129,7 +129,7 @@ export class List extends Node {
    */
   public setCount(count: number): void {
     checkCount(count);
-    this._applyCount(count);
+    applyRowCount(this._rows, this._props.rowHeight, count);
     this._rowNodes.releaseOutside(0, count - 1, this._poolCap());
     this._rowNodes.placeLive(this._width);
     this._viewport.syncExtent();
@@ -148,7 +148,7 @@ export class List extends Node {
     this._props = { ...this._props, rowHeight };
     try {
       if (typeof rowHeight === 'number') this._rows.setRowHeight(rowHeight);
-      this._applyCount(this._rows.count);
+      applyRowCount(this._rows, this._props.rowHeight, this._rows.count);
     } catch (err) {
       this._props = { ...this._props, rowHeight: prev };
       throw err;
@@ -169,7 +169,7 @@ export class List extends Node {
   /** Rebinds every live row in place (data changed), re-reading per-row heights; keeps the scroll position. */
   public refresh(): void {
     if (typeof this._props.rowHeight === 'function') {
-      this._applyCount(this._rows.count);
+      applyRowCount(this._rows, this._props.rowHeight, this._rows.count);
       this._rowNodes.placeLive(this._width);
       this._viewport.syncExtent();
     }
@@ -193,7 +193,8 @@ export class List extends Node {
       return;
     }
     this._pendingIndex = undefined;
-    this._viewport.scrollTo(this._offsetFor(index, align), options.animated === true);
+    const vp = this._viewport;
+    vp.scrollTo(offsetForRow(this._rows, index, align, vp.scrollOffset, vp.height), options.animated === true);
   }
 
   /** Scrolls to a content offset in logical px (see `ScrollView.scrollTo`). */
@@ -243,10 +244,6 @@ export class List extends Node {
     this._updateWindow();
   }
 
-  private _offsetFor(index: number, align: NonNullable<ScrollToIndexOptions['align']>): number {
-    return offsetForRow(this._rows, index, align, this._viewport.scrollOffset, this._viewport.height);
-  }
-
   private _onResize(): void {
     const width = this._viewport.width;
     if (width !== this._width) {
@@ -257,7 +254,7 @@ export class List extends Node {
     const pending = this._pendingIndex;
     if (pending !== undefined && this._viewport.height > 0 && pending.index < this._rows.count) {
       this._pendingIndex = undefined;
-      this._viewport.scrollTo(this._offsetFor(pending.index, pending.align), false);
+      this._viewport.scrollTo(offsetForRow(this._rows, pending.index, pending.align, this.scrollOffset, this._viewport.height), false);
     }
   }
 
@@ -269,7 +266,12 @@ export class List extends Node {
     const vh = vp.height;
     const ready = vh > 0 && this._width > 0;
     const offset = vp.scrollOffset;
-    const overscan = this._props.overscan ?? OVERSCAN_ROWS;
+    let overscan = this._props.overscan ?? OVERSCAN_ROWS;
+    // Built from nothing (an open): the rows on screen now, the overscan once the frame showing them is done.
+    if (this._built.last < this._built.first && overscan > 0 && ready && this._rows.count > 0) {
+      overscan = 0;
+      this.stage.addTicker(afterOneFrame(() => this._updateWindow()));
+    }
     const built = ready ? windowFor(this._rows, this._props.rowHeight, offset, vh, overscan) : EMPTY_RANGE;
     this._rowNodes.releaseOutside(built.first, built.last, this._poolCap());
     this._rowNodes.buildMissing(built.first, built.last, this._width);
@@ -291,14 +293,5 @@ export class List extends Node {
   /** At most one window's worth of rows is kept parked (the window built before this change). */
   private _poolCap(): number {
     return Math.max(1, this._built.last - this._built.first + 1);
-  }
-
-  private _applyCount(count: number): void {
-    const h = this._props.rowHeight;
-    if (typeof h === 'number') {
-      this._rows.setCount(count);
-      return;
-    }
-    this._rows.setHeights(readRowHeights(count, h));
   }
 }

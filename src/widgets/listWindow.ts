@@ -56,3 +56,25 @@ export function readRowHeights(count: number, rowHeight: (index: number) => numb
   }
   return heights;
 }
+
+/** Gives `rows` `count` rows: of the fixed height, or of the heights `rowHeight(i)` answers (checked). */
+export function applyRowCount(rows: RowLayout, rowHeight: number | ((index: number) => number), count: number): void {
+  if (typeof rowHeight === 'number') rows.setCount(count);
+  else rows.setHeights(readRowHeights(count, rowHeight));
+}
+
+/**
+ * A stage ticker that lets one frame go by, then runs `fn` once: added while a frame is being built (or
+ * before one), `fn` runs in the frame after the one that draws what was just built.
+ */
+export function afterOneFrame(fn: () => void): (now: number) => boolean {
+  let waited = false;
+  return () => {
+    if (!waited) {
+      waited = true;
+      return true;
+    }
+    fn();
+    return false;
+  };
+}

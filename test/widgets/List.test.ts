@@ -6,6 +6,7 @@ import type { Node } from '../../src/core/index.js';
 import { hitTest } from '../../src/input/index.js';
 import { List, View } from '../../src/widgets/index.js';
 import { Row, listScene, NODES_PER_ROW } from './listScene.js';
+import { createHarness } from '../input/harness.js';
 
 /** Rows intersecting [offset, offset + vh) plus overscan, by brute force over row tops. */
 function expectedRange(tops: number[], heights: number[], offset: number, vh: number, overscan: number): number[] {
@@ -353,6 +354,39 @@ describe('List', () => {
     const parked = s.list.viewport.content.children.filter((r) => s.list.indexOfRow(r) < 0);
     expect(parked.length).toBe(s.list.stats.pooledRows);
     for (const r of parked) expect(r.absoluteRect().y).toBeLessThan(-1e8);
+  });
+
+  it('LIST19 a window built from nothing builds only the rows on screen in its frame; the next frame builds the overscan, and only then', async () => {
+    const h = await createHarness(200, 300, 1);
+    const bound: number[] = [];
+    const list = new List({ count: 100, rowHeight: 50, createRow: () => new Row(), bindRow: (_row, i) => bound.push(i) }, { flexGrow: 1 });
+    h.stage.root.appendChild(list);
+    expect(h.frame()).toBe(true);
+    // 300 px of 50 px rows: 0-5 on screen, plus the one a scroll would uncover (the window's steady size).
+    expect(list.builtRange).toEqual({ first: 0, last: 6 });
+    expect(list.visibleRange).toEqual({ first: 0, last: 5 });
+    expect(bound).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // Built in the first frame's layout: the next frame lets the drawn frame go by, the one after builds.
+    expect(h.frame()).toBe(true);
+    expect(list.builtRange).toEqual({ first: 0, last: 6 });
+    expect(h.frame()).toBe(true);
+    expect(list.builtRange).toEqual({ first: 0, last: 6 + 2 * OVERSCAN_ROWS });
+    expect(bound).toHaveLength(7 + 2 * OVERSCAN_ROWS);
+    // Settled: nothing is built again, and a new count keeps the built window (no deferral).
+    h.settle();
+    expect(bound).toHaveLength(7 + 2 * OVERSCAN_ROWS);
+    list.setCount(50);
+    expect(list.builtRange).toEqual({ first: 0, last: 6 + 2 * OVERSCAN_ROWS });
+    // From nothing again (no rows, then rows, as friend data arrives between frames): the rows on screen
+    // at once, drawn by the next frame, the overscan by the one after.
+    list.setCount(0);
+    h.settle();
+    list.setCount(100);
+    expect(list.builtRange).toEqual({ first: 0, last: 6 });
+    h.frame();
+    expect(list.builtRange).toEqual({ first: 0, last: 6 });
+    h.frame();
+    expect(list.builtRange).toEqual({ first: 0, last: 6 + 2 * OVERSCAN_ROWS });
   });
 
   it('LIST16 setFooterVisible hides and shows the footer by opacity: no layout, no taps and no scroll room while hidden', async () => {
