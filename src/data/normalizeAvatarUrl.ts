@@ -9,6 +9,12 @@ const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
 /**
+ * An `http(s)://` URL with nothing to trim, no whitespace and no control character: what every host
+ * sends. One test instead of five for 10,000 avatars; anything else takes the full checks.
+ */
+const PLAIN_HTTP = /^https?:\/\/[^\s/\u0000-\u001F\u007F][^\s\u0000-\u001F\u007F]*$/i;
+
+/**
  * Returns a usable avatar URL or undefined. Accepted: `http(s)://`, `data:image/…`, `sim:`,
  * `ttfile://`, `wxfile://`, and relative paths (game-package assets). Rejected: non-strings, empty
  * strings, other schemes (`javascript:`, `file:`…), protocol-relative `//host` URLs, control
@@ -16,6 +22,7 @@ const CONTROL = /[\u0000-\u001F\u007F]/;
  */
 export function normalizeAvatarUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  if (raw.length <= MAX_AVATAR_URL_LENGTH && PLAIN_HTTP.test(raw)) return raw;
   const url = raw.trim();
   if (url === '' || url.length > MAX_AVATAR_URL_LENGTH || CONTROL.test(url)) return undefined;
   if (ALLOWED_SCHEME.test(url)) {

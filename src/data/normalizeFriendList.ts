@@ -23,6 +23,8 @@ const ID_KEYS = FRIEND_ID_KEYS;
 const NAME_KEYS = FRIEND_NAME_KEYS;
 const AVATAR_KEYS = FRIEND_AVATAR_KEYS;
 const VALUE_KEYS = FRIEND_VALUE_KEYS;
+/** Anything but whitespace (what `trim` removes): an id made only of whitespace is no id. */
+const VISIBLE = /\S/;
 
 /**
  * Reads the fields of one record, each on its own: a throwing getter (or proxy trap) loses only
@@ -54,7 +56,7 @@ class RecordReader {
       // Numeric ids are tolerated (a JSON host may decode them) but must be exact integers.
       const id = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
       // Length first: a hostile id must not cost a trim of megabytes.
-      if (typeof id === 'string' && id.length <= MAX_OPENID_LENGTH && id.trim() !== '') return id;
+      if (typeof id === 'string' && id.length <= MAX_OPENID_LENGTH && VISIBLE.test(id)) return id;
     }
     return undefined;
   }
@@ -89,6 +91,29 @@ class RecordReader {
       }
     }
     return normalizeValues(undefined);
+  }
+}
+
+/**
+ * The record every known host sends, read without the alias loops and a guard per field: own `openid`,
+ * `nickname`, `avatarUrl` and `KVDataList`, each usable as it is. The result is what {@link RecordReader}
+ * gives for such a record (the first alias of each field wins there too); undefined, for the careful
+ * reader, when any of them is missing or unusable or a read throws (a getter may then be read twice).
+ */
+function plainFriend(record: object): Friend | undefined {
+  try {
+    const own = Object.prototype.hasOwnProperty;
+    if (!own.call(record, 'openid') || !own.call(record, 'nickname') || !own.call(record, 'avatarUrl') || !own.call(record, 'KVDataList')) return undefined;
+    const r = record as { openid: unknown; nickname: unknown; avatarUrl: unknown; KVDataList: unknown };
+    const openid = r.openid;
+    if (typeof openid !== 'string' || openid.length > MAX_OPENID_LENGTH || !VISIBLE.test(openid)) return undefined;
+    const nickname = sanitizeNickname(r.nickname);
+    const avatarUrl = normalizeAvatarUrl(r.avatarUrl);
+    const list = r.KVDataList;
+    if (nickname === '' || avatarUrl === undefined || !Array.isArray(list)) return undefined;
+    return Object.freeze({ openid, nickname, hasName: true, avatarUrl, values: normalizeValues(list) });
+  } catch {
+    return undefined;
   }
 }
 
@@ -129,6 +154,15 @@ export function normalizeFriendList(raw: unknown, options?: NormalizeFriendListO
         const record: unknown = list[i];
         if (!isRecord(record)) {
           notObjects++;
+          continue;
+        }
+        const plain = plainFriend(record);
+        if (plain !== undefined) {
+          if (seen.has(plain.openid)) duplicates++;
+          else {
+            seen.add(plain.openid);
+            friends.push(plain);
+          }
           continue;
         }
         reader.reset(record);

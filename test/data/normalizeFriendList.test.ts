@@ -267,6 +267,30 @@ function countingArray(target: unknown[]): { list: unknown[]; reads: () => numbe
   return { list, reads: () => reads };
 }
 
+describe('normalizeFriendList fast path', () => {
+  it("DATA18 the hosts' own record shape (openid, nickname, avatarUrl, KVDataList) normalises exactly as the careful alias-by-alias reader does (property)", () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Ana', '  Ana  ', '', ' ', 'a\u202Eb', '小明', '👨‍👩‍👧 Zoë', '\u0000x', 'x'.repeat(300)),
+    );
+    const url = fc.oneof(
+      fc.constantFrom('https://a.example/1.png', 'http://a.example/x y.png', ' https://a.example/2.png ', 'javascript:alert(1)', '//host/a.png', 'data:image/png;base64,AAAA', 'assets/a.png', 'https://\u0001x', ''),
+      fc.webUrl(),
+      fc.string(),
+    );
+    const kv = fc.array(fc.record({ key: fc.oneof(fc.constantFrom('score', 'level', '', '__proto__'), fc.string()), value: fc.oneof(fc.string(), fc.integer(), fc.double()) }), { maxLength: 4 });
+    const rec = fc.record({ openid: fc.oneof(text, fc.integer(), fc.constant(undefined)), nickname: fc.oneof(text, fc.constant(42)), avatarUrl: url, KVDataList: fc.oneof(kv, fc.constant('not a list')) });
+    fc.assert(
+      fc.property(fc.array(rec, { maxLength: 12 }), (records) => {
+        const fast = normalizeFriendList({ data: records });
+        // The same records under later aliases (`data` for `KVDataList`) never match the fast shape.
+        const careful = normalizeFriendList({ data: records.map(({ KVDataList, ...rest }) => ({ ...rest, data: KVDataList })) });
+        expect(fast).toEqual(careful);
+      }),
+    );
+  });
+});
+
 describe('normalizeFriendList on hostile input', () => {
   it('DATA16 a throwing getter loses only that field: the record keeps its readable fields', () => {
     const noName = throwing({ openid: 'o1', avatarUrl: 'https://a.example/1.png', KVDataList: [{ key: 'score', value: '10' }] }, 'nickname');
