@@ -23,6 +23,8 @@ export interface RankFriendsOptions {
   selfAvatarUrl?: string;
 }
 
+const NO_VALUES: Readonly<Record<string, string>> = Object.freeze({});
+
 interface Entry {
   readonly friend: Friend;
   readonly score: number;
@@ -63,6 +65,9 @@ export function rankFriends(friends: readonly Friend[], options: RankFriendsOpti
   const order: RankOrder = options.order === 'asc' ? 'asc' : 'desc';
   const selfOpenid = typeof options.selfOpenid === 'string' && options.selfOpenid !== '' ? options.selfOpenid : undefined;
   const selfScore = typeof options.selfScore === 'number' && Number.isFinite(options.selfScore) ? options.selfScore + 0 : undefined;
+  const key = options.scoreKey;
+  // One options object for the whole list, not one per friend.
+  const parse = { key };
   const entries: Entry[] = [];
   const unranked: Friend[] = [];
   const seen = new Set<string>();
@@ -72,7 +77,7 @@ export function rankFriends(friends: readonly Friend[], options: RankFriendsOpti
     seen.add(friend.openid);
     const isSelf = friend.openid === selfOpenid;
     selfSeen = selfSeen || isSelf;
-    const score = isSelf && selfScore !== undefined ? selfScore : parseScore(getOwn(friend.values ?? {}, options.scoreKey), { key: options.scoreKey });
+    const score = isSelf && selfScore !== undefined ? selfScore : parseScore(getOwn(friend.values ?? NO_VALUES, key), parse);
     if (score === undefined) unranked.push(friend);
     else entries.push({ friend, score, isSelf });
   }
