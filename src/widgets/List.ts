@@ -9,7 +9,7 @@ import { ListRows } from './ListRows.js';
 import { ListViewport } from './ListViewport.js';
 import { boxCovers, paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
-import { EMPTY_RANGE, afterOneFrame, applyRowCount, offsetForRow, windowFor } from './listWindow.js';
+import { EMPTY_RANGE, afterOneFrame, applyRowCount, notifyRange, offsetForRow, windowFor } from './listWindow.js';
 
 /**
  * A virtualized vertical list: only the rows intersecting the viewport plus `overscan` rows each side
@@ -36,6 +36,7 @@ export class List extends Node {
   private _built: VisibleRange = EMPTY_RANGE;
   private _visible: VisibleRange = EMPTY_RANGE;
   private _width = 0;
+  private _stopOverscan: (() => void) | undefined;
   private _pendingIndex: { index: number; align: NonNullable<ScrollToIndexOptions['align']> } | undefined;
 
   /** @throws RangeError / TypeError on invalid props (nothing is built). */
@@ -244,6 +245,11 @@ export class List extends Node {
     this._updateWindow();
   }
 
+  protected override onDetach(): void {
+    // A detached list (a panel switched away) must not be held by the stage until the next frame.
+    this._stopOverscan?.();
+  }
+
   private _onResize(): void {
     const width = this._viewport.width;
     if (width !== this._width) {
@@ -270,7 +276,7 @@ export class List extends Node {
     // Built from nothing (an open): the rows on screen now, the overscan once the frame showing them is done.
     if (this._built.last < this._built.first && overscan > 0 && ready && this._rows.count > 0) {
       overscan = 0;
-      this.stage.addTicker(afterOneFrame(() => this._updateWindow()));
+      this._stopOverscan = this.stage.addTicker(afterOneFrame(() => this._updateWindow()));
     }
     const built = ready ? windowFor(this._rows, this._props.rowHeight, offset, vh, overscan) : EMPTY_RANGE;
     this._rowNodes.releaseOutside(built.first, built.last, this._poolCap());
@@ -279,14 +285,7 @@ export class List extends Node {
     const visible = ready ? this._rows.visibleRange(offset, vh, 0) : EMPTY_RANGE;
     if (visible.first !== this._visible.first || visible.last !== this._visible.last) {
       this._visible = visible;
-      const cb = this._props.onRangeChange;
-      if (cb !== undefined) {
-        try {
-          cb({ ...visible });
-        } catch (err) {
-          this.stage?.reportError(err);
-        }
-      }
+      notifyRange(this._props.onRangeChange, visible, (err) => this.stage?.reportError(err));
     }
   }
 

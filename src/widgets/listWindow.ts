@@ -78,3 +78,13 @@ export function afterOneFrame(fn: () => void): (now: number) => boolean {
     return false;
   };
 }
+
+/** Calls a list's `onRangeChange` with a copy of `range`; what it throws goes to `report`. */
+export function notifyRange(cb: ((range: VisibleRange) => void) | undefined, range: VisibleRange, report: (err: unknown) => void): void {
+  if (cb === undefined) return;
+  try {
+    cb({ ...range });
+  } catch (err) {
+    report(err);
+  }
+}

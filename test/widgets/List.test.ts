@@ -387,6 +387,16 @@ describe('List', () => {
     expect(list.builtRange).toEqual({ first: 0, last: 6 });
     h.frame();
     expect(list.builtRange).toEqual({ first: 0, last: 6 + 2 * OVERSCAN_ROWS });
+    // Detached before its overscan frame (a panel switched away): the stage lets go of it at once.
+    list.setCount(0);
+    h.settle();
+    list.setCount(100);
+    const tickers = (h.stage as unknown as { _tickers: Set<unknown> })._tickers;
+    expect(tickers.size).toBe(1);
+    h.stage.root.removeChild(list);
+    expect(tickers.size).toBe(0);
+    h.settle();
+    expect(list.builtRange).toEqual({ first: 0, last: 6 });
   });
 
   it('LIST16 setFooterVisible hides and shows the footer by opacity: no layout, no taps and no scroll room while hidden', async () => {
