@@ -26,21 +26,45 @@ function isPlainCjk(c: number): boolean {
 }
 
 /**
+ * A letter or digit most names start with, one unit and one grapheme on its own: ASCII letters and
+ * digits, the Latin-1 and Latin Extended-A/B letters, the basic Greek and Cyrillic letters, and the
+ * {@link isPlainCjk} letters.
+ */
+function isPlainLetter(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x391 && c <= 0x3c9 && c !== 0x3a2 && (c <= 0x3a9 || c >= 0x3b1)) ||
+    (c >= 0x410 && c <= 0x44f) ||
+    isPlainCjk(c)
+  );
+}
+
+/**
  * The common names' initial without splitting graphemes or Unicode-property regexes (building those
- * costs milliseconds on a cold open): the first unit when it is an ASCII letter or digit or a
- * {@link isPlainCjk} letter and the next unit cannot extend it (below U+0300 or another plain CJK
- * letter, as in `splitGraphemes`'s simple case). Undefined: the full path decides.
+ * costs milliseconds on a cold open): the first unit when it is a {@link isPlainLetter} and the next
+ * unit cannot extend it (below U+0300 or another plain letter: no mark, joiner or selector). Undefined:
+ * the full path decides.
  */
 function plainInitial(word: string): string | undefined {
-  const c = word.charCodeAt(0);
-  const ascii = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (!ascii && !isPlainCjk(c)) return undefined;
-  const next = word.charCodeAt(1);
-  return word.length === 1 || next < 0x300 || isPlainCjk(next) ? word.charAt(0) : undefined;
+  // Leading ASCII punctuation ("<b>", "(bob)") is skipped as the full path skips it, when nothing extends it.
+  let i = 0;
+  while (i < word.length - 1 && isAsciiPunctuation(word.charCodeAt(i)) && word.charCodeAt(i + 1) < 0x300) i++;
+  if (!isPlainLetter(word.charCodeAt(i))) return undefined;
+  const next = word.charCodeAt(i + 1);
+  return i === word.length - 1 || next < 0x300 || isPlainLetter(next) ? word.charAt(i) : undefined;
+}
+
+/** Printable ASCII that is neither a letter, a digit nor a space: no emoji without a selector after it. */
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
 /** Whether an initial stands alone (a CJK character reads as one; an emoji is a picture on its own). */
-function standsAlone(g: string): boolean {
+function standsAlone(g: string, fast: boolean): boolean {
+  if (fast && g.length === 1 && isPlainLetter(g.charCodeAt(0))) return isPlainCjk(g.charCodeAt(0));
   return g.charCodeAt(0) >= 0x80 && (isCjkGrapheme(g) || isEmojiGrapheme(g));
 }
 
@@ -54,8 +78,10 @@ function initialOf(word: string, fast: boolean): string | undefined {
   return undefined;
 }
 
-function upper(g: string): string {
+function upper(g: string, fast: boolean): string {
   const u = g.toUpperCase();
+  // One plain letter upper-cased to one unit is one grapheme: no need to split it.
+  if (fast && u.length === 1 && g.length === 1 && isPlainLetter(g.charCodeAt(0))) return u;
   // 'ß' upper-cases to 'SS': keep one grapheme rather than show two letters for one.
   return splitGraphemes(u, INITIALS_SPLIT).length === 1 ? u : g;
 }
@@ -77,11 +103,11 @@ export function initialsOf(name: unknown, fast = true): string {
       break;
     }
     first = g;
-    if (standsAlone(g)) return g;
+    if (standsAlone(g, fast)) return g;
   }
   if (first === undefined) return AVATAR_UNKNOWN_INITIALS;
-  if (second === undefined || standsAlone(second)) return upper(first);
-  return upper(first) + upper(second);
+  if (second === undefined || standsAlone(second, fast)) return upper(first, fast);
+  return upper(first, fast) + upper(second, fast);
 }
 
 /** Placeholders made recently, by id and name: rows rebind the same friends on every score or scroll. */

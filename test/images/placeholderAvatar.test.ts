@@ -64,8 +64,9 @@ describe('placeholderAvatar', () => {
     expect(placeholderAvatar('id', undefined as unknown as string).initials).toBe('?');
   });
 
-  it('IMG14 the common names\' shortcut (ASCII letters and digits, plain CJK) gives the initials the full grapheme path gives (property)', () => {
-    const parts = ['a', 'Z', '7', 'é', 'e\u0301', 'ß', '张', 'か', 'か\u3099', 'カ', 'ー', '김', '👨\u200D👩', '❤\uFE0F', '1\uFE0F\u20E3', '🇯🇵', '!', '(', ' ', '  ', '\u200D', '\u0301', 'x\u200D', 'q\uFE0F'];
+  it('IMG14 the common names\' shortcut (ASCII, Latin, Greek and Cyrillic letters, digits, plain CJK) gives the initials the full grapheme path gives (property)', () => {
+    const parts = ['a', 'Z', '7', 'é', 'e\u0301', 'ß', '张', 'か', 'か\u3099', 'カ', 'ー', '김', '👨\u200D👩', '❤\uFE0F', '1\uFE0F\u20E3', '🇯🇵', '!', '(', ' ', '  ', '\u200D', '\u0301', 'x\u200D', 'q\uFE0F',
+      'Ł', 'ł', 'ŉ', 'ǰ', 'ǅ', 'ǀ', '×', '÷', 'Ж', 'ж', 'Ё', 'Ω', 'ω', 'ς', '\u03A2', 'Ж\u0301', 'Ω\u0308', '\u0483', 'Ł\uFE0F', '<', '#', '*', '#\uFE0F\u20E3', '*\uFE0F', '<b>', '(', '\u00A9'];
     const random = createPrng(14);
     for (let i = 0; i < 3000; i++) {
       let name = '';
