@@ -24,7 +24,16 @@ export interface PlaceholderFontMemo {
 }
 
 function fontRatio(initials: string): number {
+  // One unit is one grapheme, and two printable units below U+0300 are two (nothing there extends or joins):
+  // the common initials are sized without splitting graphemes.
+  const n = initials.length;
+  if (n === 1) return AVATAR_FONT_RATIO_ONE;
+  if (n === 2 && plainUnit(initials.charCodeAt(0)) && plainUnit(initials.charCodeAt(1))) return AVATAR_FONT_RATIO_TWO;
   return splitGraphemes(initials, INITIALS_SPLIT).length > 1 ? AVATAR_FONT_RATIO_TWO : AVATAR_FONT_RATIO_ONE;
+}
+
+function plainUnit(c: number): boolean {
+  return c >= 0x21 && c < 0x300;
 }
 
 function initialsFont(initials: string, size: number, family: string, memo: PlaceholderFontMemo | undefined): string {

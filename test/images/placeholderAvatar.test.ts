@@ -95,6 +95,20 @@ describe('drawPlaceholderAvatar', () => {
     expect(fills.length).toBe(1);
   });
 
+  it('IMG15 the initials font is sized by graphemes: one unit, one emoji, a letter with its mark are one; two letters are two', () => {
+    const sizes = (initials: string): number => {
+      const ctx = createMockCanvas(100, 100).getContext('2d');
+      drawPlaceholderAvatar(ctx, 0, 0, 100, 'circle', { background: '#000000', foreground: '#ffffff', initials }, 'sans-serif');
+      const fonts = ctx.__getEvents().filter((e) => e.type === 'font').map((e) => String((e.props as { value: unknown }).value));
+      return Number(/([\d.]+)px/.exec(fonts[fonts.length - 1]!)![1]);
+    };
+    const one = sizes('A');
+    const two = sizes('AL');
+    expect(one).toBeGreaterThan(two);
+    for (const single of ['张', 'Ł', '👨\u200D👩\u200D👧', '🇯🇵', 'e\u0301', 'Ж']) expect(sizes(single), single).toBe(one);
+    for (const pair of ['ŁŻ', 'ЖA', 'e\u0301A', '张A']) expect(sizes(pair), pair).toBe(two);
+  });
+
   it('IMG15 rounded and square shapes use a round rect; a bad size draws nothing', () => {
     const ctx = createMockCanvas(100, 100).getContext('2d');
     const p = placeholderAvatar('id-1', '张伟');
