@@ -104,14 +104,15 @@ function describe(value: unknown): string {
 /**
  * Validates a style (or a patch) before any of it is applied: unknown keys and bad values throw a
  * TypeError naming the key and what it expects. `undefined` values are allowed (they reset a key).
- * A key whose value is the one `current` already holds was checked when it was set and is skipped (a
- * row rebound with the styles it has checks nothing).
+ * A key whose value (a number or string) is the one `current` already holds was checked when it was set
+ * and is skipped (a row rebound with the styles it has checks almost nothing).
  */
 export function checkStyle(style: Readonly<Record<string, unknown>>, current?: Readonly<Record<string, unknown>>): void {
   for (const key of Object.keys(style)) {
     const value = style[key];
     if (value === undefined) continue;
-    if (current !== undefined && current[key] === value && Object.prototype.hasOwnProperty.call(current, key)) continue;
+    // Objects (a shadow, corner radii) may have been changed in place since: those are checked again.
+    if (current !== undefined && typeof value !== 'object' && current[key] === value && Object.prototype.hasOwnProperty.call(current, key)) continue;
     const check = (CHECKS as Record<string, Check | undefined>)[key];
     if (check === undefined || !Object.prototype.hasOwnProperty.call(CHECKS, key)) {
       throw new TypeError(`friendcanvas: unknown style key "${key.slice(0, 40)}"`);

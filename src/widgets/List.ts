@@ -9,7 +9,7 @@ import { ListRows } from './ListRows.js';
 import { ListViewport } from './ListViewport.js';
 import { boxCovers, paintBox } from './View.js';
 import { checkCount, checkListProps } from './checkListProps.js';
-import { EMPTY_RANGE, afterOneFrame, applyRowCount, notifyRange, offsetForRow, windowFor } from './listWindow.js';
+import { DeferredOverscan, EMPTY_RANGE, applyRowCount, notifyRange, offsetForRow, windowFor } from './listWindow.js';
 
 /**
  * A virtualized vertical list: only the rows intersecting the viewport plus `overscan` rows each side
@@ -36,7 +36,7 @@ export class List extends Node {
   private _built: VisibleRange = EMPTY_RANGE;
   private _visible: VisibleRange = EMPTY_RANGE;
   private _width = 0;
-  private _stopOverscan: (() => void) | undefined;
+  private readonly _overscanLater = new DeferredOverscan();
   private _pendingIndex: { index: number; align: NonNullable<ScrollToIndexOptions['align']> } | undefined;
 
   /** @throws RangeError / TypeError on invalid props (nothing is built). */
@@ -76,7 +76,7 @@ export class List extends Node {
     return { ...this._visible };
   }
 
-  /** Rows currently built: the visible range plus overscan. */
+  /** Rows currently built: the visible range plus overscan (just the visible rows until the frame after an open: LIST19). */
   public get builtRange(): VisibleRange {
     return { ...this._built };
   }
@@ -247,7 +247,7 @@ export class List extends Node {
 
   protected override onDetach(): void {
     // A detached list (a panel switched away) must not be held by the stage until the next frame.
-    this._stopOverscan?.();
+    this._overscanLater.cancel();
   }
 
   private _onResize(): void {
@@ -276,7 +276,7 @@ export class List extends Node {
     // Built from nothing (an open): the rows on screen now, the overscan once the frame showing them is done.
     if (this._built.last < this._built.first && overscan > 0 && ready && this._rows.count > 0) {
       overscan = 0;
-      this._stopOverscan = this.stage.addTicker(afterOneFrame(() => this._updateWindow()));
+      this._overscanLater.schedule(this.stage, () => this._updateWindow());
     }
     const built = ready ? windowFor(this._rows, this._props.rowHeight, offset, vh, overscan) : EMPTY_RANGE;
     this._rowNodes.releaseOutside(built.first, built.last, this._poolCap());

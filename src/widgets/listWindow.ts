@@ -1,3 +1,4 @@
+import type { StageContext } from '../core/index.js';
 import type { RowLayout, VisibleRange } from '../scroll/index.js';
 import type { ScrollToIndexOptions } from './ListProps.js';
 
@@ -64,8 +65,10 @@ export function applyRowCount(rows: RowLayout, rowHeight: number | ((index: numb
 }
 
 /**
- * A stage ticker that lets one frame go by, then runs `fn` once: added while a frame is being built (or
- * before one), `fn` runs in the frame after the one that draws what was just built.
+ * A stage ticker that lets one frame go by, then runs `fn` once, at the start of the frame after. Added
+ * between frames (friend data arriving), the frame let go by is the one that draws what was just built;
+ * added during a frame's layout (the list's first size), that frame has drawn it and the one let go by is
+ * idle (nothing to lay out or paint), so `fn` runs a frame later than it had to.
  */
 export function afterOneFrame(fn: () => void): (now: number) => boolean {
   let waited = false;
@@ -86,5 +89,31 @@ export function notifyRange(cb: ((range: VisibleRange) => void) | undefined, ran
     cb({ ...range });
   } catch (err) {
     report(err);
+  }
+}
+
+/**
+ * The overscan a list builds late after building its window from nothing (LIST19): one pending stage
+ * ticker at most, which the list stops when it is detached, so the stage never holds a list (or the list
+ * a stage) past that.
+ */
+export class DeferredOverscan {
+  private _stop: (() => void) | undefined;
+
+  /** Runs `build` once the frame after the next one starts (see {@link afterOneFrame}), replacing any pending run. */
+  public schedule(stage: StageContext, build: () => void): void {
+    this.cancel();
+    this._stop = stage.addTicker(
+      afterOneFrame(() => {
+        this._stop = undefined;
+        build();
+      }),
+    );
+  }
+
+  /** Drops a pending run. */
+  public cancel(): void {
+    this._stop?.();
+    this._stop = undefined;
   }
 }

@@ -38,11 +38,21 @@ export class SkeletonRows extends Node {
     this.pointerEvents = 'none';
   }
 
-  /** Sets the tokens and the row count; the node is as tall as its rows. */
+  /**
+   * Sets the tokens and the row count. The node asks to be as tall as its rows and may shrink (a panel
+   * too short for them keeps its loading caption in view): it then draws as many whole rows as fit.
+   */
   public configure(config: SkeletonRowsConfig): void {
     this._config = config;
     this.setStyle({ height: config.rows * config.theme.metrics.rowHeight });
     this.markPaintDirty();
+  }
+
+  /** Rows drawn: all of them, or as many whole rows as the laid-out height holds (at least one, clipped). */
+  public get rowsShown(): number {
+    const c = this._config;
+    if (c === undefined) return 0;
+    return Math.max(1, Math.min(c.rows, Math.floor(this.height / c.theme.metrics.rowHeight + 1e-6)));
   }
 
   /** The shapes of row `index` (0-based) at this node's width, in its own logical px (for tests and tools). */
@@ -54,11 +64,22 @@ export class SkeletonRows extends Node {
   public override paintSelf(ctx: Canvas2D): void {
     const c = this._config;
     if (c === undefined) return;
-    // Device px per logical px: edges are rounded to it as yoga's layout (pointScaleFactor) rounds boxes.
-    const scale = ctx.getTransform?.().a ?? 1;
+    // Device px per logical px: edges are rounded to it as yoga's layout rounds boxes (its point scale is
+    // the larger of the stage's two scales).
+    const m = ctx.getTransform?.();
+    const scale = m === undefined ? 1 : Math.max(Math.abs(m.a), Math.abs(m.d)) || 1;
     const snap = (v: number): number => Math.round(v * scale) / scale;
     const base = ctx.globalAlpha;
-    for (let i = 0; i < c.rows; i++) {
+    const shown = this.rowsShown;
+    // Shorter than one row: that row is cut to the box, never drawn past it.
+    const clip = shown * c.theme.metrics.rowHeight > this.height;
+    if (clip) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(0, 0, this.width, this.height);
+      ctx.clip();
+    }
+    for (let i = 0; i < shown; i++) {
       ctx.globalAlpha = base * (1 - i * SKELETON_FADE_STEP);
       for (const p of skeletonRowParts(c, this.width, i)) {
         const x = snap(p.x);
@@ -75,6 +96,7 @@ export class SkeletonRows extends Node {
       }
     }
     ctx.globalAlpha = base;
+    if (clip) ctx.restore();
   }
 }
 

@@ -107,7 +107,7 @@ export class StateViews {
     return this._state;
   }
 
-  /** Switches the visible state (no nodes created). */
+  /** Switches the visible state (nodes are created once: the message view the first time a message shows). */
   public show(state: PanelState): void {
     this._state = state;
     const l = this._labels;

@@ -221,6 +221,12 @@ describe('Node style validation', () => {
     // Valid values of every kind are accepted, including resets.
     node.setStyle({ width: '50%', margin: 'auto', borderRadius: [1, 2, 3, 4], fontWeight: 'bold', opacity: 0.5, height: undefined });
     expect(node.style.width).toBe('50%');
+    // An object value changed in place and passed again is checked again.
+    const shadow = { color: '#000000', blur: 2, x: 0, y: 1 };
+    node.setStyle({ boxShadow: shadow });
+    shadow.blur = -1;
+    expect(() => node.setStyle({ boxShadow: shadow })).toThrow(/style\.boxShadow/);
+    node.setStyle({ boxShadow: undefined });
   });
 
   it('NODE11 a measured leaf whose new content gives every answer the layout asked for again invalidates no layout; another answer does', async () => {

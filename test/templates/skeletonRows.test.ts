@@ -81,6 +81,32 @@ describe('PANEL1 skeleton rows drawn by one node', () => {
     expect(compared).toBe(18);
   });
 
+  it('PANEL1 in a panel too short for its rows the skeleton shrinks and draws the whole rows that fit (one, cut to its box, at the least), never over what follows it', async () => {
+    const { theme } = resolveTheme('light');
+    const rh = theme.metrics.rowHeight;
+    for (const height of [300, 150, 50]) {
+      const pr = 2;
+      const canvas = createCanvas(375 * pr, height * pr);
+      const h = await createHarness({ width: 375, height, pixelRatio: pr, canvas: canvas as unknown as MockCanvas });
+      const column = h.stage.root.appendChild(new View({ flexDirection: 'column', width: 375, height, backgroundColor: '#ff00ff' }));
+      const rows = column.appendChild(new SkeletonRows());
+      rows.configure({ theme, rows: SKELETON_ROWS, trailing: 'score' });
+      // What follows the rows (the loading caption): it keeps its room, the rows give theirs up.
+      column.appendChild(new View({ height: 40, flexShrink: 0, backgroundColor: '#00ff00' }));
+      h.frames.flush();
+      expect(rows.height).toBe(height - 40);
+      expect(rows.rowsShown).toBe(Math.max(1, Math.floor((height - 40) / rh)));
+      const ctx = canvas.getContext('2d');
+      const at = (y: number): string => Array.from(ctx.getImageData(187 * pr, Math.floor(y * pr), 1, 1).data.slice(0, 3)).join(',');
+      // The caption's area is untouched by the rows; between the last whole row and the caption, the panel shows.
+      expect(at(height - 40 + 1)).toBe('0,255,0');
+      expect(at(height - 1)).toBe('0,255,0');
+      const drawn = rows.rowsShown * rh;
+      if (drawn < height - 40) expect(at((drawn + height - 40) / 2)).toBe('255,0,255');
+      expect(at(1)).not.toBe('255,0,255');
+    }
+  });
+
   it('PANEL1 the skeleton is one node with one yoga node, as tall as its rows, and draws nothing before it is configured', async () => {
     const h = await createHarness({ width: 375, height: 600 });
     const before = h.stage.layout.liveNodes;

@@ -393,6 +393,10 @@ describe('List', () => {
     list.setCount(100);
     const tickers = (h.stage as unknown as { _tickers: Set<unknown> })._tickers;
     expect(tickers.size).toBe(1);
+    // Emptied and filled again before that frame: still one pending build, not two.
+    list.setCount(0);
+    list.setCount(100);
+    expect(tickers.size).toBe(1);
     h.stage.root.removeChild(list);
     expect(tickers.size).toBe(0);
     h.settle();
