@@ -33,9 +33,9 @@ export interface LayoutTemplateStats {
  * of layout styles, the same measured leaves) share a template: the engine lays the template out once
  * and each row takes its boxes. Exact, not approximate: yoga's result depends only on the styles, the
  * root size and what the measure functions answer, so a row whose measure functions give every answer
- * the template was given (asked again, as `Node.markMeasureDirty` does) gets the same boxes; a leaf
- * whose answer differs is marked dirty on the template and the template is calculated again for that
- * row. Live layout nodes stay at one template per shape (at most {@link MAX_LAYOUT_TEMPLATES}, least
+ * the template was given (asked again, as `Node.markMeasureDirty` does) gets the same boxes; when an
+ * answer differs the template is built anew and calculated for that row (yoga's incremental relayout
+ * can round differently from a fresh layout). Live layout nodes stay at one template per shape (at most {@link MAX_LAYOUT_TEMPLATES}, least
  * recently used evicted) instead of a subtree per row, and building or recycling a row creates none.
  */
 export class LayoutTemplates {
@@ -70,13 +70,19 @@ export class LayoutTemplates {
     t.row = row;
     try {
       let dirty = !t.calculated;
-      for (let i = 0; i < row.length; i++) {
+      for (let i = 0; i < row.length && !dirty; i++) {
         const log = t.logs[i];
-        if (log !== undefined && !log.answersHold()) {
-          log.clear();
-          t.nodes[i]!.markDirty();
-          dirty = true;
-        }
+        if (log !== undefined && !log.answersHold()) dirty = true;
+      }
+      if (dirty && t.calculated) {
+        // A measured answer differs. yoga laying the same tree out again can round a box differently
+        // from a fresh layout (LAYT1 found a width of 8 against 9), so the template is built anew: a
+        // row's boxes are always those of its subtree laid out on its own.
+        t.row = NO_ROW;
+        free(t);
+        t = this._create(row, parents);
+        this._byShape.set(shape, t);
+        t.row = row;
       }
       if (dirty) {
         t.calculated = false;
@@ -90,7 +96,8 @@ export class LayoutTemplates {
       // runs. A hook may change a later node's content (checked against the new answers, so it relays
       // the row out next frame if they differ), remove rows (freeing this template) or move a node out
       // of the row (it then keeps its new place's box).
-      const boxes = row.map((_, i) => t.nodes[i]!.computed());
+      const nodes = t.nodes;
+      const boxes = row.map((_, i) => nodes[i]!.computed());
       for (let i = 0; i < row.length; i++) row[i]!._adoptTemplate(t.logs[i]);
       t.row = NO_ROW;
       for (let i = 0; i < row.length; i++) row[i]!._applyTemplateBox(boxes[i]!, root);

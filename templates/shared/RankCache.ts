@@ -1,6 +1,37 @@
 import { applySelfScore, parseScore, rankFriends, viewWithSelfScore } from '../../src/index.js';
 import type { Friend, FriendDataSnapshot, RankOrder, Ranking, RankingView } from '../../src/index.js';
 
+/** A ranking of one friends array, shared by every cache (every panel) that ranks it the same way. */
+interface SharedBase {
+  readonly scoreKey: string;
+  readonly order: RankOrder;
+  readonly selfOpenid: string | undefined;
+  readonly ranking: Ranking;
+}
+
+/** Rankings kept per friends array, the last few orderings each: they go when the array does. */
+const sharedBases = new WeakMap<readonly Friend[], SharedBase[]>();
+const SHARED_BASES_PER_LIST = 4;
+
+/**
+ * The ranking of `friends`, computed once per friends array and ordering, whichever panel asks: a
+ * panel opened again on cached data (or another tab's key seen before) ranks nothing. Rankings are
+ * frozen, so sharing them is safe.
+ */
+function sharedBase(friends: readonly Friend[], scoreKey: string, order: RankOrder, selfOpenid: string | undefined): Ranking {
+  let list = sharedBases.get(friends);
+  if (list === undefined) {
+    list = [];
+    sharedBases.set(friends, list);
+  }
+  const hit = list.find((b) => b.scoreKey === scoreKey && b.order === order && b.selfOpenid === selfOpenid);
+  if (hit !== undefined) return hit.ranking;
+  const ranking = rankFriends(friends, { scoreKey, order, ...(selfOpenid !== undefined ? { selfOpenid } : {}) });
+  list.unshift({ scoreKey, order, selfOpenid, ranking });
+  if (list.length > SHARED_BASES_PER_LIST) list.length = SHARED_BASES_PER_LIST;
+  return ranking;
+}
+
 /**
  * Ranks a snapshot, remembering the ranking of the fetched friends: a fresh `score` message (only
  * `selfScores` changed) re-places the player instead of re-sorting and re-parsing every friend's score,
@@ -73,11 +104,7 @@ export class RankCache {
       k.selfOpenid !== data.selfOpenid
     ) {
       this._key = { friends: data.friends, scoreKey, order, selfOpenid: data.selfOpenid };
-      this._base = rankFriends(data.friends, {
-        scoreKey,
-        order,
-        ...(data.selfOpenid !== undefined ? { selfOpenid: data.selfOpenid } : {}),
-      });
+      this._base = sharedBase(data.friends, scoreKey, order, data.selfOpenid);
     }
     return this._base;
   }
