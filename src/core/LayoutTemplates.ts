@@ -35,8 +35,9 @@ export interface LayoutTemplateStats {
  * root size and what the measure functions answer, so a row whose measure functions give every answer
  * the template was given (asked again, as `Node.markMeasureDirty` does) gets the same boxes; when an
  * answer differs the template is built anew and calculated for that row (yoga's incremental relayout
- * can round differently from a fresh layout). Live layout nodes stay at one template per shape (at most {@link MAX_LAYOUT_TEMPLATES}, least
- * recently used evicted) instead of a subtree per row, and building or recycling a row creates none.
+ * can round differently from a fresh layout). Live layout nodes stay at one template per shape (at most
+ * {@link MAX_LAYOUT_TEMPLATES}, least recently used evicted) instead of a subtree per row, and building
+ * or recycling a row creates none.
  */
 export class LayoutTemplates {
   public readonly stats: LayoutTemplateStats = { created: 0, calculations: 0, reused: 0 };
@@ -58,6 +59,7 @@ export class LayoutTemplates {
     // 211×20 then 211×21), so a template is only ever calculated at one size.
     const shape = `${width ?? 'auto'}x${height ?? 'auto'}:${collect(root, -1, row, parents)}`;
     let t = this._byShape.get(shape);
+    const created = t === undefined;
     if (t === undefined) {
       t = this._create(row, parents);
       this._byShape.set(shape, t);
@@ -74,10 +76,10 @@ export class LayoutTemplates {
         const log = t.logs[i];
         if (log !== undefined && !log.answersHold()) dirty = true;
       }
-      if (dirty && t.calculated) {
-        // A measured answer differs. yoga laying the same tree out again can round a box differently
-        // from a fresh layout (LAYT1 found a width of 8 against 9), so the template is built anew: a
-        // row's boxes are always those of its subtree laid out on its own.
+      if (dirty && !created) {
+        // A measured answer differs (or the last calculation threw). yoga laying the same tree out again
+        // can round a box differently from a fresh layout (LAYT1 found a width of 8 against 9), so the
+        // template is built anew: a row's boxes are always those of its subtree laid out on its own.
         t.row = NO_ROW;
         free(t);
         t = this._create(row, parents);

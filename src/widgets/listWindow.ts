@@ -64,24 +64,6 @@ export function applyRowCount(rows: RowLayout, rowHeight: number | ((index: numb
   else rows.setHeights(readRowHeights(count, rowHeight));
 }
 
-/**
- * A stage ticker that lets one frame go by, then runs `fn` once, at the start of the frame after. Added
- * between frames (friend data arriving), the frame let go by is the one that draws what was just built;
- * added during a frame's layout (the list's first size), that frame has drawn it and the one let go by is
- * idle (nothing to lay out or paint), so `fn` runs a frame later than it had to.
- */
-export function afterOneFrame(fn: () => void): (now: number) => boolean {
-  let waited = false;
-  return () => {
-    if (!waited) {
-      waited = true;
-      return true;
-    }
-    fn();
-    return false;
-  };
-}
-
 /** Calls a list's `onRangeChange` with a copy of `range`; what it throws goes to `report`. */
 export function notifyRange(cb: ((range: VisibleRange) => void) | undefined, range: VisibleRange, report: (err: unknown) => void): void {
   if (cb === undefined) return;
@@ -93,22 +75,29 @@ export function notifyRange(cb: ((range: VisibleRange) => void) | undefined, ran
 }
 
 /**
- * The overscan a list builds late after building its window from nothing (LIST19): one pending stage
- * ticker at most, which the list stops when it is detached, so the stage never holds a list (or the list
- * a stage) past that.
+ * The overscan a list builds late after building its window from nothing (LIST19): a stage ticker that
+ * lets one frame go by, then builds. Added between frames (friend data arriving), the frame let go by is
+ * the one drawing the rows just built; added during a frame's layout (the list's first size), that frame
+ * has drawn them and the one let go by is idle, so the build comes a frame later than it had to. One
+ * pending ticker at most, which the list stops when it is detached, so the stage never holds a list (or
+ * the list a stage) past that.
  */
 export class DeferredOverscan {
   private _stop: (() => void) | undefined;
 
-  /** Runs `build` once the frame after the next one starts (see {@link afterOneFrame}), replacing any pending run. */
+  /** Runs `build` at the start of the frame after the next one, replacing any pending run. */
   public schedule(stage: StageContext, build: () => void): void {
     this.cancel();
-    this._stop = stage.addTicker(
-      afterOneFrame(() => {
-        this._stop = undefined;
-        build();
-      }),
-    );
+    let waited = false;
+    this._stop = stage.addTicker(() => {
+      if (!waited) {
+        waited = true;
+        return true;
+      }
+      this._stop = undefined;
+      build();
+      return false;
+    });
   }
 
   /** Drops a pending run. */

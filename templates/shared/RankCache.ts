@@ -40,8 +40,6 @@ function sharedBase(friends: readonly Friend[], scoreKey: string, order: RankOrd
  * rebinding by identity.
  */
 export class RankCache {
-  private _key: { friends: readonly Friend[]; scoreKey: string; order: RankOrder; selfOpenid: string | undefined } | undefined;
-  private _base: Ranking | undefined;
   /** The last fresh-score ranking, reused while neither the base nor the score changed. */
   private _fresh: { base: Ranking; selfOpenid: string; selfScore: number; ranking: Ranking } | undefined;
 
@@ -92,21 +90,9 @@ export class RankCache {
     return ranking;
   }
 
-  /** The ranking of the fetched friends (no fresh score), recomputed only when its inputs change. */
+  /** The ranking of the fetched friends (no fresh score), computed once per friends array and ordering. */
   private _baseFor(data: FriendDataSnapshot, scoreKey: string, order: RankOrder): Ranking {
-    const k = this._key;
-    if (
-      this._base === undefined ||
-      k === undefined ||
-      k.friends !== data.friends ||
-      k.scoreKey !== scoreKey ||
-      k.order !== order ||
-      k.selfOpenid !== data.selfOpenid
-    ) {
-      this._key = { friends: data.friends, scoreKey, order, selfOpenid: data.selfOpenid };
-      this._base = sharedBase(data.friends, scoreKey, order, data.selfOpenid);
-    }
-    return this._base;
+    return sharedBase(data.friends, scoreKey, order, data.selfOpenid);
   }
 }
 

@@ -12,7 +12,7 @@ import {
   SKELETON_SCORE_WIDTH,
 } from './constants.js';
 import type { RowTrailing } from './FriendRow.js';
-import { avatarStyle, rowNameInset } from './themeStyles.js';
+import { avatarBoxRadius, rowNameInset } from './themeStyles.js';
 
 /** What {@link SkeletonRows} draws, and with which tokens. */
 export interface SkeletonRowsConfig {
@@ -136,7 +136,7 @@ export function skeletonRowParts(c: SkeletonRowsConfig, width: number, index: nu
     x += RANK_COLUMN_WIDTH + m.gap;
   }
   const size = m.avatarSize;
-  pill('avatar', x, size, size, t.avatarShape === 'circle' ? size / 2 : Number(avatarStyle(t).borderRadius ?? 0));
+  pill('avatar', x, size, size, avatarBoxRadius(t));
   x += size + m.gap;
   const nameWidth = (parseFloat(SKELETON_NAME_WIDTHS[index % SKELETON_NAME_WIDTHS.length]!) / 100) * (width - 2 * m.padding);
   pill('name', x, nameWidth, SKELETON_BAR_HEIGHT, SKELETON_BAR_HEIGHT / 2);

@@ -18,7 +18,7 @@ import { StateIcon } from './StateIcon.js';
 import type { StateIconKind } from './StateIcon.js';
 import { bannerDetailStyle, bannerHeadlineStyle, stateBoxStyle, stateHintStyle, stateTextsStyle, stateTitleStyle } from './stateStyles.js';
 import { surfaceFill } from './skinStyles.js';
-import { avatarStyle, buttonLabelColor, buttonProps, buttonStyle, captionStyle, rowStyle, skeletonStyle } from './themeStyles.js';
+import { avatarBoxRadius, avatarStyle, buttonLabelColor, buttonProps, buttonStyle, captionStyle, rowStyle, skeletonStyle } from './themeStyles.js';
 
 /** Which non-list state is on screen; `'none'` hides every state view (the list shows). */
 export type PanelState = 'loading' | 'empty' | 'unauthorized' | 'error' | 'none';
@@ -189,9 +189,7 @@ export class StateViews {
 
   private _styleCompactRow(t: ThemeTokens, r: CompactRow): void {
     r.row.setStyle({ ...rowStyle(t, false), flexGrow: 1, height: undefined });
-    const avatar = avatarStyle(t);
-    const size = t.metrics.avatarSize;
-    r.avatar.setStyle({ ...avatar, backgroundColor: t.colors.skeleton, borderRadius: t.avatarShape === 'circle' ? size / 2 : avatar.borderRadius });
+    r.avatar.setStyle({ ...avatarStyle(t), backgroundColor: t.colors.skeleton, borderRadius: avatarBoxRadius(t) });
   }
 
   private _styleMessage(t: ThemeTokens, p: MessageParts): void {

@@ -190,6 +190,11 @@ export function avatarStyle(t: ThemeTokens): Style {
   return { width: size, height: size, flexShrink: 0, marginRight: t.metrics.gap, borderRadius: radius };
 }
 
+/** The avatar's corner radius drawn as a plain box (a skeleton's stand-in): half its size for a circle. */
+export function avatarBoxRadius(t: ThemeTokens): number {
+  return t.avatarShape === 'circle' ? t.metrics.avatarSize / 2 : Number(avatarStyle(t).borderRadius ?? 0);
+}
+
 /** The avatar clip shape for the theme's `avatarShape`. */
 export function avatarProps(t: ThemeTokens): Pick<ImageProps, 'shape' | 'fontFamily' | 'frame'> {
   return { shape: t.avatarShape === 'circle' ? 'circle' : 'rect', fontFamily: t.font.family, frame: t.images.avatarFrame };
