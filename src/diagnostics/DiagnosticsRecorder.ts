@@ -1,7 +1,7 @@
 import type { FrameHost } from '../core/index.js';
 import type { OpenDataHost, PlatformCanvas, PointerPhase } from '../host/index.js';
-import { describeFriendResult } from './describeFriendResult.js';
-import type { FriendResultShape } from './describeFriendResult.js';
+import { describeFriendSample, sampleFriendResult } from './describeFriendResult.js';
+import type { FriendResultSample, FriendResultShape } from './describeFriendResult.js';
 import type {
   CanvasFacts,
   DiagnosticsSource,
@@ -80,6 +80,7 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
   private _viewportAt = 0;
   private readonly _frames = new FrameTimings();
   private _friends: FriendResultShape | undefined;
+  private _friendSample: FriendResultSample | undefined;
   private _ignored = 0;
   private _lastIgnored: string | undefined;
 
@@ -133,9 +134,13 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
     r.count++;
   }
 
-  /** A friend result arrived: keep its shape only. Never throws. */
+  /**
+   * A friend result arrived: keep a sample to read its shape from (never the list), described only
+   * when the shape is read, so an app whose report is never shown pays for the sample alone. Never throws.
+   */
   public recordFriendResult(raw: unknown): void {
-    this._friends = describeFriendResult(raw);
+    this._friendSample = sampleFriendResult(raw);
+    this._friends = undefined;
   }
 
   /** A message was refused; `reason` is the parser's (never containing payload strings). */
@@ -261,6 +266,11 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
   }
 
   public friendResult(): FriendResultShape | undefined {
+    const sample = this._friendSample;
+    if (sample !== undefined) {
+      this._friends = describeFriendSample(sample);
+      this._friendSample = undefined;
+    }
     return this._friends;
   }
 

@@ -66,19 +66,32 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
- * Describes a raw friend result without keeping any value: where the list is, how long it is, which
- * keys the records and their value entries have (over the first {@link FRIEND_SHAPE_SAMPLE} records).
- *
- * A key is named only when it is a known platform field, or a plain identifier of at most
- * {@link MAX_SHAPE_KEY_LENGTH} characters that equals no string value seen in the sample (so a result
- * keyed by openid or nickname shows counts, not ids). Work is bounded by the sample, whatever the
- * list's length. Never throws.
- *
- * @example
- * describeFriendResult({ data: [{ openid: 'o1', nickname: 'Ana', KVDataList: [] }] }).friendKeys;
- * // [{key: 'openid', count: 1}, {key: 'nickname', count: 1}, {key: 'KVDataList', count: 1}]
+ * What a friend result's shape is read from, taken when the result arrives: the parts of the result
+ * outside its list (read now, as they may hold the list), and references to the first
+ * {@link FRIEND_SHAPE_SAMPLE} records (never the whole list). Describing it
+ * ({@link describeFriendSample}) waits until someone reads the shape.
  */
-export function describeFriendResult(raw: unknown): FriendResultShape {
+export interface FriendResultSample {
+  readonly resultType: string;
+  /** Own keys of an object result, at most {@link MAX_KEYS_SCANNED}; empty otherwise. */
+  readonly topKeys: readonly string[];
+  /** String values at the top and one level down (a result keyed by id): keys equal to one are never named. */
+  readonly topValues: readonly string[];
+  readonly listPath: readonly string[] | undefined;
+  /** Entries in the list (its length). */
+  readonly count: number;
+  /** The sampled records that are objects. */
+  readonly records: readonly object[];
+  /** Records read (objects or not). */
+  readonly sampled: number;
+  readonly unreadable: boolean;
+}
+
+/**
+ * Takes a {@link FriendResultSample} of a raw friend result: O(keys at the top + sample), whatever
+ * the list's length, and holding no reference to the list. Never throws.
+ */
+export function sampleFriendResult(raw: unknown): FriendResultSample {
   const state = { unreadable: false };
   const resultType = raw === null ? 'null' : isArray(raw, state) ? 'array' : typeof raw;
   let listPath: readonly string[] | undefined;
@@ -99,8 +112,34 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
     const record = read(list, i, state);
     if (record !== null && typeof record === 'object' && !isArray(record, state)) records.push(record);
   }
+  // A result keyed by id (a map of records) would name ids: its records' values count as values too.
+  const topKeys = resultType === 'object' ? ownKeys(raw as object, state) : [];
+  const topValues: string[] = [];
+  let nested = 0;
+  for (const key of topKeys) {
+    const value = read(raw, key, state);
+    if (typeof value === 'string') topValues.push(value);
+    else if (value !== null && typeof value === 'object' && !isArray(value, state) && nested++ < FRIEND_SHAPE_SAMPLE) {
+      for (const k of ownKeys(value, state)) {
+        const v = read(value, k, state);
+        if (typeof v === 'string') topValues.push(v);
+      }
+    }
+  }
+  return { resultType, topKeys, topValues, listPath, count: length, records, sampled, unreadable: state.unreadable };
+}
+
+/**
+ * The shape of a sampled result: which keys the records and their value entries have. A key is
+ * named only when it is a known platform field, or a plain identifier of at most
+ * {@link MAX_SHAPE_KEY_LENGTH} characters that equals no string value seen in the sample (so a result
+ * keyed by openid or nickname shows counts, not ids). Never throws.
+ */
+export function describeFriendSample(sample: FriendResultSample): FriendResultShape {
+  const state = { unreadable: sample.unreadable };
+  const { records } = sample;
   // Values seen, so a key equal to one (a map keyed by openid or name) is never named. Local only.
-  const values = new Set<string>();
+  const values = new Set<string>(sample.topValues);
   const entries: object[] = [];
   for (const record of records) {
     for (const key of ownKeys(record, state)) {
@@ -121,21 +160,7 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
       }
     }
   }
-  // A result keyed by id (a map of records) would name ids: its records' values join the set too.
-  if (resultType === 'object') {
-    let nested = 0;
-    for (const key of ownKeys(raw as object, state)) {
-      const value = read(raw, key, state);
-      if (typeof value === 'string') values.add(value);
-      else if (value !== null && typeof value === 'object' && !isArray(value, state) && nested++ < FRIEND_SHAPE_SAMPLE) {
-        for (const k of ownKeys(value, state)) {
-          const v = read(value, k, state);
-          if (typeof v === 'string') values.add(v);
-        }
-      }
-    }
-  }
-  const top = resultType === 'object' ? countKeys([raw as object], values, state) : { keys: [], hidden: 0 };
+  const top = nameKeys([sample.topKeys], values);
   const friends = countKeys(records, values, state);
   const valueEntries = countKeys(entries, values, state);
   const valueTypes = new Set<string>();
@@ -144,12 +169,12 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
     valueTypes.add(v === null ? 'null' : isArray(v, state) ? 'array' : typeof v);
   }
   return {
-    resultType,
+    resultType: sample.resultType,
     topKeys: top.keys.map((k) => k.key),
     topKeysHidden: top.hidden,
-    listPath,
-    count: length,
-    sampled,
+    listPath: sample.listPath,
+    count: sample.count,
+    sampled: sample.sampled,
     friendKeys: friends.keys,
     friendKeysHidden: friends.hidden,
     valueKeys: valueEntries.keys,
@@ -158,11 +183,33 @@ export function describeFriendResult(raw: unknown): FriendResultShape {
   };
 }
 
+/**
+ * Describes a raw friend result without keeping any value: where the list is, how long it is, which
+ * keys the records and their value entries have (over the first {@link FRIEND_SHAPE_SAMPLE} records):
+ * {@link describeFriendSample} of {@link sampleFriendResult}. Work is bounded by the sample, whatever
+ * the list's length. Never throws.
+ *
+ * @example
+ * describeFriendResult({ data: [{ openid: 'o1', nickname: 'Ana', KVDataList: [] }] }).friendKeys;
+ * // [{key: 'openid', count: 1}, {key: 'nickname', count: 1}, {key: 'KVDataList', count: 1}]
+ */
+export function describeFriendResult(raw: unknown): FriendResultShape {
+  return describeFriendSample(sampleFriendResult(raw));
+}
+
 function countKeys(objects: readonly object[], values: ReadonlySet<string>, state: { unreadable: boolean }): { keys: KeyCount[]; hidden: number } {
+  return nameKeys(
+    objects.map((o) => ownKeys(o, state)),
+    values,
+  );
+}
+
+/** Counts keys over several key lists, naming at most {@link MAX_SHAPE_KEYS} nameable ones. */
+function nameKeys(lists: readonly (readonly string[])[], values: ReadonlySet<string>): { keys: KeyCount[]; hidden: number } {
   const counts = new Map<string, number>();
   const hidden = new Set<string>();
-  for (const o of objects) {
-    for (const key of ownKeys(o, state)) {
+  for (const keys of lists) {
+    for (const key of keys) {
       if (counts.has(key)) counts.set(key, counts.get(key)! + 1);
       else if (hidden.has(key)) continue;
       else if (counts.size < MAX_SHAPE_KEYS && isNameable(key, values)) counts.set(key, 1);

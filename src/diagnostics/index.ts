@@ -17,8 +17,8 @@ export type {
   TouchPath,
   ViewportFacts,
 } from './DiagnosticsSource.js';
-export { describeFriendResult } from './describeFriendResult.js';
-export type { FriendResultShape, KeyCount } from './describeFriendResult.js';
+export { describeFriendResult, describeFriendSample, sampleFriendResult } from './describeFriendResult.js';
+export type { FriendResultSample, FriendResultShape, KeyCount } from './describeFriendResult.js';
 export { FrameTimings } from './FrameTimings.js';
 export type { FrameSummary } from './FrameTimings.js';
 export { HOST_API_NAMES, probeHostApis } from './probeHostApis.js';

@@ -35,19 +35,7 @@ let hostMatcher: GraphemePropertyMatcher | undefined;
  */
 export function hostGraphemePropertyMatcher(): GraphemePropertyMatcher {
   if (hostMatcher === undefined) {
-    const re = new RegExp(
-      [
-        firstSupportedSource('[\\p{Grapheme_Extend}\\p{Emoji_Modifier}]', '\\p{M}'),
-        firstSupportedSource('\\p{Mc}'),
-        // Cn ∩ Default_Ignorable_Code_Point as the ranges reserved for it (a lookahead on \p{Cn} is
-        // slow in regex interpreters); those ranges' assigned characters are extenders or Cf anyway.
-        firstSupportedSource('[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\u2065\\uFFF0-\\uFFF8\\u{E0000}-\\u{E0FFF}]', '[\\0-\\x1F\\x7F-\\x9F]'),
-        firstSupportedSource(...EXTENDED_PICTOGRAPHIC_SOURCES),
-      ]
-        .map((source) => `(${source})`)
-        .join('|'),
-      'u',
-    );
+    const re = propertyRegExp(false) ?? propertyRegExp(true)!;
     hostMatcher = (ch) => {
       const m = re.exec(ch);
       if (m === null) return 0;
@@ -57,6 +45,28 @@ export function hostGraphemePropertyMatcher(): GraphemePropertyMatcher {
     };
   }
   return hostMatcher;
+}
+
+/**
+ * The matcher's RegExp: with `fallbacks` false, the preferred source of each group, compiled once (a
+ * current host knows every property: no probing); undefined when the host refuses it. With `fallbacks`,
+ * each group is the first source this host compiles (`firstSupportedSource`), which always compiles.
+ */
+function propertyRegExp(fallbacks: boolean): RegExp | undefined {
+  const groups: (readonly string[])[] = [
+    ['[\\p{Grapheme_Extend}\\p{Emoji_Modifier}]', '\\p{M}'],
+    ['\\p{Mc}'],
+    // Cn ∩ Default_Ignorable_Code_Point as the ranges reserved for it (a lookahead on \p{Cn} is
+    // slow in regex interpreters); those ranges' assigned characters are extenders or Cf anyway.
+    ['[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\u2065\\uFFF0-\\uFFF8\\u{E0000}-\\u{E0FFF}]', '[\\0-\\x1F\\x7F-\\x9F]'],
+    EXTENDED_PICTOGRAPHIC_SOURCES,
+  ];
+  const source = groups.map((g) => `(${fallbacks ? firstSupportedSource(...g) : g[0]!})`).join('|');
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return undefined;
+  }
 }
 
 let hostExceptions: readonly number[] | undefined;

@@ -2,7 +2,7 @@
  * DIAG: the per-app recorder behind the device report: O(1) recording, frame timings, what it keeps.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DiagnosticsRecorder, FRAME_SAMPLES, FrameTimings } from '../../src/diagnostics/index.js';
+import { DiagnosticsRecorder, FRAME_SAMPLES, FRIEND_SHAPE_SAMPLE, FrameTimings } from '../../src/diagnostics/index.js';
 import type { FrameHost } from '../../src/core/index.js';
 import type { RecordedStage } from '../../src/diagnostics/index.js';
 import { createMockCanvas } from '../helpers/mockCanvas.js';
@@ -118,12 +118,31 @@ describe('DIAG recorder', () => {
     expect(() => frames.setTimeout!(() => undefined, 16)).toThrow(/setTimeout/);
   });
 
-  it('DIAG12 the friend result is reduced to its shape when it arrives; no value is kept', () => {
+  it('DIAG12 the friend result is sampled when it arrives (never the list) and described only when read; the shape holds no value', () => {
     const r = new DiagnosticsRecorder(() => 0);
-    const raw = { data: [{ openid: 'MARK-1', nickname: 'MARK', KVDataList: [{ key: 'score', value: 'MARK9' }] }] };
+    let reads = 0;
+    const record = { openid: 'MARK-1', nickname: 'MARK', KVDataList: [{ key: 'score', value: 'MARK9' }] };
+    const counted = new Proxy(record, {
+      get: (t, k, recv) => {
+        reads++;
+        return Reflect.get(t, k, recv);
+      },
+    });
+    const list = [counted, ...Array.from({ length: 5000 }, (_, i) => ({ openid: `MARK-${i + 2}` }))];
+    const raw = { data: list };
     r.recordFriendResult(raw);
-    raw.data.length = 0;
-    expect(r.friendResult()?.count).toBe(1);
-    expect(JSON.stringify(r.friendResult())).not.toContain('MARK');
+    // Hidden report: the records are not read yet, and the sample keeps the first records only.
+    expect(reads).toBe(0);
+    const sample = (r as unknown as { _friendSample: { records: unknown[] } })._friendSample;
+    expect(sample.records.length).toBe(FRIEND_SHAPE_SAMPLE);
+    expect(Object.values(sample)).not.toContain(list);
+    list.length = 0;
+    const shape = r.friendResult()!;
+    expect(reads).toBeGreaterThan(0);
+    expect(shape.count).toBe(5001);
+    expect(shape.friendKeys.map((k) => k.key)).toEqual(['openid', 'nickname', 'KVDataList']);
+    expect(JSON.stringify(shape)).not.toContain('MARK');
+    // Described once: the sample is dropped, a second read returns the same shape.
+    expect(r.friendResult()).toBe(shape);
   });
 });
