@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npx friendcanvas init [dir]`: copies the ready open data domain bundle into <dir>/openDataContext/
-// and registers that folder in project.config.json (TikTok) and game.json (WeChat/Douyin).
+// (or the folder a config already registers) and registers that folder in project.config.json
+// (TikTok) and game.json (WeChat/Douyin).
 // `npx friendcanvas build <entry.ts> [-o file]`: bundles a custom open data domain entry the way
 // devices need it (one classic script, ES2018, nothing a real open data domain lacks).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captureGlobals } from './captureGlobals.mjs';
 import { findForbidden } from './odcChecks.mjs';
@@ -18,68 +19,108 @@ const ODC_FOLDER = 'openDataContext';
 const CONFIG_FILES = ['project.config.json', 'game.json'];
 
 const USAGE = `Usage:
-  friendcanvas init [dir]                 copy the open data domain bundle into <dir>/openDataContext/index.js
-                                          and register it in project.config.json / game.json (default dir: .)
+  friendcanvas init [dir] [--force]       copy the open data domain bundle into <dir>/openDataContext/index.js
+                                          (or the folder game.json / project.config.json already registers)
+                                          and register it there (default dir: .); --force replaces an index.js
+                                          that friendcanvas did not write
   friendcanvas build <entry.ts> [-o file] bundle a custom open data domain entry (default: openDataContext/index.js)`;
 
 class CliError extends Error {}
 
-/**
- * Adds `"openDataContext": "openDataContext"` to a JSON config as text, after the opening brace with
- * the file's own indentation, so nothing else in the file changes. Returns what happened.
- */
-export function registerOdc(text) {
+/** Parses a JSON config (a UTF-8 byte order mark, which some editors write, is allowed). */
+function parseConfig(text) {
   let config;
   try {
-    config = JSON.parse(text);
+    config = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new CliError(`not valid JSON (${err.message}); left unchanged`);
   }
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError('not a JSON object; left unchanged');
+  return config;
+}
+
+/**
+ * Adds `"openDataContext": "<folder>"` to a JSON config as text, after the opening brace with the
+ * file's own indentation, so nothing else in the file changes. Returns what happened.
+ */
+export function registerOdc(text, folder = ODC_FOLDER) {
+  const config = parseConfig(text);
   if (Object.prototype.hasOwnProperty.call(config, 'openDataContext')) {
     const current = config.openDataContext;
-    return current === ODC_FOLDER
-      ? { text, note: `already registers "openDataContext": "${ODC_FOLDER}"` }
-      : { text, note: `already registers "openDataContext": ${JSON.stringify(current)}; left unchanged (copy the bundle there yourself or change it to "${ODC_FOLDER}")` };
+    return current === folder
+      ? { text, note: `already registers "openDataContext": "${folder}"` }
+      : { text, note: `already registers "openDataContext": ${JSON.stringify(current)}; left unchanged (copy the bundle there yourself or change it to "${folder}")` };
   }
   const brace = text.indexOf('{');
   const rest = text.slice(brace + 1);
   const indent = /^\s*?\n([ \t]*)\S/.exec(rest)?.[1] ?? '  ';
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const empty = /^\s*\}/.test(rest);
-  const entry = `${newline}${indent}"openDataContext": "${ODC_FOLDER}"${empty ? newline : ','}`;
-  return { text: `${text.slice(0, brace + 1)}${entry}${empty ? rest.replace(/^\s*/, '') : rest}`, note: `registered "openDataContext": "${ODC_FOLDER}"` };
+  const entry = `${newline}${indent}"openDataContext": ${JSON.stringify(folder)}${empty ? newline : ','}`;
+  return { text: `${text.slice(0, brace + 1)}${entry}${empty ? rest.replace(/^\s*/, '') : rest}`, note: `registered "openDataContext": ${JSON.stringify(folder)}` };
 }
 
-function init(dirArg) {
-  const dir = resolve(dirArg ?? '.');
+/** Whether a bundle already at `file` may be replaced: one friendcanvas wrote (an older version), or none. */
+function replaceable(file) {
+  if (!existsSync(file)) return true;
+  const text = readFileSync(file, 'utf8');
+  return text.includes('friendcanvas') || text.trim() === '';
+}
+
+function init(args) {
+  const force = args.includes('--force');
+  const dirs = args.filter((a) => a !== '--force');
+  const unknown = dirs.find((a) => a.startsWith('-'));
+  if (unknown !== undefined) throw new CliError(`unknown option "${unknown}"\n${USAGE}`);
+  if (dirs.length > 1) throw new CliError(`one game folder only, got "${dirs[0]}" and "${dirs[1]}"\n${USAGE}`);
+  const dir = resolve(dirs[0] ?? '.');
   if (!existsSync(BUNDLE)) throw new CliError(`${BUNDLE} is missing: this copy of friendcanvas is not built (run \`npm run build\` in it)`);
   if (!existsSync(dir)) throw new CliError(`${dir} does not exist`);
   const done = [];
   // Check every config first: one bad file changes nothing at all.
-  const updates = [];
+  const configs = [];
+  const registered = new Map();
   for (const name of CONFIG_FILES) {
     const file = join(dir, name);
     if (!existsSync(file)) continue;
     try {
       const before = readFileSync(file, 'utf8');
-      updates.push({ file, before, ...registerOdc(before) });
+      const config = parseConfig(before);
+      if (Object.prototype.hasOwnProperty.call(config, 'openDataContext')) {
+        const folder = config.openDataContext;
+        const inside = typeof folder === 'string' && folder.trim() !== '' && !isAbsolute(folder) ? relative(dir, resolve(dir, folder)) : '';
+        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+          throw new CliError(`"openDataContext" is ${JSON.stringify(folder)}: not a folder inside the game; left unchanged`);
+        }
+        registered.set(name, folder);
+      }
+      configs.push({ file, name, before });
     } catch (err) {
       throw new CliError(`${name}: ${err.message}`);
     }
   }
-  const target = join(dir, ODC_FOLDER, 'index.js');
+  // A folder already registered is where the bundle goes (and what the other config gets).
+  const folders = [...new Set([...registered.values()].map((f) => relative(dir, resolve(dir, f))))];
+  if (folders.length > 1) {
+    throw new CliError(`${[...registered].map(([n, f]) => `${n} registers ${JSON.stringify(f)}`).join(', ')}: make them agree, then run init again; nothing changed`);
+  }
+  const folder = registered.size > 0 ? [...registered.values()][0] : ODC_FOLDER;
+  const target = join(resolve(dir, folder), 'index.js');
+  if (!force && !replaceable(target)) {
+    throw new CliError(`${relative(process.cwd(), target) || target} exists and is not a friendcanvas bundle; move it (or pass --force to replace it); nothing changed`);
+  }
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(BUNDLE, target);
   done.push(`copied the open data domain bundle to ${relative(process.cwd(), target) || target}`);
-  if (updates.length === 0) {
+  if (configs.length === 0) {
     const file = join(dir, 'project.config.json');
     writeFileSync(file, `{\n  "openDataContext": "${ODC_FOLDER}"\n}\n`);
     done.push(`created ${relative(process.cwd(), file) || file} with "openDataContext": "${ODC_FOLDER}"`);
   }
-  for (const u of updates) {
-    if (u.text !== u.before) writeFileSync(u.file, u.text);
-    done.push(`${relative(process.cwd(), u.file) || u.file}: ${u.note}`);
+  for (const c of configs) {
+    const u = registerOdc(c.before, folder);
+    if (u.text !== c.before) writeFileSync(c.file, u.text);
+    done.push(`${relative(process.cwd(), c.file) || c.file}: ${u.note}`);
   }
   for (const line of done) console.log(`friendcanvas: ${line}`);
 }
@@ -98,25 +139,41 @@ async function loadEsbuild() {
 }
 
 async function buildEntry(args) {
-  const entry = args.find((a) => !a.startsWith('-'));
-  const o = args.indexOf('-o');
-  const out = resolve(o >= 0 && args[o + 1] !== undefined ? args[o + 1] : join(ODC_FOLDER, 'index.js'));
-  if (entry === undefined || (o >= 0 && args[o + 1] === undefined)) throw new CliError(USAGE);
+  let entry;
+  let outArg;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o') {
+      outArg = args[++i];
+      if (outArg === undefined) throw new CliError(USAGE);
+    } else if (a.startsWith('-')) throw new CliError(`unknown option "${a}"\n${USAGE}`);
+    else if (entry === undefined) entry = a;
+    else throw new CliError(`one entry only, got "${entry}" and "${a}"\n${USAGE}`);
+  }
+  if (entry === undefined) throw new CliError(USAGE);
+  const out = resolve(outArg ?? join(ODC_FOLDER, 'index.js'));
   if (!existsSync(entry)) throw new CliError(`${entry} does not exist`);
   const esbuild = await loadEsbuild();
-  await esbuild.build({
-    entryPoints: [resolve(entry)],
-    outfile: out,
-    bundle: true,
-    // The ODC runs one classic script: no module loader, no DOM, no node built-ins.
-    format: 'iife',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2018',
-    minify: true,
-    legalComments: 'eof',
-    logLevel: 'warning',
-  });
+  try {
+    await esbuild.build({
+      entryPoints: [resolve(entry)],
+      outfile: out,
+      bundle: true,
+      // The ODC runs one classic script: no module loader, no DOM, no node built-ins.
+      format: 'iife',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      target: 'es2018',
+      minify: true,
+      legalComments: 'eof',
+      logLevel: 'warning',
+      // esbuild empties `import.meta` outside ES modules with a warning; a device has no module loader at all.
+      logOverride: { 'empty-import-meta': 'error' },
+    });
+  } catch (err) {
+    // esbuild has printed each error with its location.
+    throw new CliError(`could not build ${entry}${/import\.meta/.test(String(err)) ? ': it uses import.meta, which real open data domains do not have' : ''}`);
+  }
   // Built-ins become parameters of the script's function, read once at load (bin/captureGlobals.mjs).
   // Only a speed-up: code of another shape (another esbuild) ships as esbuild wrote it, with a warning.
   try {
@@ -131,7 +188,7 @@ async function buildEntry(args) {
 
 async function main(argv) {
   const [command, ...rest] = argv;
-  if (command === 'init') return init(rest[0]);
+  if (command === 'init') return init(rest);
   if (command === 'build') return buildEntry(rest);
   if (command === undefined || command === '--help' || command === '-h') {
     console.log(USAGE);

@@ -5,8 +5,10 @@
 /** Each forbidden construct with the pattern that finds it in (minified) JavaScript. */
 export const FORBIDDEN_TOKENS = [
   { name: 'WebAssembly', pattern: /\bWebAssembly\b/ },
-  { name: 'eval', pattern: /(^|[^\w$.])eval\s*\(/ },
-  { name: 'Function constructor', pattern: /(^|[^\w$.])Function\s*\(/ },
+  // Called bare, through a global object (`globalThis.eval(…)`) or indirectly (`(0, eval)(…)`); a method of
+  // another object that happens to be called `eval` is not flagged.
+  { name: 'eval', pattern: /(^|[^\w$.])eval\s*\(|\b(?:globalThis|window|self|global|GameGlobal)\s*\.\s*eval\b|,\s*eval\s*\)/ },
+  { name: 'Function constructor', pattern: /(^|[^\w$.])Function\s*\(|\b(?:globalThis|window|self|global|GameGlobal)\s*\.\s*Function\b/ },
   { name: 'TextDecoder', pattern: /\bTextDecoder\b/ },
   { name: 'import.meta', pattern: /\bimport\.meta\b/ },
   // BigInt literals (`1n`) never get this far: esbuild's es2018 target refuses them.

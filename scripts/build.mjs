@@ -96,7 +96,13 @@ copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'esm/LICENSE-yoga')
 const mainEntry = { ...common, entryPoints: ['src/main/index.ts'], platform: 'neutral', mainFields: ['module', 'main'] };
 await build({ ...mainEntry, outfile: 'dist/esm/main.js', format: 'esm', sourcemap: true });
 await build({ ...mainEntry, outfile: 'dist/cjs/main.cjs', format: 'cjs', sourcemap: true });
-await build({ ...mainEntry, outfile: 'dist/global/friendcanvas-main.js', format: 'iife', globalName: 'friendcanvas', minify: true });
+// Mini-game runtimes run each file as a CommonJS module (`require('./friendcanvas-main.js')`), where a
+// top-level `var` stays inside the module: the footer also exports the API and sets it on the global object.
+const GLOBAL_FOOTER =
+  '(function(g){if(typeof module==="object"&&module&&typeof module.exports==="object")module.exports=friendcanvas;' +
+  'if(g)g.friendcanvas=friendcanvas;})(typeof globalThis!=="undefined"?globalThis:typeof GameGlobal!=="undefined"?GameGlobal:' +
+  'typeof self!=="undefined"?self:typeof window!=="undefined"?window:void 0);';
+await build({ ...mainEntry, outfile: 'dist/global/friendcanvas-main.js', format: 'iife', globalName: 'friendcanvas', minify: true, footer: { js: GLOBAL_FOOTER } });
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LICENSE-yoga'));
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {

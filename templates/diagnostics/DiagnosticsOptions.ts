@@ -1,5 +1,6 @@
 import { MAX_SCORE_KEY_LENGTH } from '../shared/constants.js';
 import { OptionReader } from '../shared/OptionReader.js';
+import type { AllKeys } from '../shared/OptionReader.js';
 import { MAX_REPORT_KEYS } from './constants.js';
 
 /**
@@ -123,9 +124,15 @@ export interface DiagnosticsOptions {
   labels?: Partial<DiagnosticsLabels>;
 }
 
+/** Every option of {@link DiagnosticsOptions}: anything else in a `show` message is reported (`rejectUnknown`). */
+const OPTION_KEYS = ['keys', 'labels'] as const satisfies readonly (keyof DiagnosticsOptions)[];
+/** Compile-time check that {@link OPTION_KEYS} names every option. */
+type DiagnosticsOptionsKeysComplete = AllKeys<Exclude<keyof DiagnosticsOptions, (typeof OPTION_KEYS)[number]>>;
+
 /** Validates device report options; bad labels fall back to the defaults with one warning. */
 export function readDiagnosticsOptions(raw: unknown, warn: (message: string) => void): ResolvedDiagnosticsOptions {
   const r = new OptionReader(raw, 'diagnostics', warn);
+  r.rejectUnknown(OPTION_KEYS);
   const list = r.optionalString('keys', MAX_REPORT_KEYS * (MAX_SCORE_KEY_LENGTH + 1));
   const keys = list === undefined ? [] : list.split(',').map((k) => k.trim()).filter((k) => k !== '');
   const usable = keys.filter((k) => k.length <= MAX_SCORE_KEY_LENGTH).slice(0, MAX_REPORT_KEYS);

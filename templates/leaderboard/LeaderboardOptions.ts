@@ -1,6 +1,7 @@
 import type { RankOrder, ScoreFormat } from '../../src/index.js';
 import { DEFAULT_SCORE_FORMAT, MAX_SCORE_KEY_LENGTH } from '../shared/constants.js';
 import { OptionReader } from '../shared/OptionReader.js';
+import type { AllKeys } from '../shared/OptionReader.js';
 import { DEFAULT_LABELS } from '../shared/PanelLabels.js';
 import type { PanelLabels } from '../shared/PanelLabels.js';
 import { readColumns, readTabs } from './readRowOptions.js';
@@ -25,6 +26,11 @@ export interface LeaderboardOptions {
   /** Visible strings; see `PanelLabels`. */
   labels?: Partial<PanelLabels>;
 }
+
+/** Every option of {@link LeaderboardOptions}: anything else in a `show` message is reported (`rejectUnknown`). */
+const OPTION_KEYS = ['scoreKey', 'tabs', 'columns', 'order', 'format', 'title', 'unranked', 'labels'] as const satisfies readonly (keyof LeaderboardOptions)[];
+/** Compile-time check that {@link OPTION_KEYS} names every option. */
+type LeaderboardOptionsKeysComplete = AllKeys<Exclude<keyof LeaderboardOptions, (typeof OPTION_KEYS)[number]>>;
 
 /** Leaderboard options after validation. */
 export interface ResolvedLeaderboardOptions {
@@ -54,6 +60,7 @@ export function leaderboardKeys(o: ResolvedLeaderboardOptions): string[] {
 /** Validates leaderboard options; each bad option falls back to its default with one warning. */
 export function readLeaderboardOptions(raw: unknown, warn: (message: string) => void): ResolvedLeaderboardOptions {
   const r = new OptionReader(raw, 'leaderboard', warn);
+  r.rejectUnknown(OPTION_KEYS);
   const labels = r.labels(LEADERBOARD_LABELS);
   labels.title = r.string('title', labels.title);
   const tabs = readTabs(r);

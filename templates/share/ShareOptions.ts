@@ -1,5 +1,6 @@
 import { MAX_IMAGE_URL_LENGTH, MAX_SHARE_TEXT_LENGTH } from '../shared/constants.js';
 import { OptionReader } from '../shared/OptionReader.js';
+import type { AllKeys } from '../shared/OptionReader.js';
 import { DEFAULT_LABELS } from '../shared/PanelLabels.js';
 import type { PanelLabels } from '../shared/PanelLabels.js';
 
@@ -17,6 +18,11 @@ export interface ShareOptions {
   labels?: Partial<PanelLabels>;
 }
 
+/** Every option of {@link ShareOptions}: anything else in a `show` message is reported (`rejectUnknown`). */
+const OPTION_KEYS = ['title', 'subtitle', 'imageUrl', 'templateType', 'labels'] as const satisfies readonly (keyof ShareOptions)[];
+/** Compile-time check that {@link OPTION_KEYS} names every option. */
+type ShareOptionsKeysComplete = AllKeys<Exclude<keyof ShareOptions, (typeof OPTION_KEYS)[number]>>;
+
 /** Share options after validation. */
 export interface ResolvedShareOptions {
   readonly title: string | undefined;
@@ -32,6 +38,7 @@ export const SHARE_LABELS: Readonly<PanelLabels> = Object.freeze({ ...DEFAULT_LA
 /** Validates share options; each bad option falls back to its default with one warning. */
 export function readShareOptions(raw: unknown, warn: (message: string) => void): ResolvedShareOptions {
   const r = new OptionReader(raw, 'share', warn);
+  r.rejectUnknown(OPTION_KEYS);
   const imageUrl = r.optionalString('imageUrl', MAX_IMAGE_URL_LENGTH);
   const templateType = r.choice<1 | 2 | 0>('templateType', [1, 2], 0);
   return {

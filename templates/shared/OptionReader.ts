@@ -14,6 +14,12 @@ function own(obj: object, key: string): unknown {
 }
 
 /**
+ * Compiles only when `Missing` is `never`: `AllKeys<Exclude<keyof Options, (typeof KEYS)[number]>>` checks that a
+ * panel's list of option keys (for {@link OptionReader.rejectUnknown}) names every option of its type.
+ */
+export type AllKeys<Missing extends never> = Missing;
+
+/**
  * Reads a panel's `show` options defensively: every option is checked, a wrong value falls back to
  * its default with exactly one warning naming the option (never echoing its value, which could be
  * anything), and absent or `null` options silently take the default.
@@ -110,6 +116,17 @@ export class OptionReader {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(value)) out[k] = own(value, k);
     return out;
+  }
+
+  /**
+   * Warns once about own keys of the options that are not in `known` (a typo such as `oder` would
+   * otherwise be ignored without a word); they are ignored.
+   */
+  public rejectUnknown(known: readonly string[]): void {
+    const unknown = Object.keys(this._raw).filter((k) => !known.includes(k));
+    if (unknown.length === 0) return;
+    const names = unknown.slice(0, 8).map((k) => JSON.stringify(k.slice(0, 32)));
+    this._warn(`friendcanvas: ${this._panel}: unknown ${unknown.length === 1 ? 'option' : 'options'} ${names.join(', ')} ignored; options: ${known.join(', ')}`);
   }
 
   /** Warns once that option `key` has a problem (what was kept or dropped is said in `problem`). */

@@ -126,5 +126,61 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     const unknown = npx(project, ['deploy']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/unknown command "deploy"/);
+    // import.meta (esbuild would empty it with a warning) and eval through the global object are refused too.
+    project.write('meta.ts', 'console.log(import.meta.url);\n');
+    const meta = npx(project, ['build', 'meta.ts', '-o', 'meta.js']);
+    expect(meta.status).toBe(1);
+    expect(meta.stderr).toMatch(/uses import\.meta/);
+    project.write('geval.ts', 'console.log(globalThis.eval("1"), (0, eval)("2"));\n');
+    const geval = npx(project, ['build', '-o', 'geval.js', 'geval.ts']);
+    expect(geval.status).toBe(1);
+    expect(geval.stderr).toMatch(/uses eval/);
+    expect(findForbidden('x.eval(1);globalThis.Function("")')).toEqual(['Function constructor']);
+    // The output may come first; unknown options and a second entry are refused.
+    project.write('ok.ts', 'console.log(1);\n');
+    const first = npx(project, ['build', '-o', 'first.js', 'ok.ts']);
+    expect(first.status).toBe(0);
+    expect(existsSync(join(project.dir, 'first.js'))).toBe(true);
+    expect(npx(project, ['build', 'ok.ts', '--minify']).stderr).toMatch(/unknown option "--minify"/);
+    expect(npx(project, ['build', 'ok.ts', 'meta.ts']).stderr).toMatch(/one entry only/);
+  });
+
+  it('CLI6 init copies into the folder a config already registers, registers it in the other, and never replaces an index.js it did not write', () => {
+    project = scratchProject('init3');
+    // game.json (with a byte order mark, as some editors write) registers "odc"; project.config.json has none.
+    project.write('game.json', '\uFEFF{\n  "openDataContext": "odc"\n}\n');
+    project.write('project.config.json', '{\n  "appid": "tt1"\n}\n');
+    const run = npx(project, ['init']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(project.dir, 'odc/index.js'))).toEqual(readFileSync(BUNDLE));
+    expect(existsSync(join(project.dir, 'openDataContext'))).toBe(false);
+    expect(readFileSync(join(project.dir, 'project.config.json'), 'utf8')).toBe('{\n  "openDataContext": "odc",\n  "appid": "tt1"\n}\n');
+    expect(readFileSync(join(project.dir, 'game.json'), 'utf8')).toBe('\uFEFF{\n  "openDataContext": "odc"\n}\n');
+
+    // The game's own open data domain script is not overwritten without --force.
+    project.write('odc/index.js', 'tt.onMessage(function () {});\n');
+    const mine = npx(project, ['init']);
+    expect(mine.status).toBe(1);
+    expect(mine.stderr).toMatch(/odc\/index\.js exists and is not a friendcanvas bundle/);
+    expect(readFileSync(join(project.dir, 'odc/index.js'), 'utf8')).toBe('tt.onMessage(function () {});\n');
+    const forced = npx(project, ['init', '--force']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(project.dir, 'odc/index.js'))).toEqual(readFileSync(BUNDLE));
+
+    // Configs that disagree, or a folder outside the game: nothing changes.
+    mkdirSync(join(project.dir, 'two'));
+    project.write('two/game.json', '{ "openDataContext": "a" }');
+    project.write('two/project.config.json', '{ "openDataContext": "b" }');
+    const two = npx(project, ['init', 'two']);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toMatch(/project\.config\.json registers "b", game\.json registers "a": make them agree/);
+    expect(existsSync(join(project.dir, 'two/a'))).toBe(false);
+    mkdirSync(join(project.dir, 'out'));
+    project.write('out/game.json', '{ "openDataContext": "../elsewhere" }');
+    const outside = npx(project, ['init', 'out']);
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toMatch(/not a folder inside the game/);
+    expect(existsSync(join(project.dir, 'elsewhere'))).toBe(false);
   });
 });

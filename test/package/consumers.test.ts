@@ -178,4 +178,22 @@ panels.show('myPanel', { level: 'three' });
     // Self-contained: no import/require left in it.
     expect(script).not.toMatch(/\brequire\(|\bimport\s*[{*("']/);
   });
+
+  it('PKG6 loaded as a CommonJS module (how mini-game runtimes run `require(\'./friendcanvas-main.js\')`), it exports the API and still sets the global', () => {
+    const script = readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js'), 'utf8');
+    // A mini-game main domain: `GameGlobal` is the global object and each file runs in a module wrapper.
+    for (const withGlobalThis of [true, false]) {
+      const gameGlobal: Record<string, unknown> = {};
+      const sandbox: Record<string, unknown> = { GameGlobal: gameGlobal };
+      if (!withGlobalThis) sandbox.globalThis = undefined;
+      const module = { exports: {} as Record<string, unknown> };
+      const wrapper = runInNewContext(`(function (module, exports, require) {${script}\n})`, sandbox) as (m: unknown, e: unknown, r: unknown) => void;
+      wrapper(module, module.exports, () => {
+        throw new Error('the classic script must not require anything');
+      });
+      expect(Object.keys(module.exports).sort()).toEqual(Object.keys(mainApi).sort());
+      const global = withGlobalThis ? (runInNewContext('globalThis', sandbox) as Record<string, unknown>) : gameGlobal;
+      expect(global.friendcanvas).toBe(module.exports);
+    }
+  });
 });

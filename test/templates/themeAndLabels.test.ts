@@ -132,3 +132,27 @@ describe('labels', () => {
     expect(h.sim.calls.shares).toHaveLength(2);
   });
 });
+
+describe('panel options', () => {
+  it.each([
+    ['leaderboard', { scoreKey: 'score', oder: 'asc' }, ['"oder"']],
+    ['share', { imageUrl: 'https://example.com/card.png', titel: 'x', imageURL: 'y' }, ['"titel"', '"imageURL"']],
+    ['surpass', { scoreKey: 'score', fromat: 'time' }, ['"fromat"']],
+    ['diagnostics', { key: 'score' }, ['"key"']],
+  ] as const)('PANEL13 %s names unknown options (a typo) in one warning, ignores them and keeps the rest', async (panel, options, named) => {
+    const h = await createHarness({ friends: friends([3, 2, 1]) });
+    h.post('show', { panel, options });
+    await h.settle();
+    const unknown = h.warnings.filter((w) => w.includes('unknown option'));
+    expect(unknown).toHaveLength(1);
+    for (const name of named) expect(unknown[0]).toContain(name);
+    expect(unknown[0]).toMatch(new RegExp(`^friendcanvas: ${panel}: unknown options? .* ignored; options: `));
+    // Known options alone: no such warning.
+    const known = Object.fromEntries(Object.entries(options).filter(([k]) => !named.includes(JSON.stringify(k) as never)));
+    const before = h.warnings.length;
+    h.post('show', { panel: 'leaderboard' });
+    h.post('show', { panel, options: known });
+    await h.settle();
+    expect(h.warnings.slice(before).filter((w) => w.includes('unknown option'))).toEqual([]);
+  });
+});
