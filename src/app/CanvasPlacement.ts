@@ -16,6 +16,9 @@ export class CanvasPlacement {
   private _engineOwnsCanvas: boolean;
   /** The canvas size after our last placement, to notice anyone else changing it. */
   private _sizeSeen: { width: number; height: number } | undefined;
+  /** Whether the game has sent a viewport (touches are mapped by a guess until then). */
+  private _told = false;
+  private _guessReported = false;
 
   public constructor(
     private readonly _host: OpenDataHost,
@@ -40,8 +43,24 @@ export class CanvasPlacement {
     this._input.setViewport({ x: 0, y: 0, width: w, height: h });
   }
 
+  /**
+   * A touch is about to be mapped: before any viewport message, warns once that the canvas's place on
+   * screen is a guess (a game written from TikTok's guide positions it without telling the open data
+   * domain, and its taps then miss their buttons).
+   */
+  public noteTouch(warn: (message: string) => void): void {
+    if (this._told || this._guessReported) return;
+    this._guessReported = true;
+    const vp = this._input.viewport;
+    warn(
+      `friendcanvas: a touch arrived before any viewport message; it is mapped as if the canvas were shown at (0, 0) at ${vp.width}×${vp.height} logical px. ` +
+        "Send {type: 'viewport', x, y, width, height}: the rectangle the canvas is shown in, in screen logical px",
+    );
+  }
+
   /** Applies a viewport message; returns the pixel ratio it sized the canvas at, or undefined when it did not size it. */
   public apply(m: MessageOf<'viewport'>): number | undefined {
+    this._told = true;
     const stage = this._stage;
     const input = this._input;
     // ENGINE4: an engine's collapsed rectangle hides nothing and maps no touches until a valid one.

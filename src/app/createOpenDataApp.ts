@@ -85,6 +85,7 @@ class OpenDataAppImpl implements OpenDataApp {
       store: this._store,
       theme: this._theme,
       diagnostics: this._diagnostics,
+      warn: (m) => this._warn(m),
       now: () => _host.now(),
       stage: () => this._parts,
       panels: () => this._panels,

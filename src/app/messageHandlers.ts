@@ -14,6 +14,8 @@ export interface HandlerTargets {
   readonly store: FriendStore;
   readonly theme: AppTheme;
   readonly diagnostics: DiagnosticsRecorder;
+  /** The app's warning channel (rate-limited). */
+  readonly warn: (message: string) => void;
   now(): number;
   stage(): StageParts | undefined;
   panels(): PanelHost | undefined;
@@ -51,7 +53,9 @@ export function createMessageHandlers(t: HandlerTargets): MessageHandlers {
     refresh: () => t.store.fetch(),
     pointer: (m) => {
       t.diagnostics.recordTouch('forwarded', m.phase, m.id, m.x, m.y);
-      t.stage()?.input.pointer(m.phase, m.id, m.x, m.y, m.t ?? t.now(), 'forwarded');
+      const parts = t.stage();
+      parts?.placement.noteTouch(t.warn);
+      parts?.input.pointer(m.phase, m.id, m.x, m.y, m.t ?? t.now(), 'forwarded');
     },
     wheel: (m) => t.stage()?.input.wheel(m.x, m.y, m.deltaY),
     scrollTo: (m) => t.panels()?.scrollTo(m.target, m.animated ?? true),

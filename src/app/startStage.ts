@@ -71,6 +71,7 @@ export function startStage(host: OpenDataHost, layout: LayoutEngine, owner: Canv
   const stopTouches = host.onTouch?.((phase, id, x, y, t) => {
     try {
       diagnostics.recordTouch('native', phase, id, x, y);
+      placement.noteTouch((m) => sinks.warn(m));
       input.pointer(phase, id, x, y, t);
     } catch (err) {
       sinks.onError(err);

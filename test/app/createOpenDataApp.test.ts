@@ -167,6 +167,38 @@ describe('createOpenDataApp', () => {
     expect(t.warnings.some((w) => w.includes('unknown panel') && w.includes('one'))).toBe(true);
   });
 
+  it('APP30 a touch before any viewport message warns once that its mapping is a guess (both input paths); after a viewport, none', async () => {
+    const guess = (w: string) => w.includes('before any viewport message');
+    const t = await setup((p) => [probePanel('one', p)]);
+    t.v1('show', { panel: 'one' });
+    t.v1('pointer', { phase: 'start', id: 1, x: 10, y: 10 });
+    t.v1('pointer', { phase: 'end', id: 1, x: 10, y: 10 });
+    await t.settle();
+    expect(t.warnings.filter(guess)).toHaveLength(1);
+    expect(t.warnings.find(guess)).toMatch(/shown at \(0, 0\) at \d+(\.\d+)?×\d+(\.\d+)? logical px\. Send \{type: 'viewport', x, y, width, height\}/);
+    // Native touches (a host with onTouch) are checked the same way; a viewport first: no warning.
+    for (const viewportFirst of [false, true]) {
+      const canvas = createMockCanvas(300, 400);
+      const sim = createSimulatedHost({ canvas, friends: FRIENDS, clock: 'manual', nativeTouches: true });
+      const host = createOpenDataHost(sim.odcGlobal, sim.odcGlobal, { kind: 'sim' });
+      const warnings: string[] = [];
+      host.warn = (m) => void warnings.push(m);
+      const app = createOpenDataApp({ host, panels: [probePanel('one', { created: 0, updates: [], data: [], themes: [], scrolls: [], destroyed: 0 })] });
+      await app.ready;
+      const odc = sim.mainGlobal.getOpenDataContext!();
+      if (viewportFirst) odc.postMessage({ ns: 'friendcanvas', v: 1, type: 'viewport', x: 0, y: 0, width: 300, height: 400 });
+      odc.postMessage({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'one' });
+      sim.flush();
+      for (let i = 0; i < 3; i++) {
+        sim.touch('start', 0, 20, 20);
+        sim.touch('end', 0, 20, 20);
+      }
+      sim.advance(50);
+      expect(warnings.filter(guess)).toHaveLength(viewportFirst ? 0 : 1);
+      app.dispose();
+    }
+  });
+
   it('APP13 two apps in one process share nothing', async () => {
     const a = await setup((p) => [probePanel('one', p)]);
     const b = await setup((p) => [probePanel('one', p)]);
