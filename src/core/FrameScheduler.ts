@@ -1,4 +1,5 @@
 import { FALLBACK_FRAME_INTERVAL_MS } from '../host/index.js';
+import { MissingHostApiError } from '../host/MissingHostApiError.js';
 import { MAX_CHAINED_PROMISE_FRAMES } from './constants.js';
 
 /**
@@ -30,6 +31,8 @@ export class FrameScheduler {
   private _requested = 0;
   private _disposed = false;
   private _driver: FrameDriver = 'raf';
+  /** Set when the host turned out to have no rAF (nor the timer its fallback needs). */
+  private _rafMissing = false;
   /** Identity of the pending promise frame; bumping it cancels that frame. */
   private _promiseToken = 0;
   /** True while a frame callback runs (requests made then are chained frames). */
@@ -72,18 +75,23 @@ export class FrameScheduler {
         return;
       } catch (err) {
         this._driver = 'timer';
-        this._report('requestAnimationFrame', err, `frames run on setTimeout every ${FALLBACK_FRAME_INTERVAL_MS} ms from now on`);
+        // A host without rAF (its wrapper needs a timer that is missing too) is not a failure: said below, once.
+        if (err instanceof MissingHostApiError) this._rafMissing = true;
+        else this._report('requestAnimationFrame', err, `frames run on setTimeout every ${FALLBACK_FRAME_INTERVAL_MS} ms from now on`);
       }
     }
     if (this._driver === 'timer') {
       try {
         const setTimeout = this._host.setTimeout;
-        if (typeof setTimeout !== 'function') throw new Error('the host has no setTimeout');
+        if (typeof setTimeout !== 'function') throw new MissingHostApiError('setTimeout');
         this._pending = setTimeout.call(this._host, () => this._run(), FALLBACK_FRAME_INTERVAL_MS);
         return;
       } catch (err) {
         this._driver = 'promise';
-        this._report('setTimeout', err, 'frames run as promise jobs from now on');
+        if (err instanceof MissingHostApiError) {
+          const lacks = this._rafMissing ? 'neither requestAnimationFrame nor setTimeout' : 'no setTimeout';
+          this._onError(new Error(`the host has ${lacks}: frames run as promise jobs (an animation advances only while messages or touches arrive)`));
+        } else this._report('setTimeout', err, 'frames run as promise jobs from now on');
       }
     }
     const token = ++this._promiseToken;

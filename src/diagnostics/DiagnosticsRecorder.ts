@@ -18,6 +18,7 @@ import { FrameTimings } from './FrameTimings.js';
 import { probeHostApis } from './probeHostApis.js';
 import type { HostApiFacts } from './probeHostApis.js';
 import { probePromiseJobs } from './probePromiseJobs.js';
+import { MissingHostApiError } from '../host/MissingHostApiError.js';
 import type { PromiseJobTiming } from './probePromiseJobs.js';
 
 /** What the recorder reads from the stage (a `Stage` has it): layout passes, live nodes, frame driver. */
@@ -169,7 +170,7 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
       cancelAnimationFrame: (id) => host.cancelAnimationFrame(id),
       setTimeout: (cb, ms) => {
         const setTimeout = host.setTimeout;
-        if (typeof setTimeout !== 'function') throw new Error('the host has no setTimeout');
+        if (typeof setTimeout !== 'function') throw new MissingHostApiError('setTimeout');
         return setTimeout.call(host, () => run(cb, this._now()), ms);
       },
       clearTimeout: (id) => host.clearTimeout?.(id),

@@ -1,5 +1,6 @@
 import { FALLBACK_FRAME_INTERVAL_MS } from './constants.js';
 import { createConsoleSink } from './createConsoleSink.js';
+import { MissingHostApiError } from './MissingHostApiError.js';
 import { isCallable, readMember, type UnknownFunction } from './readMember.js';
 
 /** Timer, clock and console functions a host adapter needs, resolved once from the api and globals. */
@@ -44,7 +45,7 @@ export function resolveHostEnv(api: object, globals: object): HostEnv {
   const warn = createConsoleSink(api, globals);
 
   const setTimeout = (cb: () => void, ms: number): number => {
-    if (setTimeoutFn === undefined) throw new Error('setTimeout is not available on this host');
+    if (setTimeoutFn === undefined) throw new MissingHostApiError('setTimeout');
     // Handles are opaque: hosts return numbers, Node returns a Timeout object; both round-trip.
     return setTimeoutFn.fn.call(setTimeoutFn.self, cb, ms) as number;
   };

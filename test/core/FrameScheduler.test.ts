@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameScheduler } from '../../src/core/index.js';
 import type { FrameHost } from '../../src/core/index.js';
 import { FALLBACK_FRAME_INTERVAL_MS } from '../../src/host/index.js';
+import { resolveHostEnv } from '../../src/host/resolveHostEnv.js';
 import { View } from '../../src/widgets/index.js';
 import { createHarness, createManualFrames } from './harness.js';
 
@@ -234,6 +235,27 @@ describe('FrameScheduler with a failing host', () => {
     s.dispose();
     for (let i = 0; i < 10; i++) await Promise.resolve();
     expect(ran).toBe(6);
+  });
+
+  it('FRAME8 a host that has neither rAF nor setTimeout (absent, nothing threw) gets one accurate warning, not two failures', async () => {
+    for (const [globals, says] of [
+      [{}, 'the host has neither requestAnimationFrame nor setTimeout'],
+      [{ requestAnimationFrame: () => { throw new Error('rAF refused'); } }, 'the host has no setTimeout'],
+    ] as const) {
+      const env = resolveHostEnv({}, globals);
+      const errors: string[] = [];
+      let ran = 0;
+      const s = new FrameScheduler(env, () => ran++, (e) => errors.push(e instanceof Error ? e.message : String(e)));
+      s.request();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(s.driver).toBe('promise');
+      expect(ran).toBe(1);
+      expect(errors.filter((m) => m.startsWith(says))).toHaveLength(1);
+      expect(errors.join('\n')).not.toMatch(/setTimeout failed|not available/);
+      // A throwing rAF is still reported as the failure it is.
+      expect(errors).toHaveLength(Object.keys(globals).length === 0 ? 1 : 2);
+      s.dispose();
+    }
   });
 
   it('FRAME8 a stage on a host without rAF or timers still draws its first frame', async () => {
