@@ -213,10 +213,10 @@ export function ensureYogaJs({ quiet = false } = {}) {
     'wrapAssembly.js': `${head("yoga's wrapAssembly.js (copied; it is not in yoga-layout's exports map).")}${readFileSync(join(YOGA, 'dist/src/wrapAssembly.js'), 'utf8')
       .split('"./generated/YGEnums.js"')
       .join('"./YGEnums.js"')}`,
-    'wrapAssembly.d.ts': `${head('Types for wrapAssembly.js.')}import type { Yoga } from 'yoga-layout/load';\n/** Wraps the raw embind module into yoga's public API. */\ndeclare function wrapAssembly(lib: unknown): Yoga;\nexport default wrapAssembly;\n`,
+    'wrapAssembly.d.ts': `${head('Types for wrapAssembly.js.')}import type YogaModule from 'yoga-layout';\n/** Wraps the raw embind module into yoga's public API. */\ndeclare function wrapAssembly(lib: unknown): typeof YogaModule;\nexport default wrapAssembly;\n`,
     'YGEnums.js': `${head("yoga's generated enums (copied; not in yoga-layout's exports map).")}${enums}`,
     // Types re-exported from yoga-layout itself, so they are the very enums `Yoga`'s methods take.
-    'YGEnums.d.ts': `${head("Types for YGEnums.js: yoga-layout's own enum declarations.")}export { ${enumNames(enums).join(', ')} } from 'yoga-layout/load';\n`,
+    'YGEnums.d.ts': `${head("Types for YGEnums.js: yoga-layout's own enum declarations.")}export { ${enumNames(enums).join(', ')} } from 'yoga-layout';\n`,
   };
   for (const [name, code] of Object.entries(files)) {
     // The copied files point at source maps that are not copied with them.

@@ -50,7 +50,7 @@ const USAGE = `usage: npm run demo -- [options]
     --panel leaderboard|share|surpass|diagnostics|none   --accent '#rrggbb'
     --skin light|dark|arcade|neon|parchment|image   a preset, or the image skin (generated art; --theme: same)
     --friends 0|5|50|1000|10000   --pixel-ratio 1|2|3   --stretch   --latency 0|150|600|2000
-    --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm   --seed N
+    --fail friends,unauthorized,avatars,share,noShareApi   --client nativeTouches,noWasm,offscreen   --seed N
     --engine none|cocos|laya|unity   drive the open data domain as that engine does`;
 
 /** Parses CLI flags; throws with the usage on anything unknown. */

@@ -3,7 +3,7 @@
  * (`loadYoga()` and the enums), plus `loadYogaSync()`. Built from yoga-layout's own wasm binary by
  * binaryen's wasm2js (scripts/buildYogaJs.mjs); yoga is MIT-licensed by Meta Platforms, Inc.
  */
-export type { Config, DirtiedFunction, MeasureFunction, Node, Yoga } from 'yoga-layout/load';
+export type { Config, DirtiedFunction, MeasureFunction, Node, Yoga } from './yogaTypes.js';
 export { loadYoga, loadYogaSync, YogaLoadError } from './loadYoga.js';
 export {
   Align,

@@ -1,4 +1,4 @@
-import type { Yoga } from 'yoga-layout/load';
+import type { Yoga } from './yogaTypes.js';
 import instantiate from './generated/yogaAsm.js';
 import loadYogaGlue from './generated/yogaGlue.js';
 import type { YogaGlueOptions } from './generated/yogaGlue.js';

@@ -178,6 +178,14 @@ describe('npm run demo (scripts/demo.mjs)', () => {
     expect(Object.fromEntries(script.parseArgs(['--theme', 'neon']).query)).toEqual({ skin: 'neon' });
     expect(script.parseArgs(['--build-dir', 'tmp/x']).buildDir.endsWith('tmp/x')).toBe(true);
     expect(() => script.parseArgs(['--bogus'])).toThrow(/unknown option --bogus/);
+    // The usage (also `--help`) names every simulated client variant.
+    let usage = '';
+    try {
+      script.parseArgs(['--bogus']);
+    } catch (err) {
+      usage = String(err);
+    }
+    expect(usage).toContain(`--client ${CLIENT_VARIANTS.join(',')}`);
     expect(() => script.parseArgs(['--port', 'x'])).toThrow(/--port/);
     expect(() => script.parseArgs(['--panel'])).toThrow(/needs a value/);
   });

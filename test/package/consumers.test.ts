@@ -73,6 +73,23 @@ describe('PKG friendcanvas/main for every kind of game project', () => {
     expect(r.status).toBe(0);
   });
 
+  it('PKG4b the open data domain entries (friendcanvas, friendcanvas/templates, friendcanvas/yoga) are typed under node10 too, without skipLibCheck', () => {
+    project.write(
+      'n10-odc.ts',
+      `import { createOpenDataApp, View, Text } from 'friendcanvas';
+import type { PanelDefinition } from 'friendcanvas';
+import { builtinPanels } from 'friendcanvas/templates';
+import { loadYoga } from 'friendcanvas/yoga';
+const hello: PanelDefinition = { name: 'hello', keys: () => [], create(ctx) { ctx.root.appendChild(new View({ flexGrow: 1 })).appendChild(new Text('hi')); return {}; } };
+createOpenDataApp({ panels: [...builtinPanels, hello] });
+export const width: Promise<number> = loadYoga().then((y) => { const n = y.Node.create(); n.calculateLayout(10, 10, y.DIRECTION_LTR); return n.getComputedWidth(); });
+`,
+    );
+    const r = tsc(project, { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0', esModuleInterop: true, lib: ['es2020', 'dom'] }, ['n10-odc.ts']);
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('PKG5 a misuse is a compile error in every mode (the checks above can fail)', { timeout: 120_000 }, () => {
     project.write('bad.ts', `import * as fc from 'friendcanvas/main';\nfc.createPanelController().setViewport({ x: 'left' });\n`);
     const modes: Array<Record<string, string>> = [

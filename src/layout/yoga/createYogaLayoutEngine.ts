@@ -1,4 +1,4 @@
-import type { Config, Node as YogaNode, Yoga } from 'yoga-layout/load';
+import type { Config, Node as YogaNode, Yoga } from '../../yoga/yogaTypes.js';
 import { loadYogaSync, MeasureMode as YogaMeasureMode } from '../../yoga/index.js';
 import type { ComputedBox, LayoutEngine, LayoutNode, MeasureFunction, MeasureMode } from '../LayoutEngine.js';
 import type { LayoutStyle } from '../Style.js';

@@ -1,5 +1,5 @@
 import { Align, Display, Edge, FlexDirection, Gutter, Justify, PositionType, Wrap } from '../../yoga/index.js';
-import type { Node as YogaNode } from 'yoga-layout/load';
+import type { Node as YogaNode } from '../../yoga/yogaTypes.js';
 import type { Align as AlignValue, LayoutStyle } from '../Style.js';
 
 /** Applies one style key to a yoga node; `undefined` restores the default. */
