@@ -4,12 +4,12 @@
 // (TikTok) and game.json (WeChat/Douyin).
 // `npx friendcanvas build <entry.ts> [-o file]`: bundles a custom open data domain entry the way
 // devices need it (one classic script, ES2018, nothing a real open data domain lacks).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captureGlobals } from './captureGlobals.mjs';
-import { findForbidden } from './odcChecks.mjs';
+import { findForbidden, STOCK_BUNDLE_STAMP } from './odcChecks.mjs';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = join(PACKAGE_ROOT, 'dist/openDataContext/index.js');
@@ -47,7 +47,7 @@ export function registerOdc(text, folder = ODC_FOLDER) {
   const config = parseConfig(text);
   if (Object.prototype.hasOwnProperty.call(config, 'openDataContext')) {
     const current = config.openDataContext;
-    return current === folder
+    return typeof current === 'string' && sameFolder(current, folder)
       ? { text, note: `already registers "openDataContext": "${folder}"` }
       : { text, note: `already registers "openDataContext": ${JSON.stringify(current)}; left unchanged (copy the bundle there yourself or change it to "${folder}")` };
   }
@@ -60,11 +60,21 @@ export function registerOdc(text, folder = ODC_FOLDER) {
   return { text: `${text.slice(0, brace + 1)}${entry}${empty ? rest.replace(/^\s*/, '') : rest}`, note: `registered "openDataContext": ${JSON.stringify(folder)}` };
 }
 
-/** Whether a bundle already at `file` may be replaced: one friendcanvas wrote (an older version), or none. */
+/** Whether two registered folder names name the same folder (`odc`, `./odc`, `odc/`). */
+function sameFolder(a, b) {
+  const norm = (f) => posix.normalize(f.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return norm(a) === norm(b);
+}
+
+/**
+ * Whether `file` may be written: absent, empty, or the prebuilt bundle (an older version; it ends with
+ * {@link STOCK_BUNDLE_STAMP}). The game's own script, or its own `friendcanvas build`, is kept.
+ */
 function replaceable(file) {
   if (!existsSync(file)) return true;
+  if (!statSync(file).isFile()) throw new CliError(`${relative(process.cwd(), file) || file} is not a file; nothing changed`);
   const text = readFileSync(file, 'utf8');
-  return text.includes('friendcanvas') || text.trim() === '';
+  return text.trim() === '' || text.trimEnd().endsWith(STOCK_BUNDLE_STAMP);
 }
 
 function init(args) {
@@ -105,7 +115,11 @@ function init(args) {
     throw new CliError(`${[...registered].map(([n, f]) => `${n} registers ${JSON.stringify(f)}`).join(', ')}: make them agree, then run init again; nothing changed`);
   }
   const folder = registered.size > 0 ? [...registered.values()][0] : ODC_FOLDER;
-  const target = join(resolve(dir, folder), 'index.js');
+  const folderPath = resolve(dir, folder);
+  if (existsSync(folderPath) && !statSync(folderPath).isDirectory()) {
+    throw new CliError(`"openDataContext": ${JSON.stringify(folder)} is a file, not a folder; nothing changed`);
+  }
+  const target = join(folderPath, 'index.js');
   if (!force && !replaceable(target)) {
     throw new CliError(`${relative(process.cwd(), target) || target} exists and is not a friendcanvas bundle; move it (or pass --force to replace it); nothing changed`);
   }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureYogaJs, FORBIDDEN_TOKENS, YOGA_JS_DIR } from './buildYogaJs.mjs';
 import { captureGlobals } from '../bin/captureGlobals.mjs';
+import { STOCK_BUNDLE_STAMP } from '../bin/odcChecks.mjs';
 import { ROOT } from './setup.mjs';
 
 ensureYogaJs();
@@ -62,7 +63,8 @@ function yogaPrivateNames() {
 // global read is an interceptor call in a vm context or a host's sandbox, a local read everywhere).
 {
   const path = join(dist, 'openDataContext/index.js');
-  writeFileSync(path, captureGlobals(readFileSync(path, 'utf8')));
+  // Stamped last: `friendcanvas init` replaces only an index.js carrying it (bin/odcChecks.mjs).
+  writeFileSync(path, `${captureGlobals(readFileSync(path, 'utf8'))}\n${STOCK_BUNDLE_STAMP}\n`);
 }
 
 // The ODC cannot run these (PLATFORM.md, "What a real open data domain lacks"): fail the build, not the device.
@@ -98,10 +100,11 @@ await build({ ...mainEntry, outfile: 'dist/esm/main.js', format: 'esm', sourcema
 await build({ ...mainEntry, outfile: 'dist/cjs/main.cjs', format: 'cjs', sourcemap: true });
 // Mini-game runtimes run each file as a CommonJS module (`require('./friendcanvas-main.js')`), where a
 // top-level `var` stays inside the module: the footer also exports the API and sets it on the global object.
+// Each step on its own try: a frozen `module` or a primitive global must not stop the game's script.
 const GLOBAL_FOOTER =
-  '(function(g){if(typeof module==="object"&&module&&typeof module.exports==="object")module.exports=friendcanvas;' +
-  'if(g)g.friendcanvas=friendcanvas;})(typeof globalThis!=="undefined"?globalThis:typeof GameGlobal!=="undefined"?GameGlobal:' +
-  'typeof self!=="undefined"?self:typeof window!=="undefined"?window:void 0);';
+  '(function(g){try{if(typeof module==="object"&&module&&typeof module.exports==="object")module.exports=friendcanvas}catch(e){}' +
+  'try{if(g&&(typeof g==="object"||typeof g==="function"))g.friendcanvas=friendcanvas}catch(e){}})(typeof globalThis!=="undefined"?globalThis:' +
+  'typeof GameGlobal!=="undefined"?GameGlobal:typeof self!=="undefined"?self:typeof window!=="undefined"?window:void 0);';
 await build({ ...mainEntry, outfile: 'dist/global/friendcanvas-main.js', format: 'iife', globalName: 'friendcanvas', minify: true, footer: { js: GLOBAL_FOOTER } });
 copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LICENSE-yoga'));
 

@@ -35,7 +35,8 @@ let hostMatcher: GraphemePropertyMatcher | undefined;
  */
 export function hostGraphemePropertyMatcher(): GraphemePropertyMatcher {
   if (hostMatcher === undefined) {
-    const re = propertyRegExp(false) ?? propertyRegExp(true)!;
+    // The fallbacks always compile alone; should even their union be refused, nothing matches (no property).
+    const re = propertyRegExp(false) ?? propertyRegExp(true) ?? /(?!)/u;
     hostMatcher = (ch) => {
       const m = re.exec(ch);
       if (m === null) return 0;

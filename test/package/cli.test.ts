@@ -164,9 +164,14 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     expect(mine.status).toBe(1);
     expect(mine.stderr).toMatch(/odc\/index\.js exists and is not a friendcanvas bundle/);
     expect(readFileSync(join(project.dir, 'odc/index.js'), 'utf8')).toBe('tt.onMessage(function () {});\n');
+    // Mentioning friendcanvas does not make it ours: only the prebuilt bundle's last line does.
+    project.write('odc/index.js', '// my panels, built with friendcanvas\ntt.onMessage(function () {});\n');
+    expect(npx(project, ['init']).status).toBe(1);
     const forced = npx(project, ['init', '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(project.dir, 'odc/index.js'))).toEqual(readFileSync(BUNDLE));
+    // The prebuilt bundle (an older one) is replaced without --force.
+    expect(npx(project, ['init']).status).toBe(0);
 
     // Configs that disagree, or a folder outside the game: nothing changes.
     mkdirSync(join(project.dir, 'two'));
@@ -176,6 +181,21 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     expect(two.status).toBe(1);
     expect(two.stderr).toMatch(/project\.config\.json registers "b", game\.json registers "a": make them agree/);
     expect(existsSync(join(project.dir, 'two/a'))).toBe(false);
+    // The same folder spelt two ways agrees; a registered folder that is a file is refused cleanly.
+    mkdirSync(join(project.dir, 'same'));
+    project.write('same/game.json', '{ "openDataContext": "./odc/" }');
+    project.write('same/project.config.json', '{ "openDataContext": "odc" }');
+    const same = npx(project, ['init', 'same']);
+    expect(same.status).toBe(0);
+    expect(same.stdout).toMatch(/game\.json: already registers/);
+    expect(same.stdout).not.toMatch(/left unchanged/);
+    mkdirSync(join(project.dir, 'file'));
+    project.write('file/game.json', '{ "openDataContext": "game.js" }');
+    project.write('file/game.js', 'main();\n');
+    const file = npx(project, ['init', 'file']);
+    expect(file.status).toBe(1);
+    expect(file.stderr).toMatch(/"openDataContext": "game\.js" is a file, not a folder; nothing changed/);
+    expect(file.stderr).not.toMatch(/at \w+ \(/);
     mkdirSync(join(project.dir, 'out'));
     project.write('out/game.json', '{ "openDataContext": "../elsewhere" }');
     const outside = npx(project, ['init', 'out']);

@@ -212,5 +212,11 @@ panels.show('myPanel', { level: 'three' });
       const global = withGlobalThis ? (runInNewContext('globalThis', sandbox) as Record<string, unknown>) : gameGlobal;
       expect(global.friendcanvas).toBe(module.exports);
     }
+    // A frozen module object (or exports) never stops the game's script: the global is still set.
+    const sandbox: Record<string, unknown> = {};
+    const frozen = Object.freeze({ exports: Object.freeze({}) });
+    const wrapper = runInNewContext(`(function (module) {${script}\n})`, sandbox) as (m: unknown) => void;
+    expect(() => wrapper(frozen)).not.toThrow();
+    expect(Object.keys(runInNewContext('globalThis.friendcanvas', sandbox) as object).sort()).toEqual(Object.keys(mainApi).sort());
   });
 });

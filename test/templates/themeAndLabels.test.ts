@@ -139,7 +139,7 @@ describe('panel options', () => {
     ['share', { imageUrl: 'https://example.com/card.png', titel: 'x', imageURL: 'y' }, ['"titel"', '"imageURL"']],
     ['surpass', { scoreKey: 'score', fromat: 'time' }, ['"fromat"']],
     ['diagnostics', { key: 'score' }, ['"key"']],
-  ] as const)('PANEL13 %s names unknown options (a typo) in one warning, ignores them and keeps the rest', async (panel, options, named) => {
+  ] as const)('PANEL19 %s names unknown options (a typo) in one warning, ignores them and keeps the rest', async (panel, options, named) => {
     const h = await createHarness({ friends: friends([3, 2, 1]) });
     h.post('show', { panel, options });
     await h.settle();
