@@ -31,7 +31,7 @@ export class ErrorStateView {
   public constructor(parent: Node, theme: ThemeTokens, labels: ErrorStateLabels, onRetry: () => void) {
     const t = theme;
     const box = (this._box = parent.appendChild(
-      new View({ flexGrow: 1, alignItems: 'center', justifyContent: 'center', backgroundColor: t.colors.background, padding: 24 }),
+      new View({ flexGrow: 1, flexDirection: 'column', alignItems: 'center', justifyContent: 'center', backgroundColor: t.colors.background, padding: 24 }),
     ));
     box.name = 'errorState';
     box.appendChild(

@@ -29,7 +29,9 @@ export function createPanelContext(mount: Node, host: OpenDataHost, source: Pane
     share: host.shareToUser,
     clock: {
       now: () => host.now(),
-      everyFrame: (tick) => source.stage()?.addTicker(tick) ?? noop,
+      // Scoped to the panel: once its mount left the stage (hidden, switched away, failed), the ticker
+      // stops at the next frame even if the panel never stops it (a panel without `destroy`).
+      everyFrame: (tick) => source.stage()?.addTicker((now) => mount.stage !== undefined && tick(now)) ?? noop,
     },
     diagnostics: source.diagnostics,
   };

@@ -35,7 +35,9 @@ const FAILURE_KINDS: readonly SimFailureKind[] = [
  * @throws TypeError / RangeError for invalid options.
  * @example
  * const sim = createSimulatedHost({ canvas, friends: generateFriends(50) });
- * const host = detectOpenDataHost(sim.globals)!;
+ * // sim.globals has no console (warnings would go nowhere): add the one the panel should warn to.
+ * const host = detectOpenDataHost({ ...sim.globals, console })!;
+ * createOpenDataApp({ host, panels: [...builtinPanels, myPanel] });
  * sim.mainGlobal.getOpenDataContext!().postMessage({ ns: 'friendcanvas', v: 1, type: 'show', panel: 'leaderboard' });
  * sim.advance(100);
  */

@@ -170,7 +170,10 @@ export type SimMainGlobal = RawMainApi & {
 export interface SimulatedHost {
   readonly odcGlobal: SimOdcGlobal;
   readonly mainGlobal: SimMainGlobal;
-  /** `{tt: odcGlobal}`, for `detectOpenDataHost(sim.globals)` or a vm context. */
+  /**
+   * `{tt: odcGlobal}`, for `detectOpenDataHost({...sim.globals, console})` or a vm context. It has no
+   * `console`: add one, or the app's warnings go nowhere.
+   */
   readonly globals: { tt: SimOdcGlobal };
   /** `{tt: mainGlobal}`, for `detectMainHost(sim.mainGlobals)`. */
   readonly mainGlobals: { tt: SimMainGlobal };

@@ -68,6 +68,14 @@ describe('panel host', () => {
     fail = false;
     const retry = t.app.stage!.root.findByName('retry') as Button;
     expect(retry).toBeInstanceOf(Button);
+    // A centred column: the message above Retry, both centred, Retry at its full width.
+    const box = t.app.stage!.root.findByName('errorState')!;
+    const message = box.children[0]!.absoluteRect();
+    const button = retry.absoluteRect();
+    const area = box.absoluteRect();
+    expect(button.y).toBeGreaterThanOrEqual(message.y + message.height);
+    for (const r of [message, button]) expect(Math.abs(r.x + r.width / 2 - (area.x + area.width / 2))).toBeLessThanOrEqual(1);
+    expect(button.width).toBeGreaterThan(40);
     tapNode(t, retry);
     await t.settle();
     expect(t.app.panelName).toBe('flaky');
@@ -85,6 +93,36 @@ describe('panel host', () => {
     await t.settle();
     expect(t.texts()).toEqual([]);
     expect(t.app.stage!.layout.liveNodes).toBe(before);
+  });
+
+  it('APP31 a ticker from clock.everyFrame stops once its panel is unmounted, even when the panel never stops it (no destroy)', async () => {
+    let ticks = 0;
+    const spinner: PanelDefinition = {
+      name: 'spinner',
+      keys: () => [],
+      create(ctx) {
+        ctx.root.appendChild(new Text('spinning'));
+        ctx.clock.everyFrame(() => {
+          ticks++;
+          return true;
+        });
+        return {};
+      },
+    };
+    for (const leave of ['hide', 'switch'] as const) {
+      ticks = 0;
+      const t = await setup((p) => [spinner, probePanel('other', p)]);
+      t.v1('show', { panel: 'spinner' });
+      await t.settle();
+      expect(ticks).toBeGreaterThan(3);
+      if (leave === 'hide') t.v1('hide');
+      else t.v1('show', { panel: 'other' });
+      await t.settle();
+      const after = ticks;
+      await t.settle();
+      expect(ticks).toBe(after);
+      expect(t.sim.pendingFrames()).toBe(0);
+    }
   });
 
   it('APP28 a panel context offers only the narrow surface: no stage, no raw host', async () => {

@@ -172,6 +172,7 @@ panels.show('myPanel', { level: 'three' });
         "declare const canvas: import('friendcanvas').PlatformCanvas;",
         'declare function expect(value: unknown): { toBe(v: unknown): void; toMatchObject(v: object): void };',
         'declare function avatarPngBytes(url: string): Uint8Array | undefined;',
+        "declare const myPanel: import('friendcanvas').PanelDefinition;",
         '',
       ].join('\n'),
     );
