@@ -63,6 +63,12 @@ export abstract class NodeHooks {
   /** @internal How far past its box it may draw: `paintOutset` (`paintWalk.ts`) of its style, stored likewise. */
   public _paintOutset = 0;
 
+  /**
+   * @internal Called after this node's interaction epoch advances: the input layer watches the path of a
+   * held press here, so a row rebound to another friend under a finger drops its highlight at once.
+   */
+  public _interactionWatchers: Array<() => void> | undefined = undefined;
+
   private _epoch = 0;
 
   /** @internal Refreshes `_inkX0`/`_inkX1` for a box `width` wide before its text paint is put off: the whole box unless the widget knows better. */
@@ -125,6 +131,8 @@ export abstract class NodeHooks {
   /** Marks this node as showing different content now (a recycled row rebound to another item). */
   public invalidateInteraction(): void {
     this._epoch++;
+    const watchers = this._interactionWatchers;
+    if (watchers !== undefined) for (const w of watchers.slice()) w();
   }
 
   /** Stores what the paint walk derives from a new style (`_alphaFactor`, `_clips`); `Node` calls it on every style change. */

@@ -5,31 +5,16 @@ import { checkPointerEvent, isFiniteNumber } from './checkPointerEvent.js';
 import { dispatchTap, nearestTapTarget } from './dispatchTap.js';
 import { hitTest } from './hitTest.js';
 import { MirrorFilter } from './MirrorFilter.js';
-import { pathOf, samePath, trackTime } from './PointerTrack.js';
+import { pathOf, samePath, stillOn, trackTime, watchPath } from './PointerTrack.js';
 import type { PointerSource, PointerTrack } from './PointerTrack.js';
+import type { InputRouterOptions, InputStage } from './InputStage.js';
 import { isScrollGestureTarget, nearestScrollable } from './ScrollGestureTarget.js';
 import { checkViewportRect, screenToStage } from './ViewportRect.js';
 import type { StagePoint, ViewportRect } from './ViewportRect.js';
 
 export type { PointerSource } from './PointerTrack.js';
 
-/** What the router needs from a stage (implemented by `Stage`). */
-export interface InputStage {
-  readonly root: Node;
-  /** Logical width in px. */
-  readonly width: number;
-  /** Logical height in px. */
-  readonly height: number;
-  /** The stage clock in ms (the clock animations step with). */
-  now(): number;
-  reportError(error: unknown): void;
-}
-
-/** Options of an {@link InputRouter}. */
-export interface InputRouterOptions {
-  /** Clock in ms used for gesture timing; default the stage's. Must be the clock the stage animates with. */
-  now?: () => number;
-}
+export type { InputRouterOptions, InputStage } from './InputStage.js';
 
 /**
  * Routes touches from both input paths (native ODC touch listeners and `pointer` messages forwarded by
@@ -157,7 +142,12 @@ export class InputRouter {
       const now = this._now();
       for (let n = hitTest(this._stage.root, p.x, p.y); n !== undefined; n = n.parent) {
         if (!isScrollGestureTarget(n) || this._draggedByAnyone(n)) continue;
-        if (n.scrollWheel(deltaY, now)) return;
+        if (!n.scrollWheel(deltaY, now)) continue;
+        // The content moved under any finger held on it: those presses are no longer on what they pressed.
+        for (const tracks of [this._tracks.native, this._tracks.forwarded]) {
+          for (const track of tracks.values()) if (track.pressedPath?.some(([node]) => node === n)) this._drop(track);
+        }
+        return;
       }
     } catch (err) {
       this._stage.reportError(err);
@@ -221,8 +211,21 @@ export class InputRouter {
     }
     // A press that catches a fling shows no highlight: it is a "stop" gesture, not a tap.
     const pressed = caughtMotion ? undefined : nearestTapTarget(hit);
-    tracks.set(id, { ...base, mode: 'press', pressed, pressedPath: pathOf(pressed), scroller, caughtMotion });
-    if (pressed !== undefined) this._setPressed(pressed, true);
+    const track: PointerTrack = { ...base, mode: 'press', pressed, pressedPath: pathOf(pressed), scroller, caughtMotion };
+    tracks.set(id, track);
+    if (pressed === undefined) return;
+    this._setPressed(pressed, true);
+    // The row under the finger shows someone else now: no highlight (and no tap) for what was not pressed.
+    track.unwatch = watchPath(track.pressedPath, () => this._drop(track));
+  }
+
+  /** Ends a press without a tap, keeping the finger's track (it may still drag). */
+  private _drop(track: PointerTrack): void {
+    track.unwatch?.();
+    track.unwatch = undefined;
+    const pressed = track.pressed;
+    track.pressed = undefined;
+    if (pressed !== undefined) this._setPressed(pressed, false);
   }
 
   private _move(tracks: Map<number, PointerTrack>, id: number, p: StagePoint, t: number | undefined): void {
@@ -237,7 +240,7 @@ export class InputRouter {
     }
     if (track.mode !== 'press') return;
     if (Math.hypot(p.x - track.startX, p.y - track.startY) < TOUCH_SLOP_PX) return;
-    if (track.pressed !== undefined) this._setPressed(track.pressed, false);
+    this._drop(track);
     const scroller = track.scroller;
     if (scroller !== undefined && !this._draggedByAnyone(scroller) && scroller.stage !== undefined) {
       track.mode = 'drag';
@@ -259,11 +262,13 @@ export class InputRouter {
       return;
     }
     const pressed = track.pressed;
+    this._drop(track);
     if (pressed === undefined || track.mode !== 'press') return;
-    this._setPressed(pressed, false);
     // The row may have been removed, recycled or rebound to another friend while pressed (scrolling by
-    // wheel or another finger, a data update): no tap on what the finger did not press.
+    // wheel or another finger, a data update), or moved away from under the finger: no tap on what the
+    // finger did not press.
     if (pressed.stage === undefined || track.caughtMotion || !samePath(track.pressedPath)) return;
+    if (!stillOn(pressed, p.x, p.y, pressed.hitSlop + TOUCH_SLOP_PX)) return;
     dispatchTap(pressed, p.x, p.y, (err) => this._stage.reportError(err));
   }
 
@@ -273,7 +278,7 @@ export class InputRouter {
     const time = trackTime(track, t, this._now());
     tracks.delete(id);
     this._mirrors.remember(track, this._now());
-    if (track.pressed !== undefined) this._setPressed(track.pressed, false);
+    this._drop(track);
     if (track.mode === 'drag') track.scroller?.scrollDragCancel(time);
   }
 

@@ -25,7 +25,10 @@ export interface PointerTrack {
   x: number;
   y: number;
   mode: TrackMode;
-  readonly pressed: Node | undefined;
+  /** The tap target held down; cleared when the press is dropped (its row rebound, its content scrolled). */
+  pressed: Node | undefined;
+  /** Stops watching the pressed path (see {@link watchPath}). */
+  unwatch?: () => void;
   /** Interaction epochs of the pressed node and its ancestors at press time (see `Node.interactionEpoch`). */
   readonly pressedPath?: ReadonlyArray<readonly [Node, number]>;
   readonly scroller: Scrollable | undefined;
@@ -65,4 +68,27 @@ export function samePath(path: ReadonlyArray<readonly [Node, number]> | undefine
     if (node.parent !== parent) return false;
   }
   return true;
+}
+
+/**
+ * Calls `drop` when any node of `path` is rebound to other content (`invalidateInteraction`) while the
+ * press is held; returns the function that stops watching.
+ */
+export function watchPath(path: ReadonlyArray<readonly [Node, number]> | undefined, drop: () => void): () => void {
+  if (path === undefined) return () => {};
+  for (const [node] of path) (node._interactionWatchers ??= []).push(drop);
+  return () => {
+    for (const [node] of path) {
+      const list = node._interactionWatchers;
+      const at = list === undefined ? -1 : list.indexOf(drop);
+      if (at >= 0) list!.splice(at, 1);
+      if (list !== undefined && list.length === 0) node._interactionWatchers = undefined;
+    }
+  };
+}
+
+/** Whether `p` (stage px) is still on `node`'s box as it is now, with `margin` px of tolerance. */
+export function stillOn(node: Node, x: number, y: number, margin: number): boolean {
+  const r = node.absoluteRect();
+  return x >= r.x - margin && x <= r.x + r.width + margin && y >= r.y - margin && y <= r.y + r.height + margin;
 }

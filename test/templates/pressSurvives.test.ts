@@ -137,12 +137,44 @@ describe('a press survives what the game re-sends', () => {
       h.post('refresh');
       await h.settle();
       expect(buttonOf(h, 'Friend 1').parent).not.toBe(null);
+      // The highlight went with the friend: no button is drawn pressed while the finger is still down.
+      expect(findAll(h.root(), (n) => n instanceof Button && n.pressed)).toEqual([]);
       release();
       expect(h.sim.calls.shares).toEqual([]);
       // The next tap goes to whoever is shown there now.
       const again = press(h, path, buttonOf(h, 'Friend 2'), 2);
       again();
       expect(h.sim.calls.shares.map((s) => s.openid)).toEqual(['id2']);
+    });
+
+    it(`PRESS6 content scrolled away from under a held finger (a wheel turn, the panel's own scrollTo) drops the press: no highlight, no tap (${path})`, async () => {
+      const h = await shareScene(path, { friends: avatarFriends(40) });
+      const button = buttonOf(h, 'Friend 2');
+      const at = centreOf(button);
+      const release = press(h, path, button, 1);
+      expect(button.pressed).toBe(true);
+      h.post('wheel', { x: at.x, y: at.y, deltaY: 320 });
+      await h.settle();
+      expect(button.pressed).toBe(false);
+      release();
+      expect(h.sim.calls.shares, 'after the wheel').toEqual([]);
+      // Moved by the panel's own code instead (scrolled by two rows, the pressed row still bound to Friend 2):
+      // the release lands on another row, which was not pressed.
+      const l = list(h);
+      l.scrollTo(0);
+      await h.settle();
+      const held = buttonOf(h, 'Friend 2');
+      const again = press(h, path, held, 2);
+      l.scrollTo(held.absoluteRect().height * 2.5);
+      await h.settle();
+      expect(buttonOf(h, 'Friend 2')).toBe(held);
+      again();
+      expect(h.sim.calls.shares, 'after the scrollTo').toEqual([]);
+      // An undisturbed tap still shares.
+      l.scrollTo(0);
+      await h.settle();
+      press(h, path, buttonOf(h, 'Friend 2'), 3)();
+      expect(h.sim.calls.shares.map((x) => x.openid)).toEqual(['id2']);
     });
 
     it(`PRESS5 a row that disappears mid-press receives no tap (${path})`, async () => {
