@@ -135,10 +135,7 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
     r.count++;
   }
 
-  /**
-   * A friend result arrived: keep a sample to read its shape from (never the list), described only
-   * when the shape is read, so an app whose report is never shown pays for the sample alone. Never throws.
-   */
+  /** A friend result arrived: keep a sample (never the list), described when read (hidden, the sample is all it costs). */
   public recordFriendResult(raw: unknown): void {
     this._friendSample = sampleFriendResult(raw);
     this._friends = undefined;
@@ -268,10 +265,8 @@ export class DiagnosticsRecorder implements DiagnosticsSource {
 
   public friendResult(): FriendResultShape | undefined {
     const sample = this._friendSample;
-    if (sample !== undefined) {
-      this._friends = describeFriendSample(sample);
-      this._friendSample = undefined;
-    }
+    this._friendSample = undefined;
+    if (sample !== undefined) this._friends = describeFriendSample(sample);
     return this._friends;
   }
 
