@@ -68,16 +68,20 @@ describe('memory across panel switches and show/hide cycles (built app)', () => 
   );
 
   it(
-    'MEM2 after 1,000 show/hide cycles nothing is left: no panel, no layout node but the root, no timer, no frame, and the heap is flat',
+    'MEM2 after 1,500 show/hide cycles nothing is left: no panel, no layout node but the root, no timer, no frame, and the heap is flat after warm-up',
     () => {
-      const r = soak(['--friends=1000', '--cycles=1000', '--switches=0', '--every=500', '--render-every=3']);
+      const r = soak(['--friends=1000', '--cycles=1500', '--switches=0', '--every=500', '--render-every=3']);
       const points = r.checkpoints.filter((p) => p.phase === 'show/hide');
-      expect(points.map((p) => p.step)).toEqual([100, 500, 1000]);
+      expect(points.map((p) => p.step)).toEqual([100, 500, 1000, 1500]);
       for (const p of points) {
         expect(p.livePanels).toBe(0);
         expect(p.layoutNodes).toBe(1);
       }
-      expect(points.at(-1)!.heapBytes - points[0]!.heapBytes).toBeLessThan(MIB);
+      // Flat from cycle 500 on (as `npm run soak` judges from its first tenth): before that V8 is still
+      // compiling the cycle's code, and that growth depends on the machine's load (815-835 KiB from cycle
+      // 100 to 1,000 alone, 1,067 KiB once under a parallel test run). 1 MiB over 1,000 cycles: a leak of
+      // 1 KiB per cycle fails.
+      expect(points.at(-1)!.heapBytes - points[1]!.heapBytes).toBeLessThan(MIB);
       expectIdleAndEmpty(r.end);
       expect(r.problems).toEqual([]);
     },
