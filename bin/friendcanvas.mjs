@@ -60,6 +60,11 @@ export function registerOdc(text, folder = ODC_FOLDER) {
   return { text: `${text.slice(0, brace + 1)}${entry}${empty ? rest.replace(/^\s*/, '') : rest}`, note: `registered "openDataContext": ${JSON.stringify(folder)}` };
 }
 
+/** `path` as the user would type it from here. */
+function shown(path) {
+  return relative(process.cwd(), path) || path;
+}
+
 /** Whether two registered folder names name the same folder (`odc`, `./odc`, `odc/`). */
 function sameFolder(a, b) {
   const norm = (f) => posix.normalize(f.replace(/\\/g, '/')).replace(/\/+$/, '');
@@ -72,7 +77,7 @@ function sameFolder(a, b) {
  */
 function replaceable(file) {
   if (!existsSync(file)) return true;
-  if (!statSync(file).isFile()) throw new CliError(`${relative(process.cwd(), file) || file} is not a file; nothing changed`);
+  if (!statSync(file).isFile()) throw new CliError(`${shown(file)} is not a file; nothing changed`);
   const text = readFileSync(file, 'utf8');
   return text.trim() === '' || text.trimEnd().endsWith(STOCK_BUNDLE_STAMP);
 }
@@ -110,31 +115,31 @@ function init(args) {
     }
   }
   // A folder already registered is where the bundle goes (and what the other config gets).
-  const folders = [...new Set([...registered.values()].map((f) => relative(dir, resolve(dir, f))))];
-  if (folders.length > 1) {
+  const [first, ...others] = registered.values();
+  if (others.some((f) => !sameFolder(f, first))) {
     throw new CliError(`${[...registered].map(([n, f]) => `${n} registers ${JSON.stringify(f)}`).join(', ')}: make them agree, then run init again; nothing changed`);
   }
-  const folder = registered.size > 0 ? [...registered.values()][0] : ODC_FOLDER;
+  const folder = first ?? ODC_FOLDER;
   const folderPath = resolve(dir, folder);
   if (existsSync(folderPath) && !statSync(folderPath).isDirectory()) {
     throw new CliError(`"openDataContext": ${JSON.stringify(folder)} is a file, not a folder; nothing changed`);
   }
   const target = join(folderPath, 'index.js');
   if (!force && !replaceable(target)) {
-    throw new CliError(`${relative(process.cwd(), target) || target} exists and is not a friendcanvas bundle; move it (or pass --force to replace it); nothing changed`);
+    throw new CliError(`${shown(target)} exists and is not a friendcanvas bundle; move it (or pass --force to replace it); nothing changed`);
   }
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(BUNDLE, target);
-  done.push(`copied the open data domain bundle to ${relative(process.cwd(), target) || target}`);
+  done.push(`copied the open data domain bundle to ${shown(target)}`);
   if (configs.length === 0) {
     const file = join(dir, 'project.config.json');
     writeFileSync(file, `{\n  "openDataContext": "${ODC_FOLDER}"\n}\n`);
-    done.push(`created ${relative(process.cwd(), file) || file} with "openDataContext": "${ODC_FOLDER}"`);
+    done.push(`created ${shown(file)} with "openDataContext": "${ODC_FOLDER}"`);
   }
   for (const c of configs) {
     const u = registerOdc(c.before, folder);
     if (u.text !== c.before) writeFileSync(c.file, u.text);
-    done.push(`${relative(process.cwd(), c.file) || c.file}: ${u.note}`);
+    done.push(`${shown(c.file)}: ${u.note}`);
   }
   for (const line of done) console.log(`friendcanvas: ${line}`);
 }
@@ -197,7 +202,7 @@ async function buildEntry(args) {
   }
   const found = findForbidden(readFileSync(out, 'utf8'));
   if (found.length > 0) throw new CliError(`${out} uses ${found.join(', ')}, which real open data domains do not have; remove what brings it in`);
-  console.log(`friendcanvas: built ${relative(process.cwd(), out) || out} (${readFileSync(out).length} bytes)`);
+  console.log(`friendcanvas: built ${shown(out)} (${readFileSync(out).length} bytes)`);
 }
 
 async function main(argv) {

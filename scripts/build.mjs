@@ -14,9 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureYogaJs, FORBIDDEN_TOKENS, YOGA_JS_DIR } from './buildYogaJs.mjs';
+import { ensureYogaJs, YOGA_JS_DIR } from './buildYogaJs.mjs';
 import { captureGlobals } from '../bin/captureGlobals.mjs';
-import { STOCK_BUNDLE_STAMP } from '../bin/odcChecks.mjs';
+import { findForbidden, STOCK_BUNDLE_STAMP } from '../bin/odcChecks.mjs';
 import { ROOT } from './setup.mjs';
 
 ensureYogaJs();
@@ -70,7 +70,7 @@ function yogaPrivateNames() {
 // The ODC cannot run these (PLATFORM.md, "What a real open data domain lacks"): fail the build, not the device.
 {
   const odc = readFileSync(join(dist, 'openDataContext/index.js'), 'utf8');
-  const found = FORBIDDEN_TOKENS.filter((t) => t.pattern.test(odc)).map((t) => t.name);
+  const found = findForbidden(odc);
   if (found.length > 0) throw new Error(`build: the ODC bundle uses ${found.join(', ')}`);
 }
 

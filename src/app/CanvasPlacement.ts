@@ -16,9 +16,8 @@ export class CanvasPlacement {
   private _engineOwnsCanvas: boolean;
   /** The canvas size after our last placement, to notice anyone else changing it. */
   private _sizeSeen: { width: number; height: number } | undefined;
-  /** Whether the game has sent a viewport (touches are mapped by a guess until then). */
-  private _told = false;
-  private _guessReported = false;
+  /** Set once the game sent a viewport or the guess was reported: touches need no word from then on. */
+  private _guessSettled = false;
 
   public constructor(
     private readonly _host: OpenDataHost,
@@ -49,8 +48,8 @@ export class CanvasPlacement {
    * domain, and its taps then miss their buttons).
    */
   public noteTouch(warn: (message: string) => void): void {
-    if (this._told || this._guessReported) return;
-    this._guessReported = true;
+    if (this._guessSettled) return;
+    this._guessSettled = true;
     const vp = this._input.viewport;
     warn(
       `friendcanvas: a touch arrived before any viewport message; it is mapped as if the canvas were shown at (0, 0) at ${vp.width}×${vp.height} logical px. ` +
@@ -60,7 +59,7 @@ export class CanvasPlacement {
 
   /** Applies a viewport message; returns the pixel ratio it sized the canvas at, or undefined when it did not size it. */
   public apply(m: MessageOf<'viewport'>): number | undefined {
-    this._told = true;
+    this._guessSettled = true;
     const stage = this._stage;
     const input = this._input;
     // ENGINE4: an engine's collapsed rectangle hides nothing and maps no touches until a valid one.

@@ -1,3 +1,4 @@
+import { containsPoint } from '../core/index.js';
 import type { Node } from '../core/index.js';
 import type { ScrollGestureTarget } from './ScrollGestureTarget.js';
 
@@ -89,6 +90,5 @@ export function watchPath(path: ReadonlyArray<readonly [Node, number]> | undefin
 
 /** Whether `p` (stage px) is still on `node`'s box as it is now, with `margin` px of tolerance. */
 export function stillOn(node: Node, x: number, y: number, margin: number): boolean {
-  const r = node.absoluteRect();
-  return x >= r.x - margin && x <= r.x + r.width + margin && y >= r.y - margin && y <= r.y + r.height + margin;
+  return containsPoint(node.absoluteRect(), x, y, margin);
 }

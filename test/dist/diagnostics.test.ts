@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN_TOKENS } from '../../scripts/buildYogaJs.mjs';
+import { FORBIDDEN_TOKENS } from '../../bin/odcChecks.mjs';
 import { showReport } from './diagnosticsScene.js';
 import { BUNDLE } from './strictOdc.js';
 

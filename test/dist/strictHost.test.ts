@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateFriends } from '../../src/testing/index.js';
-import { FORBIDDEN_TOKENS } from '../../scripts/buildYogaJs.mjs';
+import { FORBIDDEN_TOKENS } from '../../bin/odcChecks.mjs';
 import { CAPTURED_GLOBALS, captureGlobals } from '../../bin/captureGlobals.mjs';
 import { shareButtons } from '../e2e/shareButtons.js';
 import { bootStrict, BUNDLE, differingPixels } from './strictOdc.js';
