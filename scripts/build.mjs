@@ -18,6 +18,7 @@ import { ensureYogaJs, YOGA_JS_DIR } from './buildYogaJs.mjs';
 import { captureGlobals } from '../bin/captureGlobals.mjs';
 import { findForbidden, STOCK_BUNDLE_STAMP } from '../bin/odcChecks.mjs';
 import { ROOT } from './setup.mjs';
+import { childStdio, info } from './log.mjs';
 
 ensureYogaJs();
 
@@ -110,7 +111,7 @@ copyFileSync(join(ROOT, 'src/yoga/LICENSE-yoga'), join(dist, 'openDataContext/LI
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: ROOT,
-  stdio: 'inherit',
+  stdio: childStdio,
 });
 // tsc does not copy hand-written .d.ts files: the generated yoga modules' types go beside the emitted ones.
 mkdirSync(join(dist, 'types/src/yoga/generated'), { recursive: true });
@@ -143,9 +144,9 @@ const report = (name, code) => {
   const bytes = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
   sizes[name] = { bytes, gzip }; // bytes: minified size
-  console.log(`${name.padEnd(44)} ${String(bytes).padStart(9)} ${String(gzip).padStart(8)}`);
+  info(`${name.padEnd(44)} ${String(bytes).padStart(9)} ${String(gzip).padStart(8)}`);
 };
-console.log(`${'output'.padEnd(44)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
+info(`${'output'.padEnd(44)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
 report('dist/openDataContext/index.js', readFileSync(join(ROOT, 'dist/openDataContext/index.js')));
 report('dist/global/friendcanvas-main.js', readFileSync(join(ROOT, 'dist/global/friendcanvas-main.js')));
 for (const [entry, file] of [

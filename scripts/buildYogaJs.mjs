@@ -17,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findForbidden } from '../bin/odcChecks.mjs';
+import { childStdio, info } from './log.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the generated modules go; src/yoga imports them. */
@@ -166,7 +167,7 @@ function translate(wasm) {
   const tmp = mkdtempSync(join(tmpdir(), 'friendcanvas-yoga-'));
   try {
     writeFileSync(join(tmp, 'yoga.wasm'), wasm);
-    execFileSync(process.execPath, [WASM2JS, join(tmp, 'yoga.wasm'), '-O3', '--emscripten', '-o', join(tmp, 'yoga.js')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [WASM2JS, join(tmp, 'yoga.wasm'), '-O3', '--emscripten', '-o', join(tmp, 'yoga.js')], { stdio: childStdio });
     return readFileSync(join(tmp, 'yoga.js'), 'utf8');
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -231,7 +232,7 @@ export function ensureYogaJs({ quiet = false } = {}) {
   writeFileSync(join(next, 'KEY'), key);
   rmSync(YOGA_JS_DIR, { recursive: true, force: true });
   renameSync(next, YOGA_JS_DIR);
-  if (!quiet) console.log(`[yoga-js] generated ${key} in ${Date.now() - started} ms`);
+  if (!quiet) info(`[yoga-js] generated ${key} in ${Date.now() - started} ms`);
   return YOGA_JS_DIR;
 }
 

@@ -1,6 +1,6 @@
-import type { PointerPhase } from '../host/index.js';
+import { POINTER_PHASES } from '../protocol/constants.js';
 
-const PHASES: ReadonlySet<string> = new Set<PointerPhase>(['start', 'move', 'end', 'cancel']);
+const PHASES: ReadonlySet<string> = new Set<string>(POINTER_PHASES);
 
 /** True for a number that is not NaN or ±Infinity. */
 export function isFiniteNumber(v: unknown): v is number {

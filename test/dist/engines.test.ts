@@ -3,6 +3,9 @@
  * the canvas (never resized by us), posts its own viewport message, and the player taps a row's Share
  * button through native touches: the share goes to that row's friend.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateFriends } from '../../src/testing/index.js';
 import { shareButtons } from '../e2e/shareButtons.js';
@@ -124,4 +127,71 @@ describe('ENGINE recipes on the built bundle', () => {
     expect(Buffer.from(odc.pixels()).equals(Buffer.from(before))).toBe(true);
     expect(odc.sizeAssignments()).toBe(0);
   });
+
+  it('ENGINE8 Phaser 3 (README recipe, run as written on the classic main script): the panel sizes the canvas at the recipe\'s rectangle, the texture is refreshed each frame, and a tap arriving both natively and forwarded shares once', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const recipe = /\*\*Phaser 3[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(recipe, 'the README\'s Phaser recipe').toBeDefined();
+    const viewport = /setViewport\(\{ x: (\d+), y: (\d+), width: (\d+), height: (\d+) \}\)/.exec(recipe!)!.slice(1).map(Number) as [number, number, number, number];
+    const [vx, vy, vw, vh] = viewport;
+    const friends = generateFriends(60, { seed: 13 });
+    const target = (await shareButtons(friends, '', vw, vh))[2]!;
+    const odc = bootStrict({
+      friends,
+      width: vw,
+      height: vh,
+      canvasSize: { width: 1, height: 1 },
+      sim: { nativeTouches: true, systemInfo: { windowWidth: 375, windowHeight: 667, pixelRatio: 1 } },
+    });
+    // The game's main domain: the classic script, then the recipe with a Phaser scene as `this`.
+    const refreshes: number[] = [];
+    const images: Array<{ x: number; y: number; origin?: number; size?: [number, number] }> = [];
+    const postUpdate: Array<() => void> = [];
+    const scene = {
+      tt: odc.sim.mainGlobal,
+      console: { warn: (m: unknown) => odc.warnings.push(String(m)), log: () => undefined },
+      textures: {
+        addCanvas: (_key: string, canvas: unknown) => {
+          expect(canvas).toBe(odc.sim.mainGlobal.getOpenDataContext!().canvas);
+          return { refresh: () => void refreshes.push(1) };
+        },
+      },
+      add: {
+        image: (x: number, y: number) => {
+          const shown: (typeof images)[number] = { x, y };
+          images.push(shown);
+          const image = {
+            setOrigin: (o: number) => ((shown.origin = o), image),
+            setDisplaySize: (w: number, h: number) => ((shown.size = [w, h]), image),
+          };
+          return image;
+        },
+      },
+      events: { on: (name: string, fn: () => void) => void (name === 'postupdate' && postUpdate.push(fn)) },
+    };
+    const main = createContext(scene);
+    runInContext(readFileSync(fileURLToPath(new URL('../../dist/global/friendcanvas-main.js', import.meta.url)), 'utf8'), main);
+    runInContext(recipe!, main);
+    odc.sim.flush();
+    await odc.settle();
+    // The recipe draws the texture where it told the panel it is.
+    expect(images).toEqual([{ x: vx, y: vy, origin: 0, size: [vw, vh] }]);
+    expect(odc.canvas.width).toBe(vw);
+    expect(odc.canvas.height).toBe(vh);
+    expect(odc.opaquePixels()).toBeGreaterThan(vw * vh * 0.9);
+    postUpdate.forEach((fn) => fn());
+    expect(refreshes).toHaveLength(1);
+    // One tap, seen by the open data domain's own listeners and forwarded by forwardTouches().
+    const x = vx + target.rect.x + target.rect.width / 2;
+    const y = vy + target.rect.y + target.rect.height / 2;
+    const posted = odc.sim.calls.postMessages;
+    odc.sim.touch('start', 1, x, y);
+    odc.sim.touch('end', 1, x, y);
+    expect(odc.sim.calls.postMessages - posted).toBe(2);
+    odc.sim.flush();
+    await odc.settle(300);
+    expect(odc.sim.calls.shares.map((s) => [s.openid, s.duringInput])).toEqual([[target.openid, true]]);
+    expect(odc.warnings).toEqual([]);
+  });
 });
+

@@ -104,7 +104,7 @@ export const width: Promise<number> = loadYoga().then((y) => { const n = y.Node.
     }
   });
 
-  it('PKG7 typos are compile errors: panel names, each panel\'s options, score formats, label keys, theme presets and token paths; custom panels are declared by merging', () => {
+  it('PKG7 typos are compile errors in every mode: panel names, each panel\'s options, score formats, label keys, theme presets and token paths; custom panels are declared by merging', { timeout: 120_000 }, () => {
     project.write(
       'typos.ts',
       `import { createPanelController } from 'friendcanvas/main';
@@ -154,9 +154,15 @@ panels.setTheme({ gradients: { text: { from: '#000', to: '#fff' } } });
 panels.show('myPanel', { level: 'three' });
 `,
     );
-    const r = tsc(project, { module: 'esnext', moduleResolution: 'bundler' }, ['typos.ts']);
-    expect(r.output).toBe('');
-    expect(r.status).toBe(0);
+    for (const options of [
+      { module: 'esnext', moduleResolution: 'bundler' },
+      { module: 'node16', moduleResolution: 'node16' },
+      { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
+    ]) {
+      const r = tsc(project, options, ['typos.ts']);
+      expect(r.output, options.moduleResolution).toBe('');
+      expect(r.status, options.moduleResolution).toBe(0);
+    }
   });
 
   it('PKG8 every TypeScript example in the README type-checks against the published package', () => {

@@ -2,7 +2,8 @@
  * PACK: what `npm pack` ships (from the built tree; `prepack` builds it on a clean clone).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './scratchProject.js';
@@ -51,4 +52,29 @@ describe('PACK npm pack', () => {
     expect(stray).toEqual([]);
     expect(files.filter((f) => f.startsWith('test/')).every((f) => f.startsWith('test/golden/__golden__/'))).toBe(true);
   });
+});
+
+describe('PACK npm pack on a tree without dist/', () => {
+  it('PACK4 prepack builds dist/ and `npm pack --dry-run --json` still prints JSON that lists it', () => {
+    // A copy of what the build reads (no dist/; yoga's generated JS copied as the cache it is).
+    const dir = mkdtempSync(join(tmpdir(), 'friendcanvas-pack-'));
+    try {
+      for (const entry of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'LICENSE', 'README.md', 'scripts', 'bin', 'src', 'templates']) {
+        cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+      }
+      symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+      const run = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const [result] = JSON.parse(run.stdout) as Array<{ files: PackFile[] }>;
+      const files = result!.files.map((f) => f.path);
+      expect(files).toContain('dist/openDataContext/index.js');
+      expect(files).toContain('dist/global/friendcanvas-main.js');
+      expect(files).toContain('dist/types/src/index.d.ts');
+      // The build's progress went to stderr.
+      expect(run.stderr).toMatch(/dist\/openDataContext\/index\.js/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
