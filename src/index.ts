@@ -22,7 +22,7 @@ export type { FrameHost, PointerEvents, Rect, StageContext, StageOptions, StageS
 export { createYogaLayoutEngine } from './layout/index.js';
 export type { Align, ComputedBox, Dimension, LayoutEngine, LayoutNode, LayoutStyle, MeasureFunction, MeasureMode, PaintStyle, Radii, Style, TextStyle } from './layout/index.js';
 // Widgets
-export { Button, Image, List, ScrollView, Text, View, paintBox } from './widgets/index.js';
+export { BalancedText, Button, Image, List, ScrollView, Text, View, measureTextOn, paintBox } from './widgets/index.js';
 export type { ButtonProps, ImageProps, ListProps, ListStats, ScrollToIndexOptions, ScrollViewProps } from './widgets/index.js';
 export { SkinSlot, SkinView } from './widgets/index.js';
 export type { SkinImage } from './widgets/index.js';

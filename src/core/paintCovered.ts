@@ -1,7 +1,7 @@
 import type { Node } from './Node.js';
 import { NO_PAINT_AFTER, paintOver, paintTree } from './paintTree.js';
 import type { PaintPass } from './paintTree.js';
-import { clipRadius, contentOrigin } from './paintWalk.js';
+import { clipHeight, clipRadius, contentOrigin } from './paintWalk.js';
 
 /**
  * Finds the topmost node whose own paint covers the whole region with opaque pixels (`coversBox`), reached
@@ -75,7 +75,7 @@ function search(s: Search, node: Node, ox: number, oy: number): void {
 
 /** Whether the clip of `node` (drawn from `left`, `top`, backing-store px) leaves the region whole: above its inset, clear of its corners. */
 function clipLeavesWhole(s: Search, node: Node, left: number, top: number): boolean {
-  const bottom = top + Math.max(0, node._h - node.clipInsetBottom) * s.sy;
+  const bottom = top + clipHeight(node, node._h) * s.sy;
   if (s.y1 > bottom) return false;
   const radius = clipRadius(node.style);
   const r = typeof radius === 'number' ? radius : Math.max(radius[0], radius[1], radius[2], radius[3]);

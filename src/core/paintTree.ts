@@ -1,7 +1,7 @@
 import type { Canvas2D } from '../host/types.js';
 import { pathRoundRect } from '../paint/index.js';
 import { Node } from './Node.js';
-import { clipRadius, contentOrigin } from './paintWalk.js';
+import { clipHeight, clipRadius, contentOrigin } from './paintWalk.js';
 import type { TextBatch } from './TextBatch.js';
 
 /** The base class's `paintAfterChildren`, which draws nothing. */
@@ -121,8 +121,8 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
   if (children.length > 0) {
     const clips = node._clips;
     const { x0, y0, x1, y1 } = pass;
-    // `clipBoxOf` (paintWalk.ts) without a rectangle object: the box less its bottom inset.
-    const ch = clips ? Math.max(0, h - node.clipInsetBottom) : 0;
+    // The clip's height (paintWalk.ts): the clip is the box, this tall, at the box's origin.
+    const ch = clips ? clipHeight(node, h) : 0;
     const radius = clips ? clipRadius(node.style) : 0;
     // A square clip holding the whole region drawn (a list's clip, when a scroll frame repaints just
     // the list) would clip nothing: it is not set.
@@ -140,7 +140,8 @@ export function paintTree(pass: PaintPass, node: Node, ox: number, oy: number, a
       ctx.clip();
     }
     if (clips) {
-      // The cull rectangle narrowed to the clip: `intersectClip` on edges, without a rectangle object.
+      // The cull rectangle narrowed to the clip (the intersection `intersectClip` computes for hit
+      // testing), on edges, without a rectangle object.
       if (x > x0) pass.x0 = x;
       if (y > y0) pass.y0 = y;
       if (x + w < x1) pass.x1 = x + w;

@@ -66,12 +66,21 @@ export function clipRadius(style: Readonly<Style>): Radii {
 }
 
 /**
- * The rectangle a clipping `node` whose box is `box` clips its subtree to: the box without its
- * {@link Node.clipInsetBottom} (allocates: for hit testing and geometry queries).
+ * The height of the clip a clipping `node` whose box is `height` tall applies to its subtree: the box
+ * less its {@link Node.clipInsetBottom} (never negative). The clip keeps the box's origin and width.
+ */
+export function clipHeight(node: Node, height: number): number {
+  const inset = node.clipInsetBottom;
+  return inset > 0 ? Math.max(0, height - inset) : height;
+}
+
+/**
+ * The rectangle a clipping `node` whose box is `box` clips its subtree to ({@link clipHeight}; allocates:
+ * for hit testing and geometry queries).
  */
 export function clipBoxOf(node: Node, box: Rect): Rect {
-  const inset = node.clipInsetBottom;
-  return inset > 0 ? { x: box.x, y: box.y, width: box.width, height: Math.max(0, box.height - inset) } : box;
+  const height = clipHeight(node, box.height);
+  return height === box.height ? box : { x: box.x, y: box.y, width: box.width, height };
 }
 
 /**

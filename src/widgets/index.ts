@@ -3,6 +3,8 @@ export type { ButtonProps } from './Button.js';
 export { Image } from './Image.js';
 export type { ImageProps } from './Image.js';
 export { Text } from './Text.js';
+export { BalancedText } from './BalancedText.js';
+export { measureTextOn } from './measureTextOn.js';
 export { View, paintBox } from './View.js';
 export { SkinView } from './SkinView.js';
 export { SkinSlot } from './SkinSlot.js';

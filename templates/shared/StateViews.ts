@@ -1,5 +1,4 @@
-import { Button, Text, View } from '../../src/index.js';
-import { BalancedText } from './BalancedText.js';
+import { BalancedText, Button, Text, View } from '../../src/index.js';
 import type { ThemeTokens } from '../../src/index.js';
 import {
   SKELETON_BAR_HEIGHT,

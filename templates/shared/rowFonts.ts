@@ -1,4 +1,4 @@
-import { fontString } from '../../src/index.js';
+import { fontString, measureTextOn } from '../../src/index.js';
 import { NAME_MIN_GRAPHEMES } from './constants.js';
 import type { Node, ThemeTokens } from '../../src/index.js';
 
@@ -35,9 +35,8 @@ export function rowTextMeasure(node: Node, t: ThemeTokens): RowTextMeasure {
   // One font string per kind: the measurer finds a string it has seen without hashing a new one.
   const fonts: Partial<Record<RowTextKind, string>> = {};
   return (kind, text) => {
-    const measurer = node.stage?.measurer;
-    if (measurer !== undefined) return measurer.measure((fonts[kind] ??= fontOf(t, kind)), text);
-    return text.length * 0.6 * (kind === 'caption' ? t.font.sizeSmall : t.font.sizeBody);
+    const width = measureTextOn(node, (fonts[kind] ??= fontOf(t, kind)), text);
+    return width ?? text.length * 0.6 * (kind === 'caption' ? t.font.sizeSmall : t.font.sizeBody);
   };
 }
 

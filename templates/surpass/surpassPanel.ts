@@ -1,6 +1,5 @@
-import { Image, SkinView, Text, View, formatScore, nextToSurpass, placeholderAvatar } from '../../src/index.js';
+import { BalancedText, Image, SkinView, Text, View, formatScore, nextToSurpass, placeholderAvatar } from '../../src/index.js';
 import type { Canvas2D, FriendDataSnapshot, Panel, PanelContext, PanelDefinition, PlainObject, ThemeTokens } from '../../src/index.js';
-import { BalancedText } from '../shared/BalancedText.js';
 import { paintCardBorder } from '../shared/PanelCard.js';
 import { stateOf } from '../shared/FriendListBody.js';
 import { displayName } from '../shared/RowData.js';

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Button, Text, View } from '../../src/index.js';
 import type { PanelContext, PanelDefinition } from '../../src/index.js';
@@ -139,6 +141,23 @@ describe('panel host', () => {
     t.v1('show', { panel: 'spy' });
     await t.settle();
     expect(keys).toEqual(['clock', 'data', 'diagnostics', 'refresh', 'root', 'share', 'theme', 'warn']);
+  });
+
+  it('APP28 the prebuilt panels reach no stage through their nodes (text widths come from measureTextOn, a widget helper)', () => {
+    const dir = fileURLToPath(new URL('../../templates/', import.meta.url));
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const reaches: string[] = [];
+    for (const file of files) {
+      readFileSync(dir + file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(\*|\/\/)/.test(line)) return;
+          // A node's stage or its measurer, or the Stage class (the device report's `f.stage` is recorded data).
+          if (/\.stage\?\.|\b(?:this|node|root|row|mount)\.stage\b|\.measurer\b|\bStage\b(?!['"])/.test(line)) reaches.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(reaches).toEqual([]);
   });
 });
 

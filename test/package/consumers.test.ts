@@ -13,6 +13,12 @@ import { ROOT, scratchProject } from './scratchProject.js';
 import type { ScratchProject } from './scratchProject.js';
 
 const TSC = join(ROOT, 'node_modules/typescript-5.9/bin/tsc');
+/** Every TypeScript `moduleResolution` a game may use, as tsc options. */
+const MODES: Array<Record<string, string>> = [
+  { module: 'esnext', moduleResolution: 'bundler' },
+  { module: 'node16', moduleResolution: 'node16' },
+  { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
+];
 
 /** A use of the API that type-checks, plus one that must not: proves the types were found (not `any`). */
 const USE = `
@@ -92,12 +98,7 @@ export const width: Promise<number> = loadYoga().then((y) => { const n = y.Node.
 
   it('PKG5 a misuse is a compile error in every mode (the checks above can fail)', { timeout: 120_000 }, () => {
     project.write('bad.ts', `import * as fc from 'friendcanvas/main';\nfc.createPanelController().setViewport({ x: 'left' });\n`);
-    const modes: Array<Record<string, string>> = [
-      { module: 'esnext', moduleResolution: 'bundler' },
-      { module: 'node16', moduleResolution: 'node16' },
-      { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
-    ];
-    for (const options of modes) {
+    for (const options of MODES) {
       const r = tsc(project, options, ['bad.ts']);
       expect(r.status).not.toBe(0);
       expect(r.output).toMatch(/TS2322|TS2345|TS2739|TS2741/);
@@ -154,11 +155,7 @@ panels.setTheme({ gradients: { text: { from: '#000', to: '#fff' } } });
 panels.show('myPanel', { level: 'three' });
 `,
     );
-    for (const options of [
-      { module: 'esnext', moduleResolution: 'bundler' },
-      { module: 'node16', moduleResolution: 'node16' },
-      { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0' },
-    ]) {
+    for (const options of MODES) {
       const r = tsc(project, options, ['typos.ts']);
       expect(r.output, options.moduleResolution).toBe('');
       expect(r.status, options.moduleResolution).toBe(0);

@@ -3,7 +3,7 @@
  * string's width is its length.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { Text, View } from '../../src/widgets/index.js';
+import { BalancedText, Text, View, measureTextOn } from '../../src/widgets/index.js';
 import { createFakeMeasurer, createHarness } from '../core/harness.js';
 import type { TextMeasurer } from '../../src/paint/index.js';
 import type { Harness } from '../core/harness.js';
@@ -274,5 +274,27 @@ describe('Text paint cost', () => {
     // 12 px box, 6 px to fit into: 'abcde' + '…' (the fake ellipsis is 1 px).
     expect(t.lines).toEqual(['abcde…']);
     expect(texts(h).at(-1)![0]).toBe('abcde…');
+  });
+});
+
+describe('BalancedText and measureTextOn (toolkit helpers the prebuilt panels use)', () => {
+  it('TEXTW11 BalancedText keeps the greedy line count at the narrowest width: no word left alone on its last line', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const box = h.stage.root.appendChild(new View({ width: 10, flexDirection: 'column', alignItems: 'flex-start' }));
+    const greedy = box.appendChild(new Text('aaaa bbbb cc', { fontSize: 10, lineHeight: 12 }));
+    const balanced = box.appendChild(new BalancedText('aaaa bbbb cc', { fontSize: 10, lineHeight: 12 }));
+    h.frames.flush();
+    expect(greedy.lines).toEqual(['aaaa bbbb', 'cc']);
+    expect(balanced.lines).toEqual(['aaaa', 'bbbb cc']);
+    expect([balanced.width, balanced.height]).toEqual([7, 24]);
+  });
+
+  it('TEXTW12 measureTextOn measures with the stage the node is on, and is undefined while it is detached', async () => {
+    const h = await createHarness({ width: 200, height: 200 });
+    const node = new View();
+    expect(measureTextOn(node, '10px sans-serif', 'hello')).toBeUndefined();
+    h.stage.root.appendChild(node);
+    expect(measureTextOn(node, '10px sans-serif', 'hello')).toBe(h.stage.measurer.measure('10px sans-serif', 'hello'));
+    expect(measureTextOn(node, '20px sans-serif', 'hello')).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
-import { Text, layoutText } from '../../src/index.js';
-import type { MeasureMode, Style } from '../../src/index.js';
+import { layoutText } from '../paint/index.js';
+import { Text } from './Text.js';
+import type { MeasureMode, Style } from '../layout/index.js';
 
 /** Stand-in for "no width limit" when the layout leaves a text unbounded, logical px. */
 const UNBOUNDED_PX = 1e6;
