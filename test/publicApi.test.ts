@@ -24,6 +24,8 @@ describe('public API', () => {
       'resolveTheme', 'splitGraphemes', 'themePresets', 'viewWithSelfScore', 'withAlpha',
       // Skins (issue 12)
       'SkinSlot', 'SkinView', 'applyShadow', 'drawNineSlice', 'linearGradientFill', 'neonTheme', 'nineSlicePatches', 'parchmentTheme',
+      // Toolkit helpers the prebuilt panels use
+      'BalancedText', 'measureTextOn',
     ].sort());
   });
 
