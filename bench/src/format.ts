@@ -22,5 +22,5 @@ export function formatCell(s: Spread | undefined, unit: MetricUnit): string {
 
 /** Unit suffix shown in the metric column. */
 export function unitLabel(unit: MetricUnit): string {
-  return unit === 'count' ? '' : unit === 'us' ? ' (µs)' : ` (${unit})`;
+  return unit === 'count' ? '' : unit === 'us' ? ' (µs)' : unit === 'ratio' ? ' (×)' : ` (${unit})`;
 }

@@ -5,7 +5,7 @@ import { spread } from './stats.js';
 import type { Spread } from './stats.js';
 
 /** How a figure is printed. */
-export type MetricUnit = 'ms' | 'us' | 'MB' | 'count';
+export type MetricUnit = 'ms' | 'us' | 'MB' | 'count' | 'ratio';
 
 type Read<R> = (r: R) => number | undefined;
 
@@ -37,6 +37,9 @@ export const METRICS: readonly MetricDef[] = [
   engine('scrollP95', 'Scroll frame, p95³', 'ms', (r) => r.scroll.p95Ms, true),
   engine('refMedian', '… reference painter, same offsets, median³ ⁷', 'ms', (r) => r.scroll.referenceMedianMs, true),
   engine('refP95', '… reference painter, same offsets, p95³ ⁷', 'ms', (r) => r.scroll.referenceP95Ms, true),
+  // Per process, then the median over processes: robust to a machine whose fresh processes run at two speeds.
+  engine('scrollOverRef', '… scroll median ÷ reference median, same process³ ⁷', 'ratio', (r) => ratioOf(r.scroll.medianMs, r.scroll.referenceMedianMs)),
+  engine('scrollP95OverRef', '… scroll p95 ÷ reference p95, same process³ ⁷', 'ratio', (r) => ratioOf(r.scroll.p95Ms, r.scroll.referenceP95Ms)),
   engine('scrollColdP95', 'Scroll frame p95, first gesture after opening³', 'ms', (r) => r.scroll.coldP95Ms),
   engine('scrollMax', 'Scroll frame, max³', 'ms', (r) => r.scroll.maxMs),
   engine('scrollP95Input', 'Scroll frame + pointer handling, p95³', 'ms', (r) => r.scroll.p95WithInputMs),
@@ -88,4 +91,9 @@ export function aggregate(bundles: readonly BundleResult[], engines: readonly En
     out[m.id] = spread(values.filter((v): v is number => v !== undefined));
   }
   return out;
+}
+
+/** `a / b` when both are measured and `b` is positive, else undefined (no figure). */
+function ratioOf(a: number | undefined, b: number | undefined): number | undefined {
+  return a !== undefined && b !== undefined && b > 0 ? a / b : undefined;
 }

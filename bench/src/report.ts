@@ -114,7 +114,7 @@ export function renderMarkdown(r: BenchReport): string {
   for (const b of r.budgets) lines.push(`| ${b.rule} | ${b.measured} | ${verdict(b.pass)} |`);
   lines.push('');
   const ratios = referenceRatios(r);
-  if (ratios.length > 0) lines.push('**Against the reference painter** (scroll frame ÷ reference frame, same offsets, same process; medians)', '', ...ratios, '');
+  if (ratios.length > 0) lines.push('**Against the reference painter** (scroll frame ÷ reference frame, same offsets: medians over processes, and the median of each process\'s own ratio)', '', ...ratios, '');
   if (r.bundleSize !== undefined) {
     const kb = (v: number): string => `${(v / 1024).toFixed(1)} KB`;
     lines.push(
@@ -142,7 +142,9 @@ function referenceRatios(r: BenchReport): string[] {
         const ref95 = f?.['refP95'];
         if (a === undefined || ref === undefined || a.n === 0 || ref.n === 0 || !(ref.median > 0)) continue;
         const p95 = a95 !== undefined && ref95 !== undefined && a95.n > 0 && ref95.median > 0 ? `, p95 ${(a95.median / ref95.median).toFixed(1)}×` : '';
-        cells.push(`N=${n.toLocaleString('en-US')}: ${formatNumber(a.median)} / ${formatNumber(ref.median)} ms = ${(a.median / ref.median).toFixed(1)}×${p95}`);
+        const own = f?.['scrollOverRef'];
+        const perProcess = own !== undefined && own.n > 0 ? ` (per process ${own.median.toFixed(1)}×, ${own.min.toFixed(1)}–${own.max.toFixed(1)}×)` : '';
+        cells.push(`N=${n.toLocaleString('en-US')}: ${formatNumber(a.median)} / ${formatNumber(ref.median)} ms = ${(a.median / ref.median).toFixed(1)}×${perProcess}${p95}`);
       }
       if (cells.length > 0) out.push(`- @${pr}x ${MODE_LABEL[mode]}: ${cells.join('; ')}`);
     }

@@ -84,7 +84,7 @@ describe('benchmark harness', () => {
   it('BENCH4 budgets: a cost growing more than 1.5× with N, differing yoga nodes or any idle frame is a MISS', () => {
     const fig = (v: Record<string, number>): ConfigFigures =>
       Object.fromEntries(Object.entries(v).map(([k, x]) => [k, { median: x, min: x, max: x, n: 3 }]));
-    const flat = { scrollMedian: 1, scrollP95: 2, tap: 0.5, score: 3, coldOpen: 100, yogaNodes: 160, yogaNodesScrolled: 180, idleRequests: 0, idleRaf: 0 };
+    const flat = { scrollMedian: 1, scrollP95: 2, scrollOverRef: 1.6, tap: 0.5, score: 3, coldOpen: 100, yogaNodes: 160, yogaNodesScrolled: 180, idleRequests: 0, idleRaf: 0 };
     const figures = {
       [configKey(100, 1)]: fig(flat),
       [configKey(1000, 1)]: fig(flat),
@@ -95,6 +95,7 @@ describe('benchmark harness', () => {
     expect(verdicts(figures)).toEqual({
       'scroll-median': true,
       'scroll-p95': true,
+      'scroll-median-vs-reference': true,
       tap: false,
       score: true,
       'cold-open': true,
@@ -113,9 +114,9 @@ describe('benchmark harness', () => {
       'frame-open': undefined,
       'bundle-gzip': undefined,
     });
-    expect(Object.keys(verdicts(figures))).toHaveLength(17);
-    const worse = { ...figures, [configKey(10000, 1)]: fig({ ...flat, yogaNodes: 161, idleRaf: 1, coldOpen: 301 }) };
-    expect(verdicts(worse)).toMatchObject({ 'yoga-nodes': false, idle: false, 'cold-open': false, tap: true });
+    expect(Object.keys(verdicts(figures))).toHaveLength(18);
+    const worse = { ...figures, [configKey(10000, 1)]: fig({ ...flat, yogaNodes: 161, idleRaf: 1, coldOpen: 301, scrollOverRef: 2.5 }) };
+    expect(verdicts(worse)).toMatchObject({ 'yoga-nodes': false, idle: false, 'cold-open': false, tap: true, 'scroll-median-vs-reference': false });
     // A partial run (one N) cannot judge growth with N.
     expect(evaluateBudgets({ [configKey(100, 1)]: fig(flat) }, [100], [1]).find((b) => b.id === 'tap')?.pass).toBeUndefined();
   });
