@@ -173,10 +173,13 @@ async function buildEntry(args) {
   const out = resolve(outArg ?? join(ODC_FOLDER, 'index.js'));
   if (!existsSync(entry)) throw new CliError(`${entry} does not exist`);
   const esbuild = await loadEsbuild();
+  // Built in memory and written only once every check passed: a rejected build never replaces a good bundle.
+  let code;
   try {
-    await esbuild.build({
+    const result = await esbuild.build({
       entryPoints: [resolve(entry)],
       outfile: out,
+      write: false,
       bundle: true,
       // The ODC runs one classic script: no module loader, no DOM, no node built-ins.
       format: 'iife',
@@ -189,6 +192,9 @@ async function buildEntry(args) {
       // esbuild empties `import.meta` outside ES modules with a warning; a device has no module loader at all.
       logOverride: { 'empty-import-meta': 'error' },
     });
+    const file = result.outputFiles.find((f) => f.path === out) ?? result.outputFiles[0];
+    if (file === undefined) throw new Error('esbuild wrote nothing');
+    code = file.text;
   } catch (err) {
     // esbuild has printed each error with its location.
     throw new CliError(`could not build ${entry}${/import\.meta/.test(String(err)) ? ': it uses import.meta, which real open data domains do not have' : ''}`);
@@ -196,13 +202,15 @@ async function buildEntry(args) {
   // Built-ins become parameters of the script's function, read once at load (bin/captureGlobals.mjs).
   // Only a speed-up: code of another shape (another esbuild) ships as esbuild wrote it, with a warning.
   try {
-    writeFileSync(out, captureGlobals(readFileSync(out, 'utf8')));
+    code = captureGlobals(code);
   } catch (err) {
     console.warn(`friendcanvas: built-ins left as globals (${err instanceof Error ? err.message : String(err)})`);
   }
-  const found = findForbidden(readFileSync(out, 'utf8'));
-  if (found.length > 0) throw new CliError(`${out} uses ${found.join(', ')}, which real open data domains do not have; remove what brings it in`);
-  console.log(`friendcanvas: built ${shown(out)} (${readFileSync(out).length} bytes)`);
+  const found = findForbidden(code);
+  if (found.length > 0) throw new CliError(`${entry} uses ${found.join(', ')}, which real open data domains do not have; remove what brings it in (${shown(out)} was not written)`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, code);
+  console.log(`friendcanvas: built ${shown(out)} (${Buffer.byteLength(code)} bytes)`);
 }
 
 async function main(argv) {

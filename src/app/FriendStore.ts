@@ -26,6 +26,8 @@ export class FriendStore {
   private _inFlight = false;
   private _again = false;
   private _disposed = false;
+  /** What the last result's notes said: a refresh with the same notes warns nothing new. */
+  private _lastNotes = '';
 
   public constructor(
     private readonly _host: OpenDataHost,
@@ -104,7 +106,12 @@ export class FriendStore {
     } else {
       this._onResult?.(res);
       const { friends, warnings } = normalizeFriendList(res, { placeholderName: this._placeholderName() });
-      if (warnings.length > 0) this._warn(`friendcanvas: ${warnings.length} friend record(s) adjusted: ${warnings[0]}`);
+      // The first note whole (each carries its own count), how many more there are, once per distinct result.
+      const notes = warnings.join('\n');
+      if (notes !== this._lastNotes && warnings.length > 0) {
+        this._warn(`friendcanvas: friend data: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more note(s))` : ''}`);
+      }
+      this._lastNotes = notes;
       // A refresh that returns the same friends keeps the old list object, so panels see nothing to
       // rebind (a press held on a row survives it, and nothing is repainted).
       const prev = this._snapshot;

@@ -84,9 +84,21 @@ function resolveNow(api: object, globals: object): () => number {
     const performance = readMember(source, 'performance');
     const nowFn = readMember(performance, 'now');
     if (isCallable(nowFn)) {
+      // A `performance.now` that throws or answers a non-number once is not trusted again: time goes
+      // on from its last answer by `Date.now` (no jump backwards, nothing thrown into a frame callback).
+      let last = 0;
+      let offset: number | undefined;
       return () => {
-        const t = nowFn.call(performance);
-        return typeof t === 'number' && Number.isFinite(t) ? t : Date.now();
+        if (offset === undefined) {
+          try {
+            const t: unknown = nowFn.call(performance);
+            if (typeof t === 'number' && Number.isFinite(t)) return (last = t);
+          } catch {
+            // falls through to the Date.now clock
+          }
+          offset = last - Date.now();
+        }
+        return Date.now() + offset;
       };
     }
   }

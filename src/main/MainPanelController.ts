@@ -18,7 +18,7 @@ import {
 import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
 import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
 import type { PanelController, ViewportRect } from './PanelController.js';
-import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
+import type { PanelName, PanelShowArgs } from './PanelOptionsMap.js';
 import { TouchForwarder } from './TouchForwarder.js';
 import { validateKeyList, validateScorePair, validateScoreRecord, type ScorePair } from './validateScores.js';
 import { ValidationError } from './ValidationError.js';
@@ -63,8 +63,8 @@ export class MainPanelController implements PanelController {
     this.host.postMessage(m);
   }
 
-  public show<P extends PanelName>(panel: P, options?: PanelOptionsFor<P>): void {
-    const m = this._validate('show', { type: 'show', panel, options });
+  public show<P extends PanelName>(panel: P, ...args: PanelShowArgs<P>): void {
+    const m = this._validate('show', { type: 'show', panel, options: args[0] });
     if (m.type !== 'show') return;
     this._panel = m;
     this.host.postMessage(m);

@@ -1,7 +1,7 @@
 import type { MainHost } from '../host/index.js';
 import type { CanvasFit, CanvasOwner } from '../protocol/index.js';
 import type { ThemeOverrides, ThemePresetName } from '../theme/index.js';
-import type { PanelName, PanelOptionsFor } from './PanelOptionsMap.js';
+import type { PanelName, PanelShowArgs } from './PanelOptionsMap.js';
 
 /** Where the shared canvas is drawn on screen, in screen logical px. */
 export interface ViewportRect {
@@ -44,7 +44,7 @@ export interface PanelController {
    */
   setViewport(rect: ViewportRect, pixelRatio?: number): void;
   /** Shows a panel, or updates the shown one in place. */
-  show<P extends PanelName>(panel: P, options?: PanelOptionsFor<P>): void;
+  show<P extends PanelName>(panel: P, ...options: PanelShowArgs<P>): void;
   /** Hides the panel. */
   hide(): void;
   /** A string switches preset (dropping earlier token overrides); an object merges token overrides. */

@@ -74,8 +74,8 @@ export interface LeaderboardPanelOptions {
 export interface SharePanelOptions {
   title?: string;
   subtitle?: string;
-  /** Card image URL (required by `shareToUser`). */
-  imageUrl?: string;
+  /** Card image URL (required: `shareToUser` sends no card without it). */
+  imageUrl: string;
   /** Card template: 1 or 2. */
   templateType?: 1 | 2;
   labels?: PanelLabelOverrides;
@@ -115,6 +115,12 @@ export interface PanelOptionsMap {
 export type PanelOptionsFor<P extends string> = P extends keyof PanelOptionsMap
   ? PanelOptionsMap[P]
   : Readonly<Record<string, unknown>>;
+
+/**
+ * What `show(panel, ...)` takes after the name: the options, which may be left out only when the panel
+ * has no required option (`share` needs `imageUrl`; a declared panel's required options count too).
+ */
+export type PanelShowArgs<P extends string> = {} extends PanelOptionsFor<P> ? [options?: PanelOptionsFor<P>] : [options: PanelOptionsFor<P>];
 
 /** Panel names `show()` accepts: the prebuilt ones plus any declared in {@link PanelOptionsMap}. */
 export type PanelName = keyof PanelOptionsMap & string;

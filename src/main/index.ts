@@ -17,6 +17,7 @@ export type {
   PanelName,
   PanelOptionsBase,
   PanelOptionsFor,
+  PanelShowArgs,
   ScoreFormatSpec,
   PanelOptionsMap,
   PanelOptionValue,

@@ -36,6 +36,28 @@ describe('OpenDataHost', () => {
     expect(globalWarn).toHaveBeenCalledWith('x');
   });
 
+  it('HOST20 a performance.now that throws or answers a non-number never throws out: time goes on by Date.now from its last answer', () => {
+    let calls = 0;
+    const api = Object.assign(fakeOdcApi(), {
+      performance: {
+        now: () => {
+          calls++;
+          if (calls === 1) return 500;
+          throw new Error('perf');
+        },
+      },
+    });
+    const host = createOpenDataHost(api, {});
+    expect(host.now()).toBe(500);
+    const t = host.now();
+    expect(t).toBeGreaterThanOrEqual(500);
+    expect(t).toBeLessThan(600);
+    expect(host.now()).toBeGreaterThanOrEqual(t);
+    expect(calls).toBe(2); // not asked again once it threw
+    const nan = createOpenDataHost(Object.assign(fakeOdcApi(), { performance: { now: () => NaN } }), {});
+    expect(Number.isFinite(nan.now())).toBe(true);
+  });
+
   it('HOST14 warn is a silent no-op without any console, and a throwing console does not escape', () => {
     expect(() => createOpenDataHost(fakeOdcApi(), {}).warn('x')).not.toThrow();
     const throwing = { console: { warn: () => { throw new Error('broken'); } } };

@@ -100,11 +100,11 @@ describe('posting state', () => {
 
   it('CTRL3 posted options are copies: later changes to the caller object are not sent', () => {
     const { host, panels } = setup();
-    const options = { title: 'A' };
+    const options = { title: 'A', imageUrl: 'card.png' };
     panels.show('share', options);
     options.title = 'B';
     panels.resync();
-    expect(host.posted[1]).toEqual({ ...env, type: 'show', panel: 'share', options: { title: 'A' } });
+    expect(host.posted[1]).toEqual({ ...env, type: 'show', panel: 'share', options: { title: 'A', imageUrl: 'card.png' } });
   });
 
   it('CTRL3 invalid arguments throw ValidationError and post nothing', () => {
@@ -126,7 +126,7 @@ describe('posting state', () => {
 describe('resync', () => {
   it('CTRL4 resync re-posts the latest viewport, self, theme and show state, in that order', () => {
     const { host, panels } = setup();
-    panels.show('share');
+    panels.show('share', { imageUrl: 'card.png' });
     panels.setViewport({ x: 0, y: 0, width: 1, height: 1 });
     panels.setViewport(rect, 2);
     panels.setSelf('old');
@@ -216,7 +216,7 @@ describe('host errors', () => {
   it('CTRL15 every message the controller posts parses', () => {
     const { host, panels } = setup({ systemInfo: { pixelRatio: 2 } });
     panels.setViewport(rect);
-    panels.show('share');
+    panels.show('share', { imageUrl: 'card.png' });
     panels.setTheme('dark');
     panels.resync();
     for (const m of host.posted) expect(parseMessage(m).ok).toBe(true);

@@ -114,7 +114,7 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     expect(odc.warnings).toEqual([]);
   });
 
-  it('CLI5 build refuses an entry that needs what devices lack, and a missing entry', () => {
+  it('CLI5 build refuses an entry that needs what devices lack, and a missing entry; a refused build writes nothing', () => {
     project = scratchProject('build2');
     project.write('bad.ts', 'export const f = new Function("return 1");\nconsole.log(f);\n');
     const bad = npx(project, ['build', 'bad.ts', '-o', 'bad.js']);
@@ -143,6 +143,14 @@ createOpenDataApp({ panels: [...builtinPanels, hello] });
     expect(existsSync(join(project.dir, 'first.js'))).toBe(true);
     expect(npx(project, ['build', 'ok.ts', '--minify']).stderr).toMatch(/unknown option "--minify"/);
     expect(npx(project, ['build', 'ok.ts', 'meta.ts']).stderr).toMatch(/one entry only/);
+    // A rejected build never replaces (or leaves) an output: the good bundle stays as it was.
+    const good = readFileSync(join(project.dir, 'first.js'), 'utf8');
+    const rejected = npx(project, ['build', 'bad.ts', '-o', 'first.js']);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toMatch(/first\.js was not written/);
+    expect(readFileSync(join(project.dir, 'first.js'), 'utf8')).toBe(good);
+    expect(existsSync(join(project.dir, 'bad.js'))).toBe(false);
+    expect(existsSync(join(project.dir, 'meta.js'))).toBe(false);
   });
 
   it('CLI6 init copies into the folder a config already registers, registers it in the other, and never replaces an index.js it did not write', () => {

@@ -153,6 +153,13 @@ panels.setTheme({ effects: { cardShadow: { colour: '#000' } } });
 panels.setTheme({ gradients: { text: { from: '#000', to: '#fff' } } });
 // @ts-expect-error a custom panel's options are typed too
 panels.show('myPanel', { level: 'three' });
+// @ts-expect-error the share card's image is required
+panels.show('share', { title: 'Beat me' });
+// @ts-expect-error so the options cannot be left out
+panels.show('share');
+// @ts-expect-error nor a custom panel's required options
+panels.show('myPanel');
+panels.show('leaderboard');
 `,
     );
     for (const options of MODES) {
