@@ -49,7 +49,18 @@ describe('createOpenDataApp', () => {
     expect(t.warnings.length).toBeLessThanOrEqual(5);
     t.sim.advance(11_000);
     t.post({ ns: 'friendcanvas', v: 1, type: 'nope' });
-    expect(t.warnings.some((w) => /more warning\(s\) suppressed/.test(w))).toBe(true);
+    expect(t.warnings.some((w) => /more warning\(s\) suppressed \(the first: /.test(w))).toBe(true);
+  });
+
+  it('APP4 a warning repeated within the window is printed once and spends nothing: a different one after it still shows', async () => {
+    const t = await setup((p) => [probePanel('one', p)]);
+    for (let i = 0; i < 50; i++) t.post({ ns: 'friendcanvas', v: 1, type: 'nope' });
+    t.v1('show', { panel: 'leaderbord' });
+    t.v1('viewport', { x: 0, y: 0, width: -5, height: 10 });
+    await t.settle();
+    expect(t.warnings.filter((w) => /ignored message: type:/.test(w))).toHaveLength(1);
+    expect(t.warnings.some((w) => /unknown panel "leaderbord"/.test(w))).toBe(true);
+    expect(t.warnings.some((w) => /ignored message.*width/.test(w))).toBe(true);
   });
 
   it('APP5 a panel that throws is contained: an error state is drawn, and a later show still works', async () => {
