@@ -192,9 +192,8 @@ async function buildEntry(args) {
       // esbuild empties `import.meta` outside ES modules with a warning; a device has no module loader at all.
       logOverride: { 'empty-import-meta': 'error' },
     });
-    const file = result.outputFiles.find((f) => f.path === out) ?? result.outputFiles[0];
-    if (file === undefined) throw new Error('esbuild wrote nothing');
-    code = file.text;
+    // One entry, no source map, legal comments kept inline: esbuild gives exactly one output file.
+    code = result.outputFiles[0].text;
   } catch (err) {
     // esbuild has printed each error with its location.
     throw new CliError(`could not build ${entry}${/import\.meta/.test(String(err)) ? ': it uses import.meta, which real open data domains do not have' : ''}`);

@@ -108,7 +108,7 @@ export class FriendStore {
       const { friends, warnings } = normalizeFriendList(res, { placeholderName: this._placeholderName() });
       // The first note whole (each carries its own count), how many more there are, once per distinct result.
       const notes = warnings.join('\n');
-      if (notes !== this._lastNotes && warnings.length > 0) {
+      if (warnings.length > 0 && notes !== this._lastNotes) {
         this._warn(`friendcanvas: friend data: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more note(s))` : ''}`);
       }
       this._lastNotes = notes;
